@@ -1,0 +1,111 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Loads the dataset off the GUI thread and announces it.
+
+The window paints first; the data arrives through :attr:`DatasetController.dataset_loaded`. A frozen Dataset is
+safe to hand across threads. The controller never writes to the data folder.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from purges_desktop.domain.dataset import Dataset
+from purges_desktop.domain.queries import person_search_index
+from purges_desktop.domain.search import SearchIndex
+from purges_desktop.storage.loader import load_dataset
+
+log = logging.getLogger(__name__)
+
+
+class LoadedData:
+    """A dataset plus what is derived from it once per load (search index)."""
+
+    def __init__(self, dataset: Dataset, index: SearchIndex, folder: Path) -> None:
+        self.dataset = dataset
+        self.people_index = index
+        self.folder = folder
+
+
+def load_data(folder: Path) -> LoadedData:
+    """Load a folder and build its indexes (runs in a worker thread; never raises for bad data)."""
+    dataset = load_dataset(folder)
+    return LoadedData(dataset, person_search_index(dataset), folder)
+
+
+class _Carrier(QObject):
+    done = Signal(object)
+    failed = Signal(str)
+
+
+class _LoadTask(QRunnable):
+    def __init__(self, folder: Path, carrier: _Carrier) -> None:
+        super().__init__()
+        self._folder = folder
+        self._carrier = carrier
+
+    def run(self) -> None:
+        try:
+            result = load_data(self._folder)
+        except Exception as exc:  # noqa: BLE001 - a bug must reach the UI as a message, not kill the thread
+            log.exception("loading %s failed", self._folder)
+            self._carrier.failed.emit(f"{type(exc).__name__}: {exc}")
+            return
+        self._carrier.done.emit(result)
+
+
+class DatasetController(QObject):
+    """Owns the current data and (re)loads it in the background.
+
+    Signals:
+        loading_started(): a load began (show a busy state).
+        dataset_loaded(LoadedData): a load finished; the data may carry problems.
+        load_failed(str): the loader itself failed (a bug, not bad data); the last good data stays.
+    """
+
+    loading_started = Signal()
+    dataset_loaded = Signal(object)
+    load_failed = Signal(str)
+
+    def __init__(self, folder: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.folder = folder
+        self.data: LoadedData | None = None
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._carrier = _Carrier(self)
+        self._carrier.done.connect(self._on_done)
+        self._carrier.failed.connect(self._on_failed)
+        self._busy = False
+
+    @property
+    def busy(self) -> bool:
+        """True while a load runs."""
+        return self._busy
+
+    def load(self) -> None:
+        """Start loading the folder in the background."""
+        self._busy = True
+        self.loading_started.emit()
+        self._pool.start(_LoadTask(self.folder, self._carrier))
+
+    def load_now(self) -> None:
+        """Load synchronously (command-line screenshots, tests of views)."""
+        self._on_done(load_data(self.folder))
+
+    def wait(self, msecs: int = 60_000) -> bool:
+        """Block until the background load ends (shutdown and tests)."""
+        return self._pool.waitForDone(msecs)
+
+    @Slot(object)
+    def _on_done(self, result: LoadedData) -> None:
+        self._busy = False
+        self.data = result
+        self.dataset_loaded.emit(result)
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self._busy = False
+        self.load_failed.emit(message)

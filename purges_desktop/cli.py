@@ -1,0 +1,133 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The command line: the app itself, ``validate``, ``export`` and ``screenshot``.
+
+``validate`` and ``export`` never import Qt, so they are fast and run on machines without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from purges_desktop import __version__, locations
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from purges_desktop.domain.problems import Problem
+
+EXIT_OK, EXIT_ERRORS, EXIT_CANNOT_RUN = 0, 1, 2
+URI_HELP = "a deep link: person/<id>, body/<id>@<date>, trial/<id>, event/<id>"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of ``purges-desktop``."""
+    parser = argparse.ArgumentParser(
+        prog="purges-desktop", description="An offline explorer of the Soviet purges, 1917-1953.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--data", metavar="DIR", help="the dataset folder (default: the bundled data)")
+    parser.add_argument("--lang", choices=("en", "ru"), default=None, help="interface language")
+    parser.add_argument("--open", metavar="URI", help=URI_HELP)
+    parser.add_argument("--kiosk", action="store_true", help="museum kiosk mode (full screen, locked down)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    val = sub.add_parser("validate", help="check the data files and list every problem as file:line:column")
+    val.add_argument("dir", nargs="?", help="the dataset folder (default: the bundled data)")
+    val.add_argument("--format", choices=("text", "json"), default="text")
+    val.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
+
+    exp = sub.add_parser("export", help="export the whole dataset, normalised, as JSON or CSV")
+    exp.add_argument("dir", nargs="?", help="the dataset folder (default: the bundled data)")
+    exp.add_argument("--format", choices=("json", "csv"), default="json")
+    exp.add_argument("--out", required=True, metavar="PATH",
+                     help="a .json file, or a folder for the CSV tables")
+
+    shot = sub.add_parser("screenshot", help="render each view (or the one --open names) to PNG, no display needed")
+    shot.add_argument("--out", required=True, metavar="DIR")
+    shot.add_argument("--size", default="1366x768", metavar="WxH")
+    shot.add_argument("--lang", dest="shot_lang", choices=("en", "ru"), default=None)
+    shot.add_argument("--kiosk", dest="shot_kiosk", action="store_true")
+    shot.add_argument("--open", dest="shot_open", metavar="URI", help=URI_HELP)
+    shot.add_argument("--data", dest="shot_data", metavar="DIR")
+    return parser
+
+
+def _display_path(data_dir: Path, problem: Problem) -> str:
+    path = data_dir / problem.origin.file
+    try:
+        shown = os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        shown = str(path)
+    if shown.startswith(".."):
+        shown = str(path)
+    return f"{shown}:{problem.origin.line}:{problem.origin.column}"
+
+
+def run_validate(args: argparse.Namespace) -> int:
+    """``validate``: print every problem; exit 0 (clean), 1 (errors, or warnings with --strict), 2 (cannot run)."""
+    from purges_desktop.storage.loader import load_dataset  # noqa: PLC0415 - keep --help fast
+
+    folder = locations.data_dir(args.dir or args.data)
+    if not folder.is_dir():
+        print(f"purges-desktop validate: {folder}: no such folder", file=sys.stderr)  # noqa: T201
+        return EXIT_CANNOT_RUN
+    dataset = load_dataset(folder)
+    problems = list(dataset.problems)
+    errors = sum(1 for p in problems if p.severity == "error")
+    warnings = len(problems) - errors
+    if args.format == "json":
+        out = [{"file": str(folder / p.origin.file), "line": p.origin.line, "column": p.origin.column,
+                "severity": p.severity.value, "code": p.code, "message": p.message} for p in problems]
+        print(json.dumps({"problems": out, "errors": errors, "warnings": warnings}, ensure_ascii=False,  # noqa: T201
+                         indent=1))
+    else:
+        for p in problems:
+            print(f"{_display_path(folder, p)}: {p.severity.value}: {p.message} [{p.code}]")  # noqa: T201
+        r = dataset.records
+        print(f"{errors} error(s), {warnings} warning(s) in {folder} — {len(r.people)} people, "  # noqa: T201
+              f"{len(r.bodies)} bodies, {len(r.memberships)} memberships, {len(r.trials)} trials, "
+              f"{len(r.events)} events, {len(r.sources)} sources", file=sys.stderr)
+    return EXIT_ERRORS if errors or (args.strict and warnings) else EXIT_OK
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """``export``: write the dataset as JSON or CSV (exit 2 when the folder cannot be read)."""
+    from purges_desktop.storage.export import write_csv, write_json  # noqa: PLC0415
+    from purges_desktop.storage.loader import load_dataset  # noqa: PLC0415
+
+    folder = locations.data_dir(args.dir or args.data)
+    if not folder.is_dir():
+        print(f"purges-desktop export: {folder}: no such folder", file=sys.stderr)  # noqa: T201
+        return EXIT_CANNOT_RUN
+    dataset = load_dataset(folder)
+    out = Path(args.out)
+    try:
+        written = write_json(dataset, out) if args.format == "json" else write_csv(dataset, out)
+    except OSError as exc:
+        print(f"purges-desktop export: cannot write {out}: {exc.strerror}", file=sys.stderr)  # noqa: T201
+        return EXIT_CANNOT_RUN
+    for path in written:
+        print(path)  # noqa: T201
+    errors = sum(1 for p in dataset.problems if p.severity == "error")
+    if errors:
+        print(f"note: {errors} error(s) in the data; the records concerned were left out "  # noqa: T201
+              "(run 'validate')", file=sys.stderr)
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``purges-desktop`` and ``python main.py``."""
+    args = build_parser().parse_args(argv)
+    if args.command == "validate":
+        return run_validate(args)
+    if args.command == "export":
+        return run_export(args)
+    from purges_desktop import app  # noqa: PLC0415 - Qt is imported only for the GUI commands
+
+    if args.command == "screenshot":
+        return app.run_screenshot(args)
+    return app.run_gui(args)

@@ -1,0 +1,166 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The Dataset aggregate: every record, indexes by id and the queries the views ask."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from purges_desktop.domain.model import (
+    Body,
+    Era,
+    Event,
+    Figure,
+    Membership,
+    Person,
+    Role,
+    Source,
+    Statistic,
+    Trial,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from purges_desktop.domain.dates import PartialDate
+    from purges_desktop.domain.problems import Problem
+
+
+class TrialRole:
+    """How a person took part in a trial."""
+
+    DEFENDANT = "defendant"
+    PRESIDING_JUDGE = "presiding_judge"
+    JUDGE = "judge"
+    PROSECUTOR = "prosecutor"
+    NOT_TRIED = "not_tried"
+
+
+@dataclass(frozen=True, slots=True)
+class Records:
+    """The records of a dataset, as loaded (already checked)."""
+
+    people: tuple[Person, ...] = ()
+    bodies: tuple[Body, ...] = ()
+    memberships: tuple[Membership, ...] = ()
+    trials: tuple[Trial, ...] = ()
+    events: tuple[Event, ...] = ()
+    eras: tuple[Era, ...] = ()
+    sources: tuple[Source, ...] = ()
+    statistics: tuple[Statistic, ...] = ()
+    figures: tuple[Figure, ...] = ()
+
+
+@dataclass(slots=True)
+class Dataset:
+    """All records plus indexes. Treat as read-only: it is shared between threads.
+
+    Attributes:
+        records: the records.
+        problems: every problem found while loading and checking, sorted.
+    """
+
+    records: Records
+    problems: tuple[Problem, ...] = ()
+    people: dict[str, Person] = field(init=False)
+    bodies: dict[str, Body] = field(init=False)
+    trials: dict[str, Trial] = field(init=False)
+    events: dict[str, Event] = field(init=False)
+    sources: dict[str, Source] = field(init=False)
+    _by_person: dict[str, list[Membership]] = field(init=False)
+    _by_body: dict[str, list[Membership]] = field(init=False)
+    _trials_of: dict[str, list[tuple[Trial, str]]] = field(init=False)
+    _events_of: dict[str, list[Event]] = field(init=False)
+    _events_sorted: list[Event] = field(init=False)
+
+    def __post_init__(self) -> None:
+        r = self.records
+        self.people = {p.id: p for p in r.people}
+        self.bodies = {b.id: b for b in r.bodies}
+        self.trials = {t.id: t for t in r.trials}
+        self.events = {e.id: e for e in r.events}
+        self.sources = {s.id: s for s in r.sources}
+        self._by_person = defaultdict(list)
+        self._by_body = defaultdict(list)
+        for m in sorted(r.memberships, key=_membership_key):
+            self._by_person[m.person].append(m)
+            self._by_body[m.body].append(m)
+        self._trials_of = defaultdict(list)
+        for trial in sorted(r.trials, key=lambda t: _date_key(t.start)):
+            for person, role in _trial_participants(trial):
+                self._trials_of[person].append((trial, role))
+        self._events_sorted = sorted(r.events, key=lambda e: (e.date.sort_key(), e.id))
+        self._events_of = defaultdict(list)
+        for event in self._events_sorted:
+            for person in event.people:
+                self._events_of[person].append(event)
+
+    # ---- queries
+
+    @property
+    def has_errors(self) -> bool:
+        """True when loading found at least one error."""
+        return any(p.severity == "error" for p in self.problems)
+
+    def posts_of(self, person_id: str) -> list[Membership]:
+        """A person's memberships, in date order."""
+        return list(self._by_person.get(person_id, ()))
+
+    def memberships_of_body(self, body_id: str) -> list[Membership]:
+        """Every membership of a body, in date order."""
+        return list(self._by_body.get(body_id, ()))
+
+    def members_on(self, body_id: str, day: tuple[int, int, int],
+                   roles: Iterable[Role] | None = None) -> list[Membership]:
+        """Memberships of a body active on ``day`` (``(y, m, d)``), optionally of some roles only."""
+        wanted = set(roles) if roles is not None else None
+        return [m for m in self._by_body.get(body_id, ())
+                if m.active_on(day) and (wanted is None or m.role in wanted)]
+
+    def trials_of(self, person_id: str) -> list[tuple[Trial, str]]:
+        """The trials a person took part in, with their role (see :class:`TrialRole`)."""
+        return list(self._trials_of.get(person_id, ()))
+
+    def events_of(self, person_id: str) -> list[Event]:
+        """Events that name a person, in date order."""
+        return list(self._events_of.get(person_id, ()))
+
+    def events_sorted(self) -> list[Event]:
+        """All events in date order."""
+        return list(self._events_sorted)
+
+    def events_between(self, start: PartialDate, end: PartialDate) -> list[Event]:
+        """Events whose date may fall between ``start`` and ``end`` (inclusive)."""
+        lo, hi = start.earliest(), end.latest()
+        return [e for e in self._events_sorted if e.date.latest() >= lo and e.date.earliest() <= hi]
+
+    def events_of_trial(self, trial_id: str) -> list[Event]:
+        """Events linked to a trial, in date order."""
+        return [e for e in self._events_sorted if trial_id in e.trials]
+
+    def defendant_record(self, trial_id: str, person_id: str) -> object | None:
+        """The defendant entry of a person in a trial, or ``None``."""
+        trial = self.trials.get(trial_id)
+        if trial is None:
+            return None
+        return next((d for d in trial.defendants if d.person == person_id), None)
+
+
+def _date_key(date: PartialDate | None) -> tuple[int, int, int]:
+    return date.sort_key() if date is not None else (0, 0, 0)
+
+
+def _membership_key(m: Membership) -> tuple[tuple[int, int, int], str, str]:
+    return (_date_key(m.start), m.body, m.person)
+
+
+def _trial_participants(trial: Trial) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = [(d.person, TrialRole.DEFENDANT) for d in trial.defendants]
+    if trial.presiding_judge:
+        out.append((trial.presiding_judge, TrialRole.PRESIDING_JUDGE))
+    out.extend((j, TrialRole.JUDGE) for j in trial.judges)
+    if trial.prosecutor:
+        out.append((trial.prosecutor, TrialRole.PROSECUTOR))
+    out.extend((n.person, TrialRole.NOT_TRIED) for n in trial.not_tried)
+    return out

@@ -1,0 +1,378 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Immutable records of the dataset: people, bodies and their memberships, trials, events, sources, numbers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from purges_desktop.domain.dates import PartialDate
+from purges_desktop.domain.problems import UNKNOWN_ORIGIN, Origin
+from purges_desktop.domain.text import EMPTY_TEXT, LocalizedText
+
+
+class Fate(StrEnum):
+    """How a person's life ended."""
+
+    EXECUTED = "executed"
+    DIED_IN_CUSTODY = "died_in_custody"
+    MURDERED = "murdered"
+    SUICIDE = "suicide"
+    KILLED_IN_ACTION = "killed_in_action"
+    NATURAL_DEATH = "natural_death"
+    UNKNOWN = "unknown"
+
+
+class RepressionType(StrEnum):
+    """What the state did to a person, recorded apart from how their life ended."""
+
+    ARREST = "arrest"
+    EXPULSION = "expulsion"
+    EXILE = "exile"
+    SENTENCE = "sentence"
+    EXECUTION = "execution"
+    RELEASE = "release"
+    REHABILITATION = "rehabilitation"
+    PARTY_REINSTATEMENT = "party_reinstatement"
+    OTHER = "other"
+
+
+class SentenceKind(StrEnum):
+    """The kind of a sentence."""
+
+    DEATH = "death"
+    PRISON = "prison"
+    LABOUR_CAMP = "labour_camp"
+    EXILE = "exile"
+    ACQUITTED = "acquitted"
+    OTHER = "other"
+
+
+class BodyKind(StrEnum):
+    """Which branch an organ belongs to."""
+
+    PARTY = "party"
+    STATE = "state"
+    POLICE = "police"
+    MILITARY = "military"
+    JUDICIAL = "judicial"
+
+
+class Role(StrEnum):
+    """A seat or post in a body."""
+
+    HEAD = "head"
+    GENERAL_SECRETARY = "general_secretary"
+    FIRST_DEPUTY = "first_deputy"
+    DEPUTY = "deputy"
+    SECRETARY = "secretary"
+    MEMBER = "member"
+    CANDIDATE = "candidate"
+    JUDGE = "judge"
+    PROSECUTOR = "prosecutor"
+
+
+#: Posts held by one person at a time: overlaps are reported.
+SINGLE_HOLDER_ROLES = frozenset({Role.HEAD, Role.GENERAL_SECRETARY})
+
+
+class EndReason(StrEnum):
+    """Why a membership ended."""
+
+    TERM_END = "term_end"
+    REMOVED = "removed"
+    RESIGNED = "resigned"
+    PROMOTED = "promoted"
+    ARRESTED = "arrested"
+    DIED = "died"
+    EXECUTED = "executed"
+    REORGANISED = "reorganised"
+    UNKNOWN = "unknown"
+
+
+class Plea(StrEnum):
+    """A defendant's plea."""
+
+    GUILTY = "guilty"
+    PARTIAL = "partial"
+    NOT_GUILTY = "not_guilty"
+    RETRACTED = "retracted"
+    UNKNOWN = "unknown"
+
+
+class Category(StrEnum):
+    """Timeline lanes."""
+
+    PARTY = "party"
+    SECRET_POLICE = "secret_police"
+    TRIALS = "trials"
+    MILITARY = "military"
+    LAW_SOCIETY = "law_society"
+    INTERNATIONAL = "international"
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    """A citation: a source id plus an optional detail (page, section)."""
+
+    source: str
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A work or page in the shared bibliography."""
+
+    id: str
+    title: str
+    author: str = ""
+    publisher: str = ""
+    year: int | None = None
+    url: str = ""
+    kind: str = ""
+    note: LocalizedText = EMPTY_TEXT
+    origin: Origin = UNKNOWN_ORIGIN
+
+
+@dataclass(frozen=True, slots=True)
+class LifeEvent:
+    """Birth or death: a date and a place, either may be unknown."""
+
+    date: PartialDate | None = None
+    place: LocalizedText = EMPTY_TEXT
+
+
+@dataclass(frozen=True, slots=True)
+class Repression:
+    """One step of repression (arrest, sentence, release, rehabilitation …)."""
+
+    type: RepressionType
+    date: PartialDate | None = None
+    sentence: SentenceKind | None = None
+    years: float | None = None
+    note: LocalizedText = EMPTY_TEXT
+    sources: tuple[SourceRef, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A person of the dataset."""
+
+    id: str
+    name: LocalizedText
+    surname: LocalizedText = EMPTY_TEXT
+    aliases: tuple[str, ...] = ()
+    born: LifeEvent = field(default_factory=LifeEvent)
+    died: LifeEvent = field(default_factory=LifeEvent)
+    fate: Fate = Fate.UNKNOWN
+    repression: tuple[Repression, ...] = ()
+    occupation: LocalizedText = EMPTY_TEXT
+    tags: tuple[str, ...] = ()
+    bio: LocalizedText = EMPTY_TEXT
+    image: str = ""
+    note: LocalizedText = EMPTY_TEXT
+    content_note: LocalizedText = EMPTY_TEXT
+    hide_in_kiosk: bool = False
+    sources: tuple[SourceRef, ...] = ()
+    origin: Origin = UNKNOWN_ORIGIN
+
+    def sort_name(self, lang: str = "en") -> str:
+        """Surname first, for sorting lists."""
+        surname = self.surname.get(lang)
+        full = self.name.get(lang)
+        if not surname:
+            parts = full.split()
+            surname = parts[-1] if parts else full
+        return f"{surname} {full}".casefold()
+
+    def repression_steps(self, kind: RepressionType) -> tuple[Repression, ...]:
+        """The steps of one kind, in data order."""
+        return tuple(r for r in self.repression if r.type == kind)
+
+    @property
+    def was_repressed(self) -> bool:
+        """True when the person was arrested, sentenced, exiled or executed."""
+        harsh = {RepressionType.ARREST, RepressionType.SENTENCE, RepressionType.EXILE,
+                 RepressionType.EXECUTION}
+        return self.fate in {Fate.EXECUTED, Fate.DIED_IN_CUSTODY} or any(
+            r.type in harsh for r in self.repression)
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """A party, state, police, military or judicial organ."""
+
+    id: str
+    name: LocalizedText
+    kind: BodyKind
+    short: LocalizedText = EMPTY_TEXT
+    parent: str = ""
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+    predecessor: str = ""
+    successor: str = ""
+    description: LocalizedText = EMPTY_TEXT
+    sources: tuple[SourceRef, ...] = ()
+    origin: Origin = UNKNOWN_ORIGIN
+
+    def label(self, lang: str) -> str:
+        """The short name if there is one, else the full name."""
+        return self.short.get(lang) or self.name.get(lang)
+
+
+@dataclass(frozen=True, slots=True)
+class Membership:
+    """One person in one seat or post of one body for one span of time."""
+
+    person: str
+    body: str
+    role: Role
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+    title: LocalizedText = EMPTY_TEXT
+    end_reason: EndReason | None = None
+    cohort: str = ""
+    note: LocalizedText = EMPTY_TEXT
+    sources: tuple[SourceRef, ...] = ()
+    origin: Origin = UNKNOWN_ORIGIN
+
+    def active_on(self, day: tuple[int, int, int]) -> bool:
+        """True when the span may include ``day`` (``(y, m, d)``); open ends are open."""
+        if self.start is not None and self.start.earliest() > day:
+            return False
+        return self.end is None or self.end.latest() >= day
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A court's sentence."""
+
+    kind: SentenceKind
+    years: float | None = None
+    date: PartialDate | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Defendant:
+    """A defendant of a trial."""
+
+    person: str
+    former_position: LocalizedText = EMPTY_TEXT
+    charges: LocalizedText = EMPTY_TEXT
+    plea: Plea = Plea.UNKNOWN
+    sentence: Sentence | None = None
+    executed: PartialDate | None = None
+    died_in_custody: PartialDate | None = None
+    rehabilitated: PartialDate | None = None
+    note: LocalizedText = EMPTY_TEXT
+    origin: Origin = UNKNOWN_ORIGIN
+
+
+@dataclass(frozen=True, slots=True)
+class NotTried:
+    """Someone named in a case but not tried in it."""
+
+    person: str
+    reason: LocalizedText = EMPTY_TEXT
+
+
+@dataclass(frozen=True, slots=True)
+class Trial:
+    """A trial."""
+
+    id: str
+    name: LocalizedText
+    common_name: LocalizedText = EMPTY_TEXT
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+    court: str = ""
+    public: bool | None = None
+    presiding_judge: str = ""
+    judges: tuple[str, ...] = ()
+    prosecutor: str = ""
+    articles: tuple[str, ...] = ()
+    charges: LocalizedText = EMPTY_TEXT
+    defendants: tuple[Defendant, ...] = ()
+    not_tried: tuple[NotTried, ...] = ()
+    summary: LocalizedText = EMPTY_TEXT
+    note: LocalizedText = EMPTY_TEXT
+    content_note: LocalizedText = EMPTY_TEXT
+    hide_in_kiosk: bool = False
+    sources: tuple[SourceRef, ...] = ()
+    origin: Origin = UNKNOWN_ORIGIN
+
+    def count_sentences(self, kind: SentenceKind) -> int:
+        """How many defendants received a sentence of ``kind``."""
+        return sum(1 for d in self.defendants if d.sentence is not None and d.sentence.kind == kind)
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A dated event of the timeline."""
+
+    id: str
+    date: PartialDate
+    category: Category
+    title: LocalizedText
+    end: PartialDate | None = None
+    summary: LocalizedText = EMPTY_TEXT
+    people: tuple[str, ...] = ()
+    bodies: tuple[str, ...] = ()
+    trials: tuple[str, ...] = ()
+    note: LocalizedText = EMPTY_TEXT
+    content_note: LocalizedText = EMPTY_TEXT
+    hide_in_kiosk: bool = False
+    sources: tuple[SourceRef, ...] = ()
+    origin: Origin = UNKNOWN_ORIGIN
+
+
+@dataclass(frozen=True, slots=True)
+class Era:
+    """A named period (for example the Yezhovshchina)."""
+
+    id: str
+    name: LocalizedText
+    start: PartialDate
+    end: PartialDate
+    category: Category | None = None
+    summary: LocalizedText = EMPTY_TEXT
+    sources: tuple[SourceRef, ...] = ()
+    origin: Origin = UNKNOWN_ORIGIN
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """A column of a statistics table."""
+
+    key: str
+    label: LocalizedText
+
+
+@dataclass(frozen=True, slots=True)
+class Statistic:
+    """A published table of numbers, kept as printed."""
+
+    id: str
+    title: LocalizedText
+    counts: LocalizedText
+    columns: tuple[Column, ...]
+    rows: tuple[tuple[tuple[str, float | int | None], ...], ...]
+    printed_totals: tuple[tuple[str, float | int], ...] = ()
+    note: LocalizedText = EMPTY_TEXT
+    sources: tuple[SourceRef, ...] = ()
+    origin: Origin = UNKNOWN_ORIGIN
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A single published aggregate number, labelled with what it counts."""
+
+    id: str
+    title: LocalizedText
+    value: float | int
+    counts: LocalizedText
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+    note: LocalizedText = EMPTY_TEXT
+    sources: tuple[SourceRef, ...] = ()
+    origin: Origin = UNKNOWN_ORIGIN

@@ -1,0 +1,112 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Questions the views ask of a Dataset: filtering people, a person's highest post, outcome summaries."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from purges_desktop.domain.model import BodyKind, Fate, Membership, Person, Role
+from purges_desktop.domain.search import SearchIndex
+
+if TYPE_CHECKING:
+    from purges_desktop.domain.dataset import Dataset
+
+#: Body ids ranked by weight, for "highest post". Unlisted bodies rank after these, by kind.
+_BODY_RANK = {
+    "politburo": 0, "secretariat": 1, "sovnarkom": 2, "orgburo": 3, "cheka": 4, "gpu": 4, "ogpu": 4,
+    "nkvd": 4, "nkgb": 4, "mgb": 4, "mvd": 4, "central-control-commission": 5, "narkom-defence": 5,
+    "procuracy": 6, "military-collegium": 6, "central-committee": 7,
+}
+_ROLE_RANK = {
+    Role.GENERAL_SECRETARY: 0, Role.HEAD: 1, Role.FIRST_DEPUTY: 2, Role.SECRETARY: 3, Role.MEMBER: 4,
+    Role.DEPUTY: 5, Role.JUDGE: 6, Role.PROSECUTOR: 6, Role.CANDIDATE: 7,
+}
+#: The secret police line, in order.
+POLICE_BODIES = ("cheka", "gpu", "ogpu", "nkvd", "nkgb", "mgb", "mvd")
+
+
+def highest_post(ds: Dataset, person_id: str) -> Membership | None:
+    """The weightiest membership a person ever held (by body, then role, then earliest)."""
+    posts = ds.posts_of(person_id)
+    if not posts:
+        return None
+    return min(posts, key=lambda m: (_BODY_RANK.get(m.body, 8), _ROLE_RANK.get(m.role, 9),
+                                     m.start.sort_key() if m.start else (9999, 0, 0)))
+
+
+def person_search_index(ds: Dataset) -> SearchIndex:
+    """A search index over every person's names and aliases, in all scripts. Build once per load."""
+    entries = []
+    for p in ds.records.people:
+        texts = [*p.name.all_text(), *p.surname.all_text(), *p.aliases]
+        entries.append((p.id, texts))
+    return SearchIndex.build(entries)
+
+
+@dataclass(frozen=True, slots=True)
+class PeopleFilter:
+    """What the People list is filtered by. Empty fields do not filter.
+
+    Attributes:
+        text: the search box.
+        fates: keep people with one of these fates.
+        organ: a body id, or ``kind:<body kind>`` for every body of a kind (``kind:police``).
+        trial: a trial id: keep the people who took part in it in any role.
+        in_post_on: ``(y, m, d)``: keep people holding any post of ``organ`` (or any post) on that day.
+    """
+
+    text: str = ""
+    fates: frozenset[Fate] = field(default_factory=frozenset)
+    organ: str = ""
+    trial: str = ""
+    in_post_on: tuple[int, int, int] | None = None
+
+    @property
+    def is_empty(self) -> bool:
+        """True when nothing is filtered."""
+        return not (self.text.strip() or self.fates or self.organ or self.trial or self.in_post_on)
+
+
+def _organ_matches(ds: Dataset, organ: str, m: Membership) -> bool:
+    if not organ:
+        return True
+    if organ.startswith("kind:"):
+        body = ds.bodies.get(m.body)
+        return body is not None and body.kind == BodyKind(organ[5:])
+    return m.body == organ
+
+
+def filter_people(ds: Dataset, index: SearchIndex, f: PeopleFilter) -> set[str] | None:
+    """Ids of the people that pass ``f``; ``None`` means everyone (no filter at all)."""
+    if f.is_empty:
+        return None
+    found = index.search(f.text) if f.text.strip() else None
+    ids: set[str] = set(found) if found is not None else set(ds.people)
+    if f.fates:
+        ids = {i for i in ids if ds.people[i].fate in f.fates}
+    if f.organ or f.in_post_on:
+        ids = {i for i in ids if any(
+            _organ_matches(ds, f.organ, m) and (f.in_post_on is None or m.active_on(f.in_post_on))
+            for m in ds.posts_of(i))} | (
+            {i for i in ids if _tag_matches(ds.people[i], f.organ)} if f.organ and not f.in_post_on else set())
+    if f.trial:
+        trial = ds.trials.get(f.trial)
+        ids = {i for i in ids if any(t.id == f.trial for t, _ in ds.trials_of(i))} if trial else set()
+    return ids
+
+
+def _tag_matches(person: Person, organ: str) -> bool:
+    # People of a kind with no membership recorded (e.g. a commander) are still found by their tags.
+    return organ.startswith("kind:") and organ[5:] in person.tags
+
+
+def fate_counts(ds: Dataset, person_ids: list[str]) -> Counter[Fate]:
+    """How many of these people met each fate."""
+    return Counter(ds.people[i].fate for i in person_ids if i in ds.people)
+
+
+def cohort_members(ds: Dataset, body_id: str, cohort: str) -> list[str]:
+    """The distinct people who held a seat of ``body_id`` from one election (``cohort``), in data order."""
+    return list(dict.fromkeys(m.person for m in ds.memberships_of_body(body_id) if m.cohort == cohort))

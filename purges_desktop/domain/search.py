@@ -1,0 +1,125 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Search that forgives spelling: case, accents, script and transliteration system.
+
+Every name is folded to a *key*: Cyrillic is romanised, accents dropped, and the spellings on which the usual
+transliteration systems (English, scholarly, German, French) disagree are collapsed, so that Ежов, Yezhov, Ezhov,
+Jezhov and Jeschow all fold to the same key. Keys are built once per load; a query is folded the same way and
+matched as a substring of the keys. A longer query with no hit is retried with one letter wrong, missing or extra.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+
+_CYRILLIC = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i",
+    "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y",
+    "ь": "", "э": "e", "ю": "yu", "я": "ya", "і": "i", "ї": "i", "є": "e", "ґ": "g", "ў": "u",
+}
+
+# Applied in order to romanised, accent-free, lower-case text. Each rule merges spellings that transliteration
+# systems use for the same Russian sound.
+_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(a), b) for a, b in (
+    (r"tsch", "ch"),                      # de tsch = ч
+    (r"shch|sch|chtch", "sh"),            # щ (en shch, fr chtch); de sch = ш/ж
+    (r"zh|sh|j(?=[^aeiouy]|$)", "sh"),    # ж/ш: en zh/sh; voicing ignored
+    (r"kh|ch(?=[^aeiouy])|h", "h"),       # х: en kh, de ch, scholarly h/x
+    (r"x", "ks"),
+    (r"w", "v"),                          # de w = в
+    (r"ou", "u"),                         # fr ou = у
+    (r"tz|z", "s"),                       # з/ц in de/en spellings; voicing ignored
+    (r"^[yji](?=[aeiou])|(?<=[aeiouy])[yj](?=[aeiou])", ""),  # ya/ja/ia/ye/je at a vowel edge
+    (r"(?<=[^aeiou])[yij](?=[aeou])", ""),    # glide after a consonant: Zinoviev/Zinovyev/Zinovev
+    (r"iy|yi|ii|y", "i"),                 # -ий/-ый endings, ы
+    (r"([a-z])\1+", r"\1"),               # doubled letters
+))
+_DIGRAPH_STARTS = frozenset("kszctyji")
+_NON_WORD = re.compile(r"[^a-z0-9 ]+")
+_SPACES = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Fold a name or query to its search key (lower-case ASCII words separated by single spaces)."""
+    text = text.casefold()
+    text = "".join(_CYRILLIC.get(ch, ch) for ch in text)
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _NON_WORD.sub(" ", text)
+    words = []
+    for word in text.split():
+        for pattern, replacement in _RULES:
+            word = pattern.sub(replacement, word)
+        words.append(word)
+    return _SPACES.sub(" ", " ".join(words)).strip()
+
+
+@dataclass(slots=True)
+class SearchIndex:
+    """Substring search over folded keys, at C speed: all keys live in one string.
+
+    Attributes:
+        ids: record ids, in the order their keys were added.
+    """
+
+    ids: list[str]
+    _blob: str
+    _starts: list[int]
+
+    @classmethod
+    def build(cls, entries: list[tuple[str, list[str]]]) -> SearchIndex:
+        """Index ``(id, [texts...])`` pairs (names, aliases, both scripts)."""
+        ids: list[str] = []
+        parts: list[str] = []
+        starts: list[int] = []
+        offset = 0
+        for rid, texts in entries:
+            key = "\n" + "\n".join(dict.fromkeys(fold(t) for t in texts if t)) + "\n"
+            ids.append(rid)
+            starts.append(offset)
+            parts.append(key)
+            offset += len(key) + 1
+            parts.append("\x00")
+        return cls(ids, "".join(parts), starts)
+
+    def _rows_containing(self, needle: str) -> set[int]:
+        rows: set[int] = set()
+        blob, starts = self._blob, self._starts
+        pos = blob.find(needle)
+        while pos != -1:
+            row = bisect_right(starts, pos) - 1
+            rows.add(row)
+            nxt = starts[row + 1] if row + 1 < len(starts) else len(blob)
+            pos = blob.find(needle, nxt)
+        return rows
+
+    def _rows_fuzzy(self, word: str) -> set[int]:
+        # One substitution, deletion or insertion, as one regular expression over the blob.
+        alternatives = {re.escape(word[:i]) + "[a-z]?" + re.escape(word[i + 1:]) for i in range(len(word))}
+        alternatives |= {re.escape(word[:i]) + "[a-z]" + re.escape(word[i:]) for i in range(1, len(word))}
+        pattern = re.compile("|".join(sorted(alternatives)))
+        rows: set[int] = set()
+        for match in pattern.finditer(self._blob):
+            rows.add(bisect_right(self._starts, match.start()) - 1)
+        return rows
+
+    def search(self, query: str, *, fuzzy: bool = True) -> set[str] | None:
+        """Ids whose names contain every word of ``query``; ``None`` for an empty query (everything)."""
+        words = fold(query).split()
+        if not words:
+            return None
+        rows: set[int] | None = None
+        for i, word in enumerate(words):
+            found = self._rows_containing(word)
+            if i == len(words) - 1 and len(word) > 1 and word[-1] in _DIGRAPH_STARTS:
+                # The user may be typing the first letter of a digraph ("Buk" on the way to "Bukharin").
+                found |= self._rows_containing(word[:-1])
+            if not found and fuzzy and len(word) >= 5:
+                found = self._rows_fuzzy(word)
+            rows = found if rows is None else rows & found
+            if not rows:
+                return set()
+        return {self.ids[r] for r in rows or ()}

@@ -1,0 +1,210 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Checks across records, in the spirit of Gramps' "Verify the data".
+
+Duplicate ids and dangling references are errors (the offending record or link is dropped, the rest is kept);
+doubtful but possible data (a post held after death, overlapping holders of a single post) are warnings.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+from typing import TYPE_CHECKING, TypeVar
+
+from purges_desktop.domain.dataset import Records
+from purges_desktop.domain.model import (
+    SINGLE_HOLDER_ROLES,
+    Defendant,
+    Event,
+    Membership,
+    Person,
+    SentenceKind,
+    Trial,
+)
+from purges_desktop.domain.problems import Origin, Problem, Severity
+
+if TYPE_CHECKING:
+    from purges_desktop.domain.dates import PartialDate
+
+R = TypeVar("R")
+
+
+class _Checker:
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def error(self, origin: Origin, message: str, code: str) -> None:
+        self.problems.append(Problem(origin, Severity.ERROR, message, code))
+
+    def warn(self, origin: Origin, message: str, code: str) -> None:
+        self.problems.append(Problem(origin, Severity.WARNING, message, code))
+
+    def unique(self, records: list[R], kind: str) -> list[R]:
+        seen: dict[str, Origin] = {}
+        out: list[R] = []
+        for rec in records:
+            rid: str = rec.id  # type: ignore[attr-defined]
+            origin: Origin = rec.origin  # type: ignore[attr-defined]
+            if rid in seen:
+                self.error(origin, f"duplicate {kind} id {rid!r} (first defined at {seen[rid]}); "
+                           "this record is skipped", "duplicate-id")
+                continue
+            seen[rid] = origin
+            out.append(rec)
+        return out
+
+
+def check(raw: dict[str, list[object]]) -> tuple[Records, list[Problem]]:
+    """Check records read from the files and return the usable ones with every problem found."""
+    c = _Checker()
+    people: list[Person] = c.unique(raw.get("people", []), "person")  # type: ignore[arg-type]
+    bodies = c.unique(raw.get("bodies", []), "body")
+    trials: list[Trial] = c.unique(raw.get("trials", []), "trial")  # type: ignore[arg-type]
+    events: list[Event] = c.unique(raw.get("events", []), "event")  # type: ignore[arg-type]
+    eras = c.unique(raw.get("eras", []), "era")
+    sources = c.unique(raw.get("sources", []), "source")
+    statistics = c.unique(raw.get("statistics", []), "statistic")
+    figures = c.unique(raw.get("figures", []), "figure")
+    ids = {
+        "person": {p.id for p in people}, "body": {b.id for b in bodies},  # type: ignore[attr-defined]
+        "trial": {t.id for t in trials}, "source": {s.id for s in sources},  # type: ignore[attr-defined]
+    }
+
+    def known(kind: str, ref: str, origin: Origin, where: str) -> bool:
+        if ref in ids[kind]:
+            return True
+        c.error(origin, f"{where} refers to unknown {kind} {ref!r}", "unknown-reference")
+        return False
+
+    for rec in [*people, *bodies, *trials, *events, *eras, *statistics, *figures,
+                *raw.get("memberships", [])]:
+        for ref in rec.sources:  # type: ignore[attr-defined]
+            known("source", ref.source, rec.origin, "a citation")  # type: ignore[attr-defined]
+    for body in bodies:
+        for attr in ("parent", "predecessor", "successor"):
+            ref = getattr(body, attr)
+            if ref:
+                known("body", ref, body.origin, f"{attr} of body {body.id!r}")  # type: ignore[attr-defined]
+    memberships = [m for m in raw.get("memberships", [])  # type: ignore[misc]
+                   if known("person", m.person, m.origin, "membership")  # type: ignore[attr-defined]
+                   and known("body", m.body, m.origin, "membership")]  # type: ignore[attr-defined]
+    trials = [_check_trial(c, t, known) for t in trials]
+    events = [_check_event(c, e, known) for e in events]
+    by_id = {p.id: p for p in people}
+    for person in people:
+        _check_person(c, person)
+    for m in memberships:
+        _check_membership(c, m, by_id[m.person])
+    _check_single_holders(c, memberships)
+    for trial in trials:
+        for d in trial.defendants:
+            _check_defendant(c, trial, d, by_id.get(d.person))
+    records = Records(
+        people=tuple(people), bodies=tuple(bodies), memberships=tuple(memberships),  # type: ignore[arg-type]
+        trials=tuple(trials), events=tuple(events), eras=tuple(eras), sources=tuple(sources),  # type: ignore[arg-type]
+        statistics=tuple(statistics), figures=tuple(figures),  # type: ignore[arg-type]
+    )
+    return records, c.problems
+
+
+def _check_trial(c: _Checker, trial: Trial, known: object) -> Trial:
+    def ok(kind: str, ref: str, what: str) -> bool:
+        return known(kind, ref, trial.origin, f"{what} of trial {trial.id!r}")  # type: ignore[operator,no-any-return]
+
+    defendants = tuple(d for d in trial.defendants
+                       if known("person", d.person, d.origin, f"a defendant of {trial.id!r}"))  # type: ignore[operator]
+    court = trial.court if trial.court and ok("body", trial.court, "court") else ""
+    presiding = (trial.presiding_judge
+                 if trial.presiding_judge and ok("person", trial.presiding_judge, "presiding judge") else "")
+    prosecutor = trial.prosecutor if trial.prosecutor and ok("person", trial.prosecutor, "prosecutor") else ""
+    judges = tuple(j for j in trial.judges if ok("person", j, "judge"))
+    not_tried = tuple(n for n in trial.not_tried if ok("person", n.person, "not-tried entry"))
+    if trial.start and trial.end and trial.end.surely_before(trial.start):
+        c.error(trial.origin, f"trial {trial.id!r} ends ({trial.end}) before it starts ({trial.start})",
+                "end-before-start")
+    seen: set[str] = set()
+    for d in defendants:
+        if d.person in seen:
+            c.error(d.origin, f"{d.person!r} is listed twice as a defendant of {trial.id!r}", "duplicate-defendant")
+        seen.add(d.person)
+    return replace(trial, defendants=defendants, court=court, presiding_judge=presiding, prosecutor=prosecutor,
+                   judges=judges, not_tried=not_tried)
+
+
+def _check_event(c: _Checker, event: Event, known: object) -> Event:
+    def keep(kind: str, refs: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(r for r in refs if known(kind, r, event.origin, f"event {event.id!r}"))  # type: ignore[operator]
+
+    if event.end and event.end.surely_before(event.date):
+        c.error(event.origin, f"event {event.id!r} ends before it starts", "end-before-start")
+    return replace(event, people=keep("person", event.people), bodies=keep("body", event.bodies),
+                   trials=keep("trial", event.trials))
+
+
+def _check_person(c: _Checker, p: Person) -> None:
+    born, died = p.born.date, p.died.date
+    if born and died and died.surely_before(born):
+        c.error(p.origin, f"{p.id!r} died ({died}) before being born ({born})", "died-before-born")
+    if born and died and died.year - born.year > 110:
+        c.warn(p.origin, f"{p.id!r} would have lived {died.year - born.year} years: check the dates",
+               "implausible-age")
+    for step in p.repression:
+        if step.date is None:
+            continue
+        if born and step.date.surely_before(born):
+            c.error(p.origin, f"{step.type.value} of {p.id!r} ({step.date}) is before their birth",
+                    "before-birth")
+        if died and died.surely_before(step.date) and step.type.value not in {
+                "rehabilitation", "party_reinstatement", "other"}:
+            c.error(p.origin, f"{step.type.value} of {p.id!r} ({step.date}) is after their death ({died})",
+                    "after-death")
+    if p.fate.value == "executed" and died is None:
+        c.warn(p.origin, f"{p.id!r} is recorded as executed but has no date of death", "missing-death")
+
+
+def _check_membership(c: _Checker, m: Membership, person: Person) -> None:
+    label = f"{m.role.value} of {m.body!r} held by {m.person!r}"
+    if m.start and m.end and m.end.surely_before(m.start):
+        c.error(m.origin, f"{label} ends ({m.end}) before it starts ({m.start})", "end-before-start")
+    born, died = person.born.date, person.died.date
+    if born and m.start and m.start.surely_before(born):
+        c.error(m.origin, f"{label} starts ({m.start}) before their birth ({born})", "before-birth")
+    if died and m.start and died.surely_before(m.start):
+        c.error(m.origin, f"{label} starts ({m.start}) after their death ({died})", "after-death")
+    elif died and m.end and died.surely_before(m.end):
+        c.warn(m.origin, f"{label} ends ({m.end}) after their death ({died})", "tenure-after-death")
+
+
+def _check_single_holders(c: _Checker, memberships: list[Membership]) -> None:
+    posts: dict[tuple[str, str], list[Membership]] = defaultdict(list)
+    for m in memberships:
+        if m.role in SINGLE_HOLDER_ROLES and m.start is not None:
+            posts[(m.body, m.role.value)].append(m)
+    for (body, role), held in posts.items():
+        held.sort(key=lambda m: m.start.sort_key())  # type: ignore[union-attr]
+        for prev, nxt in zip(held, held[1:], strict=False):
+            if prev.end is None or _overlaps(prev.end, nxt.start):  # type: ignore[arg-type]
+                c.warn(nxt.origin, f"{nxt.person!r} becomes {role} of {body!r} ({nxt.start}) while "
+                       f"{prev.person!r} still holds it (until {prev.end or 'an open end'})", "overlapping-post")
+
+
+def _overlaps(prev_end: PartialDate, next_start: PartialDate) -> bool:
+    # Handing over on the same day is a succession, not an overlap.
+    return next_start.latest() < prev_end.earliest()
+
+
+def _check_defendant(c: _Checker, trial: Trial, d: Defendant, person: Person | None) -> None:
+    verdict = d.sentence.date if d.sentence and d.sentence.date else trial.end
+    if d.executed and verdict and d.executed.surely_before(verdict):
+        c.error(d.origin, f"{d.person!r} executed ({d.executed}) before the verdict ({verdict})",
+                "execution-before-verdict")
+    if d.sentence and d.sentence.date and trial.start and d.sentence.date.surely_before(trial.start):
+        c.error(d.origin, f"sentence of {d.person!r} ({d.sentence.date}) is before the trial began",
+                "sentence-before-trial")
+    if d.executed and d.sentence and d.sentence.kind != SentenceKind.DEATH:
+        c.warn(d.origin, f"{d.person!r} has an execution date but a {d.sentence.kind.value} sentence",
+               "execution-without-death-sentence")
+    if person is not None and d.executed and person.died.date and (
+            person.died.date.iso() != d.executed.iso()):
+        c.warn(d.origin, f"{d.person!r} executed on {d.executed} in {trial.id!r} but their death is recorded "
+               f"as {person.died.date}", "inconsistent-death")

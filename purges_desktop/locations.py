@@ -1,0 +1,50 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The only module that knows where the bundled data and resources are.
+
+Order: an explicit path (command line), then ``PURGES_DATA_DIR`` / ``PURGES_RESOURCES_DIR``, then a frozen app's
+bundle, then the copy inside an installed wheel (``pip install .`` puts them in ``purges_desktop/_bundled/``), then
+the source checkout.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+_CHECKOUT = _PACKAGE_DIR.parent
+
+
+def _candidates(name: str) -> list[Path]:
+    out: list[Path] = []
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        out.append(Path(bundle) / name)
+    out.append(_PACKAGE_DIR / "_bundled" / name)
+    out.append(_CHECKOUT / name)
+    return out
+
+
+def _find(name: str, env: str, explicit: str | os.PathLike[str] | None) -> Path:
+    if explicit:
+        return Path(explicit).expanduser().resolve()
+    if os.environ.get(env):
+        return Path(os.environ[env]).expanduser().resolve()
+    candidates = _candidates(name)
+    return next((c for c in candidates if c.is_dir()), candidates[-1])
+
+
+def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """The dataset folder."""
+    return _find("data", "PURGES_DATA_DIR", explicit)
+
+
+def resources_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """The resources folder (fonts, styles, translations, icons)."""
+    return _find("resources", "PURGES_RESOURCES_DIR", explicit)
+
+
+def resource_path(relative: str) -> Path:
+    """A file under the resources folder."""
+    return resources_dir() / relative

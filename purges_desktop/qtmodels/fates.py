@@ -1,0 +1,34 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Colours for fates: the Okabe–Ito palette (colour-blind safe), always shown with a label or symbol too."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+
+from purges_desktop.domain.model import Fate
+
+# Okabe & Ito (2008), "Color Universal Design". Each fate also has a symbol so colour is never the only cue.
+FATE_COLOURS: dict[Fate, str] = {
+    Fate.EXECUTED: "#D55E00",        # vermillion
+    Fate.DIED_IN_CUSTODY: "#E69F00",  # orange
+    Fate.MURDERED: "#CC79A7",        # reddish purple
+    Fate.SUICIDE: "#0072B2",         # blue
+    Fate.KILLED_IN_ACTION: "#56B4E9",  # sky blue
+    Fate.NATURAL_DEATH: "#009E73",   # bluish green
+    Fate.UNKNOWN: "#999999",         # grey
+}
+
+FATE_SYMBOLS: dict[Fate, str] = {
+    Fate.EXECUTED: "✕",
+    Fate.DIED_IN_CUSTODY: "▲",
+    Fate.MURDERED: "◆",
+    Fate.SUICIDE: "●",
+    Fate.KILLED_IN_ACTION: "■",
+    Fate.NATURAL_DEATH: "○",
+    Fate.UNKNOWN: "?",
+}
+
+
+def fate_colour(fate: Fate) -> QColor:
+    """The colour of a fate."""
+    return QColor(FATE_COLOURS[fate])

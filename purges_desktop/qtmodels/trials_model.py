@@ -1,0 +1,38 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The list of trials."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from purges_desktop.domain.model import SentenceKind
+from purges_desktop.qtmodels.table_base import RowTableModel
+
+if TYPE_CHECKING:
+    from purges_desktop.domain.dataset import Dataset
+
+
+class TrialsTableModel(RowTableModel):
+    """Trials: name, year, court, public or secret, defendants, death sentences."""
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Trial"), self.tr("Year"), self.tr("Court"), self.tr("Public"),
+                self.tr("Defendants"), self.tr("Death sentences"))
+
+    def set_dataset(self, ds: Dataset | None, lang: str) -> None:
+        """Build the rows from a dataset, in ``lang``."""
+        rows = []
+        if ds is not None:
+            for t in ds.records.trials:
+                court = ds.bodies.get(t.court)
+                public = "" if t.public is None else (self.tr("public") if t.public else self.tr("secret"))
+                name = t.common_name.get(lang) or t.name.get(lang)
+                deaths = t.count_sentences(SentenceKind.DEATH)
+                start = t.start.sort_key() if t.start else (9999, 0, 0)
+                rows.append((t.id, (name, str(t.start.year) if t.start else "",
+                                    court.label(lang) if court else "", public, str(len(t.defendants)),
+                                    str(deaths)),
+                             (start, start, court.label(lang) if court else "", public, len(t.defendants),
+                              deaths)))
+        self._sort = (1, self._sort[1]) if not self._all else self._sort
+        self.replace_rows(rows)

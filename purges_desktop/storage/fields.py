@@ -1,0 +1,376 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Typed reading of one record's fields, with a located problem for every mistake.
+
+:class:`FieldReader` wraps one YAML mapping (a :class:`~purges_desktop.storage.yaml_reader.PosDict`) and reads its
+fields as the domain wants them: bilingual text, partial dates, ids, enums. A wrong value is reported at its own
+line and column and read as missing, so the rest of the record still loads.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from purges_desktop.domain.dates import DateError, PartialDate
+from purges_desktop.domain.model import SourceRef
+from purges_desktop.domain.problems import Origin, Problem, Severity
+from purges_desktop.domain.text import EMPTY_TEXT, LocalizedText
+from purges_desktop.storage.yaml_reader import PosDict, PosList
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+E = TypeVar("E", bound=StrEnum)
+
+ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+LANG_RE = re.compile(r"^[a-z]{2,3}$")
+# A tag-like run such as <b>, </i>, <img ...> or <a href=...>: shown as text, but curators are told.
+_HTML_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+_KNOWN_LANGS = ("en", "ru")
+
+
+class RecordInvalid(Exception):
+    """Raised inside a record reader when a required field is missing or wrong: the record is skipped."""
+
+
+class FieldReader:
+    """Reads the fields of one mapping and reports problems against it.
+
+    Attributes:
+        data: the mapping.
+        file: the data file, relative to the data folder.
+        problems: where problems go (shared by the whole load).
+        kind: what the record is, for messages (``person``, ``event`` …).
+    """
+
+    def __init__(self, data: PosDict, file: str, problems: list[Problem], kind: str,
+                 allowed: Iterable[str]) -> None:
+        self.data = data
+        self.file = file
+        self.problems = problems
+        self.kind = kind
+        self._check_keys(set(allowed))
+
+    # ---- positions and problems
+
+    @property
+    def origin(self) -> Origin:
+        """Where the record starts."""
+        return Origin(self.file, *getattr(self.data, "pos", (0, 0)))
+
+    def pos_of(self, key: str) -> Origin:
+        """Where the value of ``key`` starts (or the record, when it has no such key)."""
+        value_pos = getattr(self.data, "value_pos", {})
+        return Origin(self.file, *value_pos[key]) if key in value_pos else self.origin
+
+    def report(self, origin: Origin, message: str, code: str,
+               severity: Severity = Severity.ERROR) -> None:
+        """Add a problem."""
+        self.problems.append(Problem(origin, severity, message, code))
+
+    def _check_keys(self, allowed: set[str]) -> None:
+        key_pos = getattr(self.data, "key_pos", {})
+        for key in self.data:
+            if key not in allowed:
+                pos = Origin(self.file, *key_pos.get(key, (0, 0)))
+                hint = _closest(str(key), allowed)
+                extra = f"; did you mean {hint!r}?" if hint else f"; allowed: {', '.join(sorted(allowed))}"
+                self.report(pos, f"unknown key {key!r} in {self.kind}{extra}", "unknown-key",
+                            Severity.WARNING)
+
+    # ---- typed getters
+
+    def required_id(self, key: str = "id") -> str:
+        """A required id. Raises :class:`RecordInvalid` when missing or malformed."""
+        value = self.data.get(key)
+        if value is None:
+            self.report(self.origin, f"{self.kind} has no {key!r}; the record is skipped", "missing-field")
+            raise RecordInvalid
+        if not isinstance(value, str) or not ID_RE.match(value):
+            self.report(self.pos_of(key), f"{key} {value!r} is not a valid id: use lowercase letters, digits "
+                        "and hyphens, e.g. 'yezhov' or 'trial-1938'; the record is skipped", "bad-id")
+            raise RecordInvalid
+        return value
+
+    def ref(self, key: str, *, required: bool = False) -> str:
+        """An id referring to another record ("" when absent)."""
+        value = self.data.get(key)
+        if value is None:
+            if required:
+                self.report(self.origin, f"{self.kind} has no {key!r}; the record is skipped",
+                            "missing-field")
+                raise RecordInvalid
+            return ""
+        if isinstance(value, str) and ID_RE.match(value):
+            return value
+        self.report(self.pos_of(key), f"{key} {value!r} is not a valid id", "bad-id")
+        if required:
+            raise RecordInvalid
+        return ""
+
+    def ref_list(self, key: str) -> tuple[str, ...]:
+        """A list of ids; bad items are reported and left out."""
+        value = self.data.get(key)
+        if value is None:
+            return ()
+        if not isinstance(value, list):
+            if isinstance(value, str) and ID_RE.match(value):
+                return (value,)
+            self.report(self.pos_of(key), f"{key} must be a list of ids, e.g. [bukharin, rykov]", "bad-type")
+            return ()
+        out: list[str] = []
+        for i, item in enumerate(value):
+            if isinstance(item, str) and ID_RE.match(item):
+                out.append(item)
+            else:
+                self.report(self._item_origin(value, i, key), f"{item!r} in {key} is not a valid id", "bad-id")
+        return tuple(out)
+
+    def string(self, key: str, *, required: bool = False) -> str:
+        """A plain string (numbers are accepted and written as text)."""
+        value = self.data.get(key)
+        if value is None:
+            if required:
+                self.report(self.origin, f"{self.kind} has no {key!r}; the record is skipped",
+                            "missing-field")
+                raise RecordInvalid
+            return ""
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            self.report(self.pos_of(key), f"{key} must be text, not {_describe(value)}", "bad-type")
+            if required:
+                raise RecordInvalid
+            return ""
+        self._check_html(str(value), self.pos_of(key), key)
+        return str(value)
+
+    def string_list(self, key: str) -> tuple[str, ...]:
+        """A list of strings."""
+        value = self.data.get(key)
+        if value is None:
+            return ()
+        if isinstance(value, str):
+            return (value,)
+        if not isinstance(value, list):
+            self.report(self.pos_of(key), f"{key} must be a list of text items", "bad-type")
+            return ()
+        out: list[str] = []
+        for i, item in enumerate(value):
+            if isinstance(item, str | int | float) and not isinstance(item, bool):
+                self._check_html(str(item), self._item_origin(value, i, key), key)
+                out.append(str(item))
+            else:
+                self.report(self._item_origin(value, i, key), f"an item of {key} must be text, not "
+                            f"{_describe(item)}", "bad-type")
+        return tuple(out)
+
+    def text(self, key: str, *, required: bool = False, data: PosDict | None = None) -> LocalizedText:
+        """Bilingual text: ``{en: ..., ru: ...}`` or a plain string (English)."""
+        src = self.data if data is None else data
+        value = src.get(key)
+        origin = self.pos_of(key) if data is None else Origin(self.file, *data.value_pos.get(key, (0, 0)))
+        if value is None or value == "":
+            if required:
+                self.report(self.origin, f"{self.kind} has no {key!r}; the record is skipped",
+                            "missing-field")
+                raise RecordInvalid
+            return EMPTY_TEXT
+        if isinstance(value, str):
+            self._check_html(value, origin, key)
+            return LocalizedText((("en", value),))
+        if not isinstance(value, dict):
+            self.report(origin, f"{key} must be text or {{en: ..., ru: ...}}, not {_describe(value)}",
+                        "bad-type")
+            if required:
+                raise RecordInvalid
+            return EMPTY_TEXT
+        pairs: list[tuple[str, str]] = []
+        for lang, item in value.items():
+            lang_origin = Origin(self.file, *getattr(value, "value_pos", {}).get(lang, (0, 0)))
+            if not isinstance(lang, str) or not LANG_RE.match(lang):
+                self.report(lang_origin, f"{lang!r} in {key} is not a language code such as en or ru",
+                            "bad-language")
+                continue
+            if lang not in _KNOWN_LANGS:
+                self.report(lang_origin, f"language {lang!r} in {key} is not shown by the app yet "
+                            "(it shows en and ru)", "unused-language", Severity.WARNING)
+            if isinstance(item, bool) or not isinstance(item, str | int | float):
+                self.report(lang_origin, f"{key}.{lang} must be text, not {_describe(item)}", "bad-type")
+                continue
+            self._check_html(str(item), lang_origin, f"{key}.{lang}")
+            if str(item).strip():
+                pairs.append((lang, str(item)))
+        if required and not pairs:
+            self.report(origin, f"{key} is empty; the record is skipped", "missing-field")
+            raise RecordInvalid
+        if pairs and not any(lang == "en" for lang, _ in pairs):
+            self.report(origin, f"{key} has no English text (en), which is the fallback language",
+                        "missing-english", Severity.WARNING)
+        return LocalizedText(tuple(pairs))
+
+    def date(self, key: str, *, required: bool = False, data: PosDict | None = None) -> PartialDate | None:
+        """A partial date (``1937``, ``1937-07``, ``1937-07-30``, with ``~``/``?``)."""
+        src = self.data if data is None else data
+        value = src.get(key)
+        if value is None:
+            if required:
+                self.report(self.origin, f"{self.kind} has no {key!r}; the record is skipped",
+                            "missing-field")
+                raise RecordInvalid
+            return None
+        origin = self.pos_of(key) if data is None else Origin(self.file, *data.value_pos.get(key, (0, 0)))
+        try:
+            return PartialDate.parse(value)
+        except DateError as exc:
+            self.report(origin, f"{key}: {exc}", "bad-date")
+            if required:
+                raise RecordInvalid from None
+            return None
+
+    def enum(self, key: str, enum: type[E], default: E | None = None, *,
+             required: bool = False) -> E | None:
+        """One of an enumeration's values."""
+        value = self.data.get(key)
+        if value is None:
+            if required:
+                self.report(self.origin, f"{self.kind} has no {key!r}; the record is skipped",
+                            "missing-field")
+                raise RecordInvalid
+            return default
+        try:
+            return enum(value)
+        except ValueError:
+            allowed = ", ".join(e.value for e in enum)
+            self.report(self.pos_of(key), f"{key} {value!r} is not one of: {allowed}", "bad-enum")
+            if required:
+                raise RecordInvalid from None
+            return default
+
+    def boolean(self, key: str) -> bool | None:
+        """``true`` or ``false``."""
+        value = self.data.get(key)
+        if value is None:
+            return None
+        if isinstance(value, bool):
+            return value
+        self.report(self.pos_of(key), f"{key} must be true or false, not {value!r}", "bad-type")
+        return None
+
+    def number(self, key: str, *, required: bool = False) -> float | int | None:
+        """An integer or decimal number."""
+        value = self.data.get(key)
+        if value is None:
+            if required:
+                self.report(self.origin, f"{self.kind} has no {key!r}; the record is skipped",
+                            "missing-field")
+                raise RecordInvalid
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            self.report(self.pos_of(key), f"{key} must be a number, not {value!r}", "bad-type")
+            if required:
+                raise RecordInvalid
+            return None
+        return value
+
+    def mapping(self, key: str) -> PosDict | None:
+        """A nested mapping, or ``None`` (reported when of the wrong type)."""
+        value = self.data.get(key)
+        if value is None:
+            return None
+        if isinstance(value, PosDict):
+            return value
+        self.report(self.pos_of(key), f"{key} must be a mapping (key: value lines), not {_describe(value)}",
+                    "bad-type")
+        return None
+
+    def items(self, key: str) -> list[tuple[PosDict, Origin]]:
+        """The mappings of a list-of-mappings field; other items are reported and left out."""
+        value = self.data.get(key)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.report(self.pos_of(key), f"{key} must be a list of entries", "bad-type")
+            return []
+        out: list[tuple[PosDict, Origin]] = []
+        for i, item in enumerate(value):
+            origin = self._item_origin(value, i, key)
+            if isinstance(item, PosDict):
+                out.append((item, origin))
+            else:
+                self.report(origin, f"an entry of {key} must be a mapping, not {_describe(item)}", "bad-type")
+        return out
+
+    def sources(self, *, required: bool = True) -> tuple[SourceRef, ...]:
+        """The ``sources`` list: ids or ``{source: id, detail: ...}``."""
+        value = self.data.get("sources")
+        if value is None or value == []:
+            if required:
+                self.report(self.origin, f"{self.kind} cites no sources: add `sources: [source-id]`",
+                            "no-sources", Severity.WARNING)
+            return ()
+        if not isinstance(value, list):
+            value = PosList([value])
+            value.pos = getattr(self.data, "value_pos", {}).get("sources", (0, 0))
+            value.item_pos = [value.pos]
+        out: list[SourceRef] = []
+        for i, item in enumerate(value):
+            origin = self._item_origin(value, i, "sources")
+            if isinstance(item, str) and ID_RE.match(item):
+                out.append(SourceRef(item))
+            elif isinstance(item, dict) and isinstance(item.get("source"), str):
+                detail = item.get("detail", "")
+                out.append(SourceRef(item["source"], str(detail) if detail is not None else ""))
+            else:
+                self.report(origin, f"{item!r} is not a source id or {{source: id, detail: ...}}", "bad-source")
+        return tuple(out)
+
+    # ---- helpers
+
+    def _item_origin(self, value: list[Any], index: int, key: str) -> Origin:
+        item_pos = getattr(value, "item_pos", None)
+        if item_pos is not None and index < len(item_pos):
+            return Origin(self.file, *item_pos[index])
+        return self.pos_of(key)
+
+    def _check_html(self, value: str, origin: Origin, key: str) -> None:
+        if _HTML_RE.search(value):
+            self.report(origin, f"{key} contains what looks like HTML markup; it is shown as plain text, "
+                        "tags and all", "html", Severity.WARNING)
+
+
+def _describe(value: object) -> str:
+    if isinstance(value, bool):
+        return f"{value} (true/false)"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if value is None:
+        return "nothing"
+    return f"{type(value).__name__} {value!r}"
+
+
+def _closest(word: str, options: set[str]) -> str:
+    """The allowed key nearest to a misspelt one, if it is close (one or two edits)."""
+    best, best_d = "", 3
+    for option in options:
+        d = _edit_distance(word, option)
+        if d < best_d:
+            best, best_d = option, d
+    return best
+
+
+def _edit_distance(a: str, b: str) -> int:
+    """Damerau-Levenshtein distance (a swap of two letters counts as one edit)."""
+    d = [[0] * (len(b) + 1) for _ in range(len(a) + 1)]
+    for i in range(len(a) + 1):
+        d[i][0] = i
+    for j in range(len(b) + 1):
+        d[0][j] = j
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+    return d[-1][-1]

@@ -1,0 +1,93 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Load a data folder into a :class:`~purges_desktop.domain.dataset.Dataset`. Never raises for bad data.
+
+Every ``*.yaml`` file below the folder is read (``templates/`` excepted), in sorted order. Each must be a mapping of
+sections (``people:``, ``events:`` …). Problems are collected with ``file:line:column``; whatever can be read is kept.
+The loader only ever opens files for reading.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+from purges_desktop.domain.dataset import Dataset
+from purges_desktop.domain.problems import Origin, Problem, Severity, sorted_unique
+from purges_desktop.domain.validation import check
+from purges_desktop.storage.records import SECTIONS, read_section
+from purges_desktop.storage.yaml_reader import MAX_FILE_BYTES, decode, read_yaml
+
+log = logging.getLogger(__name__)
+
+EXCLUDED_DIRS = frozenset({"templates", "schema", "images"})
+
+
+def data_files(folder: Path) -> list[Path]:
+    """The YAML files of a data folder, sorted, without templates or hidden folders."""
+    files = []
+    for path in folder.rglob("*.yaml"):
+        rel = path.relative_to(folder).parts
+        if any(part.startswith(".") or part in EXCLUDED_DIRS for part in rel[:-1]):
+            continue
+        if path.is_file():
+            files.append(path)
+    return sorted(files)
+
+
+def read_file(path: Path, rel: str, raw: dict[str, list[object]], problems: list[Problem]) -> None:
+    """Read one file's records into ``raw`` (section -> records), adding its problems."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            problems.append(Problem(Origin(rel, 1, 1), Severity.ERROR,
+                                    f"the file is {size / 1e6:.1f} MB, over the limit of "
+                                    f"{MAX_FILE_BYTES / 1e6:.0f} MB; split it into several files", "too-large"))
+            return
+        data_bytes = path.read_bytes()
+    except OSError as exc:
+        problems.append(Problem(Origin(rel), Severity.ERROR, f"cannot read the file: {exc.strerror}", "io"))
+        return
+    text, found = decode(data_bytes, rel)
+    problems.extend(found)
+    if text is None:
+        return
+    data, found = read_yaml(text, rel)
+    problems.extend(found)
+    if data is None:
+        if not found:
+            problems.append(Problem(Origin(rel, 1, 1), Severity.WARNING, "the file is empty", "empty-file"))
+        return
+    if not isinstance(data, dict):
+        problems.append(Problem(Origin(rel, 1, 1), Severity.ERROR,
+                                f"the file must be a mapping of sections such as 'people:' or 'events:', "
+                                f"not a {type(data).__name__}; nothing in it was read", "not-a-mapping"))
+        return
+    for key, value in data.items():
+        origin = Origin(rel, *data.key_pos.get(key, (0, 0)))
+        if key not in SECTIONS:
+            problems.append(Problem(origin, Severity.ERROR,
+                                    f"unknown section {key!r}; sections are: {', '.join(SECTIONS)}",
+                                    "unknown-section"))
+            continue
+        if value is None:
+            continue
+        raw.setdefault(key, []).extend(read_section(key, value, origin, rel, problems))
+
+
+def load_dataset(folder: Path) -> Dataset:
+    """Read, check and index every data file of ``folder``."""
+    started = time.perf_counter()
+    problems: list[Problem] = []
+    raw: dict[str, list[object]] = {}
+    if not folder.is_dir():
+        problems.append(Problem(Origin(str(folder)), Severity.ERROR, "the data folder does not exist", "no-data"))
+        return Dataset(records=check({})[0], problems=tuple(problems))
+    for path in data_files(folder):
+        read_file(path, path.relative_to(folder).as_posix(), raw, problems)
+    records, found = check(raw)
+    problems.extend(found)
+    dataset = Dataset(records=records, problems=tuple(sorted_unique(problems)))
+    log.info("loaded %s in %.2f s: %d people, %d problems", folder, time.perf_counter() - started,
+             len(records.people), len(dataset.problems))
+    return dataset

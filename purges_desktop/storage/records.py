@@ -1,0 +1,316 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""From YAML mappings to domain records, one reader per section. A broken record is skipped with an error."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from purges_desktop.domain.model import (
+    Body,
+    BodyKind,
+    Category,
+    Column,
+    Defendant,
+    EndReason,
+    Era,
+    Event,
+    Fate,
+    Figure,
+    LifeEvent,
+    Membership,
+    NotTried,
+    Person,
+    Plea,
+    Repression,
+    RepressionType,
+    Role,
+    Sentence,
+    SentenceKind,
+    Source,
+    Statistic,
+    Trial,
+)
+from purges_desktop.domain.problems import Origin, Problem, Severity
+from purges_desktop.storage.fields import FieldReader, RecordInvalid
+from purges_desktop.storage.yaml_reader import PosDict
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+_COMMON = ("note", "sources")
+_KIOSK = ("content_note", "hide_in_kiosk")
+
+
+def read_source(r: FieldReader) -> Source:
+    """A bibliography entry."""
+    url = r.string("url")
+    if url and not url.startswith(("http://", "https://")):
+        r.report(r.pos_of("url"), f"url {url!r} must start with http:// or https://", "bad-url")
+        url = ""
+    year = r.number("year")
+    return Source(
+        id=r.required_id(), title=r.string("title", required=True), author=r.string("author"),
+        publisher=r.string("publisher"), year=int(year) if year is not None else None, url=url,
+        kind=r.string("kind"), note=r.text("note"), origin=r.origin,
+    )
+
+
+SOURCE_KEYS = ("id", "title", "author", "publisher", "year", "url", "kind", "note")
+
+
+def _life_event(r: FieldReader, key: str) -> LifeEvent:
+    value = r.data.get(key)
+    if value is None:
+        return LifeEvent()
+    if isinstance(value, PosDict):
+        sub = FieldReader(value, r.file, r.problems, f"{key} of {r.kind}", ("date", "place", "note"))
+        return LifeEvent(sub.date("date"), sub.text("place"))
+    return LifeEvent(r.date(key))
+
+
+def _repression(r: FieldReader) -> tuple[Repression, ...]:
+    steps: list[Repression] = []
+    for item, _origin in r.items("repression"):
+        sub = FieldReader(item, r.file, r.problems, "repression step",
+                          ("type", "date", "sentence", "years", "note", "sources"))
+        try:
+            kind = sub.enum("type", RepressionType, required=True)
+        except RecordInvalid:
+            continue
+        assert kind is not None
+        years = sub.number("years")
+        steps.append(Repression(kind, sub.date("date"), sub.enum("sentence", SentenceKind),
+                                float(years) if years is not None else None, sub.text("note"),
+                                sub.sources(required=False)))
+    return tuple(steps)
+
+
+PERSON_KEYS = ("id", "name", "surname", "aliases", "born", "died", "fate", "repression", "occupation",
+               "tags", "bio", "image", *_COMMON, *_KIOSK)
+
+
+def read_person(r: FieldReader) -> Person:
+    """A person."""
+    pid = r.required_id()
+    return Person(
+        id=pid, name=r.text("name", required=True), surname=r.text("surname"),
+        aliases=r.string_list("aliases"), born=_life_event(r, "born"), died=_life_event(r, "died"),
+        fate=r.enum("fate", Fate, Fate.UNKNOWN) or Fate.UNKNOWN, repression=_repression(r),
+        occupation=r.text("occupation"), tags=r.string_list("tags"), bio=r.text("bio"),
+        image=r.string("image"), note=r.text("note"), content_note=r.text("content_note"),
+        hide_in_kiosk=bool(r.boolean("hide_in_kiosk")), sources=r.sources(), origin=r.origin,
+    )
+
+
+BODY_KEYS = ("id", "name", "short", "kind", "parent", "from", "to", "predecessor", "successor",
+             "description", *_COMMON)
+
+
+def read_body(r: FieldReader) -> Body:
+    """A party or state organ."""
+    bid = r.required_id()
+    kind = r.enum("kind", BodyKind, required=True)
+    assert kind is not None
+    return Body(
+        id=bid, name=r.text("name", required=True), kind=kind, short=r.text("short"),
+        parent=r.ref("parent"), start=r.date("from"), end=r.date("to"), predecessor=r.ref("predecessor"),
+        successor=r.ref("successor"), description=r.text("description"), sources=r.sources(),
+        origin=r.origin,
+    )
+
+
+MEMBERSHIP_KEYS = ("id", "person", "body", "role", "title", "from", "to", "end_reason", "cohort",
+                   *_COMMON)
+
+
+def read_membership(r: FieldReader) -> Membership:
+    """A seat or post."""
+    role = r.enum("role", Role, required=True)
+    assert role is not None
+    return Membership(
+        person=r.ref("person", required=True), body=r.ref("body", required=True), role=role,
+        start=r.date("from"), end=r.date("to"), title=r.text("title"),
+        end_reason=r.enum("end_reason", EndReason), cohort=r.string("cohort"), note=r.text("note"),
+        sources=r.sources(), origin=r.origin,
+    )
+
+
+def _sentence(r: FieldReader) -> Sentence | None:
+    data = r.mapping("sentence")
+    if data is None:
+        return None
+    sub = FieldReader(data, r.file, r.problems, "sentence", ("kind", "years", "date", "note"))
+    try:
+        kind = sub.enum("kind", SentenceKind, required=True)
+    except RecordInvalid:
+        return None
+    assert kind is not None
+    years = sub.number("years")
+    return Sentence(kind, float(years) if years is not None else None, sub.date("date"))
+
+
+DEFENDANT_KEYS = ("person", "former_position", "charges", "plea", "sentence", "executed",
+                  "died_in_custody", "rehabilitated", "note", "sources")
+
+
+def _defendants(r: FieldReader) -> tuple[Defendant, ...]:
+    out: list[Defendant] = []
+    for item, origin in r.items("defendants"):
+        sub = FieldReader(item, r.file, r.problems, "defendant", DEFENDANT_KEYS)
+        try:
+            person = sub.ref("person", required=True)
+        except RecordInvalid:
+            continue
+        out.append(Defendant(
+            person=person, former_position=sub.text("former_position"), charges=sub.text("charges"),
+            plea=sub.enum("plea", Plea, Plea.UNKNOWN) or Plea.UNKNOWN, sentence=_sentence(sub),
+            executed=sub.date("executed"), died_in_custody=sub.date("died_in_custody"),
+            rehabilitated=sub.date("rehabilitated"), note=sub.text("note"), origin=origin,
+        ))
+    return tuple(out)
+
+
+def _not_tried(r: FieldReader) -> tuple[NotTried, ...]:
+    out: list[NotTried] = []
+    for item, _origin in r.items("not_tried"):
+        sub = FieldReader(item, r.file, r.problems, "not-tried entry", ("person", "reason", "note"))
+        try:
+            out.append(NotTried(sub.ref("person", required=True), sub.text("reason")))
+        except RecordInvalid:
+            continue
+    return tuple(out)
+
+
+TRIAL_KEYS = ("id", "name", "common_name", "start", "end", "court", "public", "presiding_judge", "judges",
+              "prosecutor", "articles", "charges", "defendants", "not_tried", "summary", *_COMMON, *_KIOSK)
+
+
+def read_trial(r: FieldReader) -> Trial:
+    """A trial and its defendants."""
+    tid = r.required_id()
+    return Trial(
+        id=tid, name=r.text("name", required=True), common_name=r.text("common_name"),
+        start=r.date("start"), end=r.date("end"), court=r.ref("court"), public=r.boolean("public"),
+        presiding_judge=r.ref("presiding_judge"), judges=r.ref_list("judges"),
+        prosecutor=r.ref("prosecutor"), articles=r.string_list("articles"), charges=r.text("charges"),
+        defendants=_defendants(r), not_tried=_not_tried(r), summary=r.text("summary"), note=r.text("note"),
+        content_note=r.text("content_note"), hide_in_kiosk=bool(r.boolean("hide_in_kiosk")),
+        sources=r.sources(), origin=r.origin,
+    )
+
+
+EVENT_KEYS = ("id", "date", "end", "category", "title", "summary", "people", "bodies", "trials",
+              *_COMMON, *_KIOSK)
+
+
+def read_event(r: FieldReader) -> Event:
+    """A timeline event."""
+    eid = r.required_id()
+    date = r.date("date", required=True)
+    category = r.enum("category", Category, required=True)
+    assert date is not None and category is not None
+    return Event(
+        id=eid, date=date, category=category, title=r.text("title", required=True), end=r.date("end"),
+        summary=r.text("summary"), people=r.ref_list("people"), bodies=r.ref_list("bodies"),
+        trials=r.ref_list("trials"), note=r.text("note"), content_note=r.text("content_note"),
+        hide_in_kiosk=bool(r.boolean("hide_in_kiosk")), sources=r.sources(), origin=r.origin,
+    )
+
+
+ERA_KEYS = ("id", "name", "from", "to", "category", "summary", *_COMMON)
+
+
+def read_era(r: FieldReader) -> Era:
+    """A named period."""
+    eid = r.required_id()
+    start, end = r.date("from", required=True), r.date("to", required=True)
+    assert start is not None and end is not None
+    return Era(id=eid, name=r.text("name", required=True), start=start, end=end,
+               category=r.enum("category", Category), summary=r.text("summary"), sources=r.sources(),
+               origin=r.origin)
+
+
+STATISTIC_KEYS = ("id", "title", "counts", "columns", "rows", "printed_totals", *_COMMON)
+
+
+def read_statistic(r: FieldReader) -> Statistic:
+    """A table of numbers."""
+    sid = r.required_id()
+    columns: list[Column] = []
+    for item, _origin in r.items("columns"):
+        sub = FieldReader(item, r.file, r.problems, "column", ("key", "label"))
+        try:
+            columns.append(Column(sub.string("key", required=True), sub.text("label")))
+        except RecordInvalid:
+            continue
+    keys = {c.key for c in columns}
+    rows: list[tuple[tuple[str, float | int | None], ...]] = []
+    for item, origin in r.items("rows"):
+        for key in item:
+            if key not in keys:
+                r.report(origin, f"row has a value for {key!r}, which is not a column", "unknown-column")
+        rows.append(tuple((c.key, _num(item.get(c.key))) for c in columns))
+    totals_data = r.mapping("printed_totals") or {}
+    totals = tuple((str(k), v) for k, v in totals_data.items()
+                   if isinstance(v, int | float) and not isinstance(v, bool))
+    return Statistic(id=sid, title=r.text("title", required=True), counts=r.text("counts", required=True),
+                     columns=tuple(columns), rows=tuple(rows), printed_totals=totals, note=r.text("note"),
+                     sources=r.sources(), origin=r.origin)
+
+
+def _num(value: object) -> float | int | None:
+    return value if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
+FIGURE_KEYS = ("id", "title", "value", "counts", "from", "to", *_COMMON)
+
+
+def read_figure(r: FieldReader) -> Figure:
+    """A single aggregate number."""
+    fid = r.required_id()
+    value = r.number("value", required=True)
+    assert value is not None
+    return Figure(id=fid, title=r.text("title", required=True), value=value,
+                  counts=r.text("counts", required=True), start=r.date("from"), end=r.date("to"),
+                  note=r.text("note"), sources=r.sources(), origin=r.origin)
+
+
+#: section name -> (record kind for messages, allowed keys, reader)
+SECTIONS: dict[str, tuple[str, tuple[str, ...], Callable[[FieldReader], object]]] = {
+    "sources": ("source", SOURCE_KEYS, read_source),
+    "people": ("person", PERSON_KEYS, read_person),
+    "bodies": ("body", BODY_KEYS, read_body),
+    "memberships": ("membership", MEMBERSHIP_KEYS, read_membership),
+    "trials": ("trial", TRIAL_KEYS, read_trial),
+    "events": ("event", EVENT_KEYS, read_event),
+    "eras": ("era", ERA_KEYS, read_era),
+    "statistics": ("statistic", STATISTIC_KEYS, read_statistic),
+    "figures": ("figure", FIGURE_KEYS, read_figure),
+}
+
+
+def read_section(name: str, value: object, origin: Origin, file: str,
+                 problems: list[Problem]) -> list[object]:
+    """Read every record of one section; broken records are reported and skipped."""
+    kind, keys, reader = SECTIONS[name]
+    if not isinstance(value, list):
+        problems.append(_problem(origin, f"section {name!r} must be a list of records (lines starting "
+                                 f"with '- '), not {type(value).__name__}", "bad-section"))
+        return []
+    item_pos = getattr(value, "item_pos", [])
+    out: list[object] = []
+    for i, item in enumerate(value):
+        pos = Origin(file, *item_pos[i]) if i < len(item_pos) else origin
+        if not isinstance(item, PosDict):
+            problems.append(_problem(pos, f"each {kind} must be a mapping of fields, not "
+                                     f"{type(item).__name__}", "bad-record"))
+            continue
+        try:
+            out.append(reader(FieldReader(item, file, problems, kind, keys)))
+        except RecordInvalid:
+            continue
+    return out
+
+
+def _problem(origin: Origin, message: str, code: str) -> Problem:
+    return Problem(origin, Severity.ERROR, message, code)

@@ -1,0 +1,203 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The main window: composes the four tabs, the navigation bar and the problems indicator. No data logic."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence, QMouseEvent
+from PySide6.QtWidgets import QComboBox, QMainWindow, QPushButton, QTabWidget, QToolBar, QWidget
+from typing_extensions import override
+
+from purges_desktop.application.navigation import parse_uri
+from purges_desktop.views.org_tab import OrgTab
+from purges_desktop.views.people_tab import PeopleTab
+from purges_desktop.views.problems_dialog import ProblemsDialog
+from purges_desktop.views.timeline_tab import TimelineTab
+from purges_desktop.views.trials_tab import TrialsTab
+
+if TYPE_CHECKING:
+    from purges_desktop.application.dataset_controller import LoadedData
+    from purges_desktop.application.navigation import Navigation
+
+TAB_ORDER = ("people", "organization", "trials", "timeline")
+
+
+def _unique_keys(standard: QKeySequence.StandardKey, extra: str) -> list[QKeySequence]:
+    """The platform's keys for an action plus ``extra``, without duplicates (which make shortcuts ambiguous)."""
+    keys = {k.toString(): k for k in QKeySequence.keyBindings(standard)}
+    keys.setdefault(QKeySequence(extra).toString(), QKeySequence(extra))
+    return list(keys.values())
+
+
+class MainWindow(QMainWindow):
+    """People, Organization, Trials and Timeline, with back/forward history.
+
+    Signals:
+        language_requested(str): the user chose the data language (``en``/``ru``).
+    """
+
+    language_requested = Signal(str)
+
+    def __init__(self, navigation: Navigation, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.nav = navigation
+        self.data: LoadedData | None = None
+        self.lang = "en"
+        self.people = PeopleTab(self)
+        self.organization = OrgTab(self)
+        self.trials = TrialsTab(self)
+        self.timeline = TimelineTab(self)
+        self.tabs = QTabWidget(self)
+        for tab in self._tab_widgets():
+            self.tabs.addTab(tab, "")
+        self.setCentralWidget(self.tabs)
+
+        self.toolbar = QToolBar(self)
+        self.toolbar.setMovable(False)
+        self.toolbar.toggleViewAction().setVisible(False)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.back_action = QAction(self)
+        self.back_action.setShortcuts(_unique_keys(QKeySequence.StandardKey.Back, "Alt+Left"))
+        self.forward_action = QAction(self)
+        self.forward_action.setShortcuts(_unique_keys(QKeySequence.StandardKey.Forward, "Alt+Right"))
+        for action in (self.back_action, self.forward_action):
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.toolbar.addAction(self.back_action)
+        self.toolbar.addAction(self.forward_action)
+        self.language_box = QComboBox(self)
+        self.language_box.addItem("English", "en")
+        self.language_box.addItem("Русский", "ru")
+        spacer = QWidget(self)
+        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
+                             spacer.sizePolicy().verticalPolicy().Preferred)
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addWidget(self.language_box)
+        self.problems_button = QPushButton(self)
+        self.problems_button.setFlat(True)
+        self.problems_button.hide()
+        self.statusBar().addPermanentWidget(self.problems_button)
+
+        self.back_action.triggered.connect(self.nav.back)
+        self.forward_action.triggered.connect(self.nav.forward)
+        self.nav.history_changed.connect(self._on_nav_history_changed)
+        self.nav.location_changed.connect(self.show_location)
+        for tab in self._tab_widgets():
+            tab.link_activated.connect(self.nav.open)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.language_box.activated.connect(self._on_language_activated)
+        self.problems_button.clicked.connect(self.show_problems)
+        self.retranslate_ui()
+        self._on_nav_history_changed()
+        self.resize(1366, 768)
+
+    def _tab_widgets(self) -> tuple[PeopleTab, OrgTab, TrialsTab, TimelineTab]:
+        return (self.people, self.organization, self.trials, self.timeline)
+
+    # ---- public API
+
+    def set_data(self, data: LoadedData | None) -> None:
+        """Show (re)loaded data in every tab and update the problems indicator."""
+        self.data = data
+        for tab in self._tab_widgets():
+            tab.set_data(data, self.lang)
+        self._update_problems()
+        if data is not None and self.nav.current:
+            self.show_location(self.nav.current)
+
+    def set_language(self, lang: str) -> None:
+        """Show the data in ``lang`` (the interface itself follows the installed translator)."""
+        self.lang = lang
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(lang)))
+        for tab in self._tab_widgets():
+            tab.set_language(lang)
+
+    @Slot(str)
+    def show_location(self, uri: str) -> None:
+        """Switch to the tab of a deep link and show its record."""
+        location = parse_uri(uri)
+        if location is None:
+            return
+        self.tabs.blockSignals(True)
+        self.tabs.setCurrentIndex(TAB_ORDER.index(location.tab))
+        self.tabs.blockSignals(False)
+        if location.kind == "person":
+            self.people.show_person(location.id)
+        elif location.kind == "trial":
+            self.trials.show_record(location.id)
+        elif location.kind == "event":
+            self.timeline.show_record(location.id)
+        elif location.kind == "body":
+            self.organization.show_body(location.id, location.date)
+
+    @Slot()
+    def show_problems(self) -> None:
+        """Open the list of problems."""
+        if self.data is not None:
+            dialog = ProblemsDialog(self.data.dataset.problems, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.show()
+
+    # ---- Qt overrides
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    @override
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.BackButton:
+            self.nav.back()
+        elif event.button() == Qt.MouseButton.ForwardButton:
+            self.nav.forward()
+        else:
+            super().mousePressEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Set every visible string."""
+        self.setWindowTitle(self.tr("Purges Desktop — the Soviet purges, 1917–1953"))
+        for i, title in enumerate((self.tr("People"), self.tr("Organization"), self.tr("Trials"),
+                                   self.tr("Timeline"))):
+            self.tabs.setTabText(i, title)
+        self.back_action.setText(self.tr("← Back"))
+        self.back_action.setToolTip(self.tr("Back (Alt+Left)"))
+        self.forward_action.setText(self.tr("Forward →"))
+        self.forward_action.setToolTip(self.tr("Forward (Alt+Right)"))
+        self.language_box.setAccessibleName(self.tr("Language of the data"))
+        self.problems_button.setAccessibleName(self.tr("Show problems in the data"))
+        self.toolbar.setWindowTitle(self.tr("Navigation"))
+        self._update_problems()
+
+    # ---- internals
+
+    def _update_problems(self) -> None:
+        if self.data is None:
+            self.problems_button.hide()
+            return
+        problems = self.data.dataset.problems
+        errors = sum(1 for p in problems if p.severity == "error")
+        warnings = len(problems) - errors
+        if not problems:
+            self.problems_button.hide()
+            return
+        self.problems_button.setText("⚠ " + self.tr("%1 error(s), %2 warning(s) in the data").replace(
+            "%1", str(errors)).replace("%2", str(warnings)))
+        self.problems_button.show()
+
+    @Slot()
+    def _on_nav_history_changed(self) -> None:
+        self.back_action.setEnabled(self.nav.can_go_back())
+        self.forward_action.setEnabled(self.nav.can_go_forward())
+
+    @Slot(int)
+    def _on_tab_changed(self, index: int) -> None:
+        current = parse_uri(self.nav.current) if self.nav.current else None
+        if current is None or current.tab != TAB_ORDER[index]:
+            self.nav.open(TAB_ORDER[index])
+
+    @Slot(int)
+    def _on_language_activated(self, index: int) -> None:
+        self.language_requested.emit(self.language_box.itemData(index))

@@ -1,0 +1,161 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The Organization tab: who sat where on a chosen date, coloured by later fate."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QEvent, Qt, Signal, Slot
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QSlider, QVBoxLayout, QWidget
+from typing_extensions import override
+
+from purges_desktop.domain.dates import PartialDate
+from purges_desktop.views.pages import cohort_summary, esc, org_page
+from purges_desktop.views.safe import LinkBrowser, plain_label
+
+if TYPE_CHECKING:
+    from purges_desktop.application.dataset_controller import LoadedData
+
+FIRST = QDate(1917, 11, 7)
+LAST = QDate(1953, 12, 31)
+START_DATE = QDate(1934, 12, 1)
+
+
+class OrgTab(QWidget):
+    """The organs of party and state as of a date.
+
+    Signals:
+        link_activated(str): a deep link was clicked.
+        date_changed(str): the chosen date, ISO (for the ``body/<id>@<date>`` deep link).
+    """
+
+    link_activated = Signal(str)
+    date_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._data: LoadedData | None = None
+        self._lang = "en"
+        self._focus_body = ""
+        self.slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.slider.setRange(0, FIRST.daysTo(LAST))
+        self.slider.setPageStep(365)
+        self.slider.setSingleStep(30)
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDateRange(FIRST, LAST)
+        self.jumps = QComboBox(self)
+        self.date_label = plain_label("", self)
+        self.page = LinkBrowser(self)
+        top = QHBoxLayout()
+        top.addWidget(self.date_label)
+        top.addWidget(self.date_edit)
+        top.addWidget(self.jumps)
+        top.addWidget(self.slider, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.page)
+        self.slider.valueChanged.connect(self._on_slider_value_changed)
+        self.date_edit.dateChanged.connect(self._on_date_edit_changed)
+        self.jumps.activated.connect(self._on_jump)
+        self.page.link_activated.connect(self.link_activated)
+        self.retranslate_ui()
+        self.set_date(START_DATE)
+
+    def set_data(self, data: LoadedData | None, lang: str) -> None:
+        """Show a (re)loaded dataset."""
+        self._data = data
+        self._lang = lang
+        self._refresh()
+
+    def set_language(self, lang: str) -> None:
+        """Show data in another language."""
+        self._lang = lang
+        self._refresh()
+
+    def date(self) -> QDate:
+        """The chosen date."""
+        return self.date_edit.date()
+
+    def set_date(self, date: QDate) -> None:
+        """Choose a date (clamped to 1917–1953)."""
+        date = max(FIRST, min(LAST, date))
+        self.date_edit.setDate(date)
+
+    def show_body(self, body_id: str, date: str = "") -> bool:
+        """Open the chart on a body (and a date, ISO, possibly partial)."""
+        if date:
+            try:
+                d = PartialDate.parse(date)
+            except ValueError:
+                d = None
+            if d is not None:
+                self.set_date(QDate(d.year, d.month or 1, d.day or 1))
+        self._focus_body = body_id
+        self._refresh()
+        return self._data is not None and body_id in self._data.dataset.bodies
+
+    def reset(self) -> None:
+        """Back to the start date."""
+        self._focus_body = ""
+        self.set_date(START_DATE)
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Set every visible string."""
+        self.date_label.setText(self.tr("As of"))
+        self.slider.setAccessibleName(self.tr("Date slider, 1917 to 1953"))
+        self.date_edit.setAccessibleName(self.tr("Date"))
+        self.jumps.setAccessibleName(self.tr("Jump to a key date"))
+        self.page.setAccessibleName(self.tr("Organs and their members on the chosen date"))
+        current = self.jumps.currentIndex()
+        self.jumps.clear()
+        self.jumps.addItem(self.tr("Key dates…"), None)
+        for label, date in (
+            (self.tr("Lenin's death (21 Jan 1924)"), QDate(1924, 1, 21)),
+            (self.tr("17th Congress ends (10 Feb 1934)"), QDate(1934, 2, 10)),
+            (self.tr("Kirov murder (1 Dec 1934)"), QDate(1934, 12, 1)),
+            (self.tr("Yezhov heads the NKVD (26 Sep 1936)"), QDate(1936, 9, 26)),
+            (self.tr("Beria heads the NKVD (25 Nov 1938)"), QDate(1938, 11, 25)),
+            (self.tr("1 January 1939"), QDate(1939, 1, 1)),
+            (self.tr("Stalin's death (5 Mar 1953)"), QDate(1953, 3, 5)),
+        ):
+            self.jumps.addItem(label, date)
+        self.jumps.setCurrentIndex(max(0, current))
+        self._refresh()
+
+    def _refresh(self) -> None:
+        if self._data is None:
+            self.page.set_page(f"<p>{esc(self.tr('Loading…'))}</p>")
+            return
+        d = self.date_edit.date()
+        ds = self._data.dataset
+        day = (d.year(), d.month(), d.day())
+        head = f"<h1>{esc(PartialDate(*day).format(self._lang))}</h1>"
+        summary = cohort_summary(ds, "central-committee", "congress-17", self._lang)
+        self.page.set_page(head + summary + org_page(ds, day, self._lang))
+        if self._focus_body:
+            self.page.scrollToAnchor(self._focus_body)
+
+    @Slot(int)
+    def _on_slider_value_changed(self, value: int) -> None:
+        self.date_edit.setDate(FIRST.addDays(value))
+
+    @Slot(QDate)
+    def _on_date_edit_changed(self, date: QDate) -> None:
+        self.slider.blockSignals(True)
+        self.slider.setValue(FIRST.daysTo(date))
+        self.slider.blockSignals(False)
+        self._refresh()
+        self.date_changed.emit(date.toString("yyyy-MM-dd"))
+
+    @Slot(int)
+    def _on_jump(self, index: int) -> None:
+        date = self.jumps.itemData(index)
+        if isinstance(date, QDate):
+            self.set_date(date)

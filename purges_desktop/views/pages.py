@@ -1,0 +1,353 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Detail pages (person, trial, event, body) composed as HTML for :class:`~purges_desktop.views.safe.LinkBrowser`.
+
+Every value from the data goes through :func:`esc`; the markup is ours alone. Every person, body, trial and event
+named on a page is a link (``person/<id>`` …) that the navigation follows.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from purges_desktop.domain.dataset import TrialRole
+from purges_desktop.domain.dates import age_at
+from purges_desktop.domain.model import Fate, SentenceKind
+from purges_desktop.qtmodels.fates import FATE_COLOURS, FATE_SYMBOLS
+from purges_desktop.qtmodels.labels import (
+    category_label,
+    end_reason_label,
+    fate_label,
+    plea_label,
+    repression_label,
+    role_label,
+    sentence_label,
+)
+
+if TYPE_CHECKING:
+    from purges_desktop.domain.dataset import Dataset
+    from purges_desktop.domain.dates import PartialDate
+    from purges_desktop.domain.model import Defendant, Person, Sentence, SourceRef, Trial
+    from purges_desktop.domain.text import LocalizedText
+
+
+def tr(text: str) -> str:
+    """Translate a page string."""
+    return QCoreApplication.translate("Pages", text)
+
+
+def esc(text: object) -> str:
+    """Escape a data value for our HTML (quotes too)."""
+    return escape(str(text), quote=True)
+
+
+def _date(d: PartialDate | None, lang: str) -> str:
+    return esc(d.format(lang)) if d is not None else ""
+
+
+def _span(start: PartialDate | None, end: PartialDate | None, lang: str) -> str:
+    a = _date(start, lang) or "?"
+    b = _date(end, lang)
+    return f"{a} – {b}" if b else f"{tr('from')} {a}"
+
+
+def link(uri: str, text: str) -> str:
+    """An internal link with escaped text."""
+    return f'<a href="{esc(uri)}">{esc(text)}</a>'
+
+
+def person_link(ds: Dataset, pid: str, lang: str) -> str:
+    """A link to a person, by name."""
+    p = ds.people.get(pid)
+    return link(f"person/{pid}", p.name.get(lang) if p else pid)
+
+
+def fate_badge(fate: Fate) -> str:
+    """Symbol, colour and label: never colour alone."""
+    return (f'<span style="color:{FATE_COLOURS[fate]}; font-weight:bold">{FATE_SYMBOLS[fate]}</span> '
+            f"{esc(fate_label(fate))}")
+
+
+def _para(text: LocalizedText, lang: str) -> str:
+    value = text.get(lang)
+    if not value:
+        return ""
+    return "".join(f"<p>{esc(chunk)}</p>" for chunk in value.split("\n\n") if chunk.strip())
+
+
+def _heading(text: str) -> str:
+    return f"<h3>{esc(text)}</h3>"
+
+
+def sources_html(ds: Dataset, refs: tuple[SourceRef, ...]) -> str:
+    """The sources list, each with author, title, year and address as text (never opened in the kiosk)."""
+    if not refs:
+        return f"{_heading(tr('Sources'))}<p><i>{esc(tr('No source is cited for this record.'))}</i></p>"
+    items = []
+    for ref in dict.fromkeys(refs):
+        s = ds.sources.get(ref.source)
+        if s is None:
+            items.append(f"<li>{esc(ref.source)}</li>")
+            continue
+        parts = [esc(p) for p in (s.author, f"«{s.title}»", s.publisher, s.year) if p]
+        if ref.detail:
+            parts.append(esc(ref.detail))
+        url = f'<br><span style="color:gray">{esc(s.url)}</span>' if s.url else ""
+        items.append(f"<li>{', '.join(parts)}{url}</li>")
+    return f"{_heading(tr('Sources'))}<ol>{''.join(items)}</ol>"
+
+
+def _note(text: LocalizedText, lang: str) -> str:
+    value = text.get(lang)
+    if not value:
+        return ""
+    return (f'<table width="100%" cellpadding="6" style="background-color:rgba(128,128,128,0.15)">'
+            f"<tr><td><b>{esc(tr('Note on the sources'))}:</b> {esc(value)}</td></tr></table>")
+
+
+def _sentence_text(s: Sentence | None) -> str:
+    if s is None:
+        return ""
+    text = sentence_label(s.kind)
+    if s.years:
+        years = int(s.years) if float(s.years).is_integer() else s.years
+        text += " " + tr("(%1 years)").replace("%1", str(years))
+    return esc(text)
+
+
+def person_page(ds: Dataset, p: Person, lang: str) -> str:
+    """The detail page of a person."""
+    other = "ru" if lang == "en" else "en"
+    out = [f"<h1>{esc(p.name.get(lang))}</h1>"]
+    if p.name.has(other) and p.name.get(other) != p.name.get(lang):
+        out.append(f'<p style="color:gray">{esc(p.name.get(other))}</p>')
+    if p.content_note:
+        out.append(_note(p.content_note, lang))
+    life = []
+    if p.born.date or p.born.place:
+        life.append(f"{esc(tr('Born'))} {_date(p.born.date, lang)}" +
+                    (f", {esc(p.born.place.get(lang))}" if p.born.place else ""))
+    if p.died.date or p.died.place:
+        died = f"{esc(tr('died'))} {_date(p.died.date, lang)}" + (
+            f", {esc(p.died.place.get(lang))}" if p.died.place else "")
+        if p.born.date and p.died.date:
+            age, exact = age_at(p.born.date, p.died.date)
+            died += " (" + esc(tr("aged %1") if exact else tr("aged about %1")).replace("%1", str(age)) + ")"
+        life.append(died)
+    if life:
+        out.append(f"<p>{' — '.join(life)}</p>")
+    out.append(f"<p><b>{esc(tr('Fate'))}:</b> {fate_badge(p.fate)}</p>")
+    if p.occupation:
+        out.append(f"<p>{esc(p.occupation.get(lang))}</p>")
+    if p.repression:
+        rows = "".join(
+            f"<tr><td>{_date(r.date, lang)}</td><td>{esc(repression_label(r.type))}"
+            + (f": {esc(sentence_label(r.sentence))}" if r.sentence else "")
+            + (" " + esc(tr("(%1 years)").replace("%1", f"{r.years:g}")) if r.years else "")
+            + (f" — {esc(r.note.get(lang))}" if r.note else "") + "</td></tr>"
+            for r in p.repression)
+        out.append(f"{_heading(tr('Repression'))}<table cellpadding='3'>{rows}</table>")
+    posts = ds.posts_of(p.id)
+    if posts:
+        rows = []
+        for m in posts:
+            body = ds.bodies.get(m.body)
+            label = m.title.get(lang) or role_label(m.role)
+            why = f" ({esc(end_reason_label(m.end_reason))})" if m.end_reason else ""
+            rows.append(f"<tr><td>{_span(m.start, m.end, lang)}{why}</td><td>{esc(label)}, "
+                        f"{link(f'body/{m.body}', body.label(lang) if body else m.body)}</td></tr>")
+        out.append(f"{_heading(tr('Posts held'))}<table cellpadding='3'>{''.join(rows)}</table>")
+    trials = ds.trials_of(p.id)
+    if trials:
+        items = []
+        for trial, role in trials:
+            name = trial.common_name.get(lang) or trial.name.get(lang)
+            text = f"{link(f'trial/{trial.id}', name)} ({_date(trial.start, lang)}) — {esc(_trial_role(role))}"
+            if role == TrialRole.DEFENDANT:
+                d = next(d for d in trial.defendants if d.person == p.id)
+                if d.sentence:
+                    text += f": {_sentence_text(d.sentence)}"
+            items.append(f"<li>{text}</li>")
+        out.append(f"{_heading(tr('Trials'))}<ul>{''.join(items)}</ul>")
+    bio = _para(p.bio, lang)
+    if bio:
+        out.append(_heading(tr("Biography")) + bio)
+    events = ds.events_of(p.id)
+    if events:
+        items = "".join(f"<li>{_date(e.date, lang)}: {link(f'event/{e.id}', e.title.get(lang))}</li>"
+                        for e in events)
+        out.append(f"{_heading(tr('Events'))}<ul>{items}</ul>")
+    out.append(_note(p.note, lang))
+    if p.aliases:
+        out.append(f"<p style='color:gray'>{esc(tr('Also written'))}: {esc(', '.join(p.aliases))}</p>")
+    out.append(sources_html(ds, p.sources))
+    return "".join(out)
+
+
+def _trial_role(role: str) -> str:
+    return {
+        TrialRole.DEFENDANT: tr("defendant"), TrialRole.PRESIDING_JUDGE: tr("presiding judge"),
+        TrialRole.JUDGE: tr("judge"), TrialRole.PROSECUTOR: tr("prosecutor"),
+        TrialRole.NOT_TRIED: tr("named, not tried"),
+    }.get(role, role)
+
+
+def _defendant_row(ds: Dataset, d: Defendant, lang: str) -> str:
+    cells = [person_link(ds, d.person, lang), esc(d.former_position.get(lang)), esc(plea_label(d.plea)),
+             _sentence_text(d.sentence), _date(d.executed or d.died_in_custody, lang),
+             _date(d.rehabilitated, lang)]
+    return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
+
+
+def outcome_counts(trial: Trial) -> list[tuple[str, int]]:
+    """Sentences of a trial by kind, largest first (for the outcome summary)."""
+    counts: dict[str, int] = {}
+    for d in trial.defendants:
+        key = d.sentence.kind.value if d.sentence else "unknown"
+        counts[key] = counts.get(key, 0) + 1
+    return sorted(counts.items(), key=lambda kv: -kv[1])
+
+
+def _outcome_bar(trial: Trial) -> str:
+    total = len(trial.defendants)
+    if not total:
+        return ""
+    colours = {"death": "#D55E00", "prison": "#E69F00", "labour_camp": "#E69F00", "exile": "#56B4E9",
+               "acquitted": "#009E73", "other": "#999999", "unknown": "#999999"}
+    cells, legend = [], []
+    for kind, n in outcome_counts(trial):
+        label = sentence_label(SentenceKind(kind)) if kind != "unknown" else tr("unknown")
+        width = max(1, round(100 * n / total))
+        cells.append(f'<td width="{width}%" style="background-color:{colours[kind]}">&nbsp;</td>')
+        legend.append(f'<span style="color:{colours[kind]}">■</span> {esc(label)}: {n}')
+    return (f'<table width="100%" cellspacing="0" cellpadding="4"><tr>{"".join(cells)}</tr></table>'
+            f"<p>{' &nbsp; '.join(legend)}</p>")
+
+
+def trial_page(ds: Dataset, t: Trial, lang: str) -> str:
+    """The detail page of a trial."""
+    out = [f"<h1>{esc(t.common_name.get(lang) or t.name.get(lang))}</h1>"]
+    if t.common_name:
+        out.append(f"<p><i>{esc(t.name.get(lang))}</i></p>")
+    facts = [(tr("Dates"), _span(t.start, t.end, lang))]
+    if t.court:
+        body = ds.bodies.get(t.court)
+        facts.append((tr("Court"), link(f"body/{t.court}", body.name.get(lang) if body else t.court)))
+    if t.public is not None:
+        facts.append((tr("Held"), esc(tr("in public") if t.public else tr("in secret"))))
+    if t.presiding_judge:
+        facts.append((tr("Presiding judge"), person_link(ds, t.presiding_judge, lang)))
+    if t.judges:
+        facts.append((tr("Judges"), ", ".join(person_link(ds, j, lang) for j in t.judges)))
+    if t.prosecutor:
+        facts.append((tr("Prosecutor"), person_link(ds, t.prosecutor, lang)))
+    if t.articles:
+        facts.append((tr("Articles"), esc(", ".join(t.articles))))
+    out.append("<table cellpadding='3'>" + "".join(
+        f"<tr><td><b>{esc(k)}</b></td><td>{v}</td></tr>" for k, v in facts) + "</table>")
+    if t.content_note:
+        out.append(_note(t.content_note, lang))
+    if t.charges:
+        out.append(_heading(tr("Charges")) + _para(t.charges, lang))
+    out.append(_heading(tr("Outcome")) + _outcome_bar(t))
+    head = "".join(f"<th align='left'>{esc(h)}</th>" for h in (
+        tr("Defendant"), tr("Former position"), tr("Plea"), tr("Sentence"), tr("Executed / died"),
+        tr("Rehabilitated")))
+    rows = "".join(_defendant_row(ds, d, lang) for d in t.defendants)
+    out.append(f"{_heading(tr('Defendants'))}<table cellpadding='3' border='0'><tr>{head}</tr>{rows}</table>")
+    if t.not_tried:
+        items = "".join(f"<li>{person_link(ds, n.person, lang)}" + (f" — {esc(n.reason.get(lang))}"
+                        if n.reason else "") + "</li>" for n in t.not_tried)
+        out.append(f"{_heading(tr('Named but not tried'))}<ul>{items}</ul>")
+    out.append(_para(t.summary, lang) and _heading(tr("Summary")) + _para(t.summary, lang))
+    events = ds.events_of_trial(t.id)
+    if events:
+        items = "".join(f"<li>{_date(e.date, lang)}: {link(f'event/{e.id}', e.title.get(lang))}</li>"
+                        for e in events)
+        out.append(f"{_heading(tr('On the timeline'))}<ul>{items}</ul>")
+    out.append(_note(t.note, lang))
+    out.append(sources_html(ds, t.sources))
+    return "".join(out)
+
+
+def event_page(ds: Dataset, event_id: str, lang: str) -> str:
+    """The detail page of an event."""
+    e = ds.events[event_id]
+    out = [f"<h2>{esc(e.title.get(lang))}</h2>",
+           f"<p><b>{_date(e.date, lang)}</b>" + (f" – {_date(e.end, lang)}" if e.end else "")
+           + f" · {esc(category_label(e.category))}</p>"]
+    if e.content_note:
+        out.append(_note(e.content_note, lang))
+    out.append(_para(e.summary, lang))
+    if e.people:
+        out.append(f"<p><b>{esc(tr('People'))}:</b> "
+                   + ", ".join(person_link(ds, p, lang) for p in e.people) + "</p>")
+    if e.bodies:
+        out.append(f"<p><b>{esc(tr('Organs'))}:</b> " + ", ".join(
+            link(f"body/{b}", ds.bodies[b].label(lang)) for b in e.bodies if b in ds.bodies) + "</p>")
+    if e.trials:
+        out.append(f"<p><b>{esc(tr('Trials'))}:</b> " + ", ".join(
+            link(f"trial/{t}", ds.trials[t].common_name.get(lang) or ds.trials[t].name.get(lang))
+            for t in e.trials if t in ds.trials) + "</p>")
+    out.append(_note(e.note, lang))
+    out.append(sources_html(ds, e.sources))
+    return "".join(out)
+
+
+#: Bodies shown on the organisation page, in order.
+ORG_BODIES = ("secretariat", "politburo", "orgburo", "central-control-commission", "sovnarkom", "cheka", "gpu",
+              "ogpu", "nkvd", "nkgb", "mgb", "mvd", "procuracy", "military-collegium", "narkom-defence")
+_ROLE_ORDER = ("general_secretary", "head", "first_deputy", "deputy", "secretary", "member", "candidate",
+               "judge", "prosecutor")
+
+
+def org_page(ds: Dataset, day: tuple[int, int, int], lang: str) -> str:
+    """Who sat where on ``day``: each organ with its holders, each name with its later fate."""
+    out = []
+    for body_id in ORG_BODIES:
+        body = ds.bodies.get(body_id)
+        if body is None:
+            continue
+        held = ds.members_on(body_id, day)
+        if not held:
+            continue
+        held.sort(key=lambda m: (_ROLE_ORDER.index(m.role.value), ds.people[m.person].sort_name(lang)))
+        rows = []
+        for m in held:
+            p = ds.people[m.person]
+            rows.append(f"<tr><td>{esc(m.title.get(lang) or role_label(m.role))}</td>"
+                        f"<td>{link(f'person/{p.id}', p.name.get(lang))}</td>"
+                        f"<td>{_span(m.start, m.end, lang)}</td><td>{fate_badge(p.fate)}</td></tr>")
+        out.append(f"<a name='{esc(body_id)}'></a><h3>{link(f'body/{body_id}', body.name.get(lang))}</h3>"
+                   f"<table cellpadding='3'>{''.join(rows)}</table>")
+    cc = ds.members_on("central-committee", day)
+    if cc:
+        counts: dict[Fate, int] = {}
+        for m in cc:
+            fate = ds.people[m.person].fate
+            counts[fate] = counts.get(fate, 0) + 1
+        summary = ", ".join(f"{fate_badge(f)}: {n}" for f, n in sorted(counts.items(), key=lambda kv: -kv[1]))
+        out.append(f"<h3>{link('body/central-committee', ds.bodies['central-committee'].name.get(lang))}</h3>"
+                   f"<p>{esc(tr('%1 seats held on this date; later fates:').replace('%1', str(len(cc))))} "
+                   f"{summary}</p>")
+    if not out:
+        out.append(f"<p>{esc(tr('The data records nobody in post on this date.'))}</p>")
+    return "".join(out)
+
+
+def cohort_summary(ds: Dataset, body_id: str, cohort: str, lang: str) -> str:
+    """"Of the N elected …: how many were shot …", computed from the data."""
+    people = list(dict.fromkeys(m.person for m in ds.memberships_of_body(body_id) if m.cohort == cohort))
+    if not people:
+        return ""
+    counts: dict[Fate, int] = {}
+    for pid in people:
+        fate = ds.people[pid].fate
+        counts[fate] = counts.get(fate, 0) + 1
+    parts = ", ".join(f"{fate_badge(f)} {n}" for f, n in sorted(counts.items(), key=lambda kv: -kv[1]))
+    body = ds.bodies.get(body_id)
+    head = tr("Of the %1 people in the %2 elected by this congress (%3), the data records:").replace(
+        "%1", str(len(people))).replace("%2", body.label(lang) if body else body_id).replace("%3", cohort)
+    return f"<p><b>{esc(head)}</b> {parts}</p>"

@@ -1,0 +1,66 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Widgets that never interpret data as HTML and never follow links out of the app.
+
+- :func:`plain_label`: a QLabel fixed to plain text (QLabel's default ``AutoText`` renders ``<b>`` in a name).
+- :class:`LinkBrowser`: a QTextBrowser for pages we compose ourselves (every data value escaped); it opens no
+  link itself, loads no resource (no ``file:``, no network), and hands internal links to the navigation.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl, Signal, Slot
+from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
+from typing_extensions import override
+
+from purges_desktop.application.navigation import parse_uri
+
+
+def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A label that shows its text literally."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    return label
+
+
+class LinkBrowser(QTextBrowser):
+    """Shows a composed HTML page; internal links become :attr:`link_activated`, others are ignored.
+
+    Signals:
+        link_activated(str): an internal deep link (``person/<id>`` …) was clicked.
+        external_link_activated(str): an http(s) link was clicked (the window decides what to do).
+    """
+
+    link_activated = Signal(str)
+    external_link_activated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._on_anchor_clicked)
+
+    @override
+    def loadResource(self, type: int, name: QUrl | str) -> Any:  # noqa: A002 - Qt's signature
+        # Nothing outside the composed page is ever loaded: no local files, no network.
+        return None
+
+    def set_page(self, html: str) -> None:
+        """Show a page and scroll to its top."""
+        self.document().setHtml(html)
+        self.verticalScrollBar().setValue(0)
+
+    def page_text(self) -> str:
+        """The page as plain text (tests, accessibility)."""
+        return self.document().toPlainText()
+
+    @Slot(QUrl)
+    def _on_anchor_clicked(self, url: QUrl) -> None:
+        target = url.toString()
+        if parse_uri(target) is not None:
+            self.link_activated.emit(target)
+        elif url.scheme() in {"http", "https"}:
+            self.external_link_activated.emit(target)
+

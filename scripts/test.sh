@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Set up (first run only) and run everything CI runs: ruff, the layer contracts, the tests (headless).
+source "$(dirname "$0")/_python.sh"
+ensure_venv "[test]"
+export QT_QPA_PLATFORM=offscreen
+.venv/bin/ruff check purges_desktop tests benchmarks main.py
+.venv/bin/lint-imports --no-cache
+.venv/bin/python main.py validate data
+exec .venv/bin/python -m pytest "$@"

@@ -1,0 +1,74 @@
+"""Shared fixtures: headless Qt, copies of the fixture datasets, leak guards."""
+
+from __future__ import annotations
+
+import gc
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.fonts.warning=false")
+
+FIXTURES = Path(__file__).parent / "fixtures"
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def tiny_dir(tmp_path: Path) -> Path:
+    """A writable copy of the tiny fixture dataset."""
+    target = tmp_path / "data"
+    shutil.copytree(FIXTURES / "tiny", target)
+    return target
+
+
+@pytest.fixture
+def tiny_dataset(tiny_dir: Path):
+    """The tiny dataset, loaded (no Qt)."""
+    from purges_desktop.storage.loader import load_dataset
+
+    return load_dataset(tiny_dir)
+
+
+@pytest.fixture
+def tiny_data(tiny_dir: Path):
+    """The tiny dataset with its search index, as the app hands it to the views."""
+    from purges_desktop.application.dataset_controller import load_data
+
+    return load_data(tiny_dir)
+
+
+@pytest.fixture(autouse=True)
+def _no_leaked_threads_or_timers(request: pytest.FixtureRequest):
+    """Fail a test that leaves a worker thread running or an active timer behind (after its widgets closed)."""
+    yield
+    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+        return
+    from PySide6.QtCore import QThreadPool, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+    gc.collect()
+    pools = [o for o in gc.get_objects() if isinstance(o, QThreadPool)]
+    busy = [p for p in pools if p.activeThreadCount()]
+    assert not busy, f"{len(busy)} thread pool(s) still running after the test"
+    timers = [o for o in gc.get_objects() if isinstance(o, QTimer)]
+    active = []
+    for t in timers:
+        try:
+            if t.isActive():
+                active.append(t.objectName() or repr(t))
+        except RuntimeError:  # the C++ object is already gone
+            continue
+    for t in timers:
+        try:
+            t.stop()
+        except RuntimeError:
+            continue
+    assert not active, f"active timer(s) left behind: {active}"

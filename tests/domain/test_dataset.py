@@ -1,0 +1,39 @@
+"""The queries the views ask of a Dataset."""
+
+from __future__ import annotations
+
+from purges_desktop.domain.dates import PartialDate
+from purges_desktop.domain.model import Fate, Role
+from purges_desktop.domain.queries import PeopleFilter, filter_people, highest_post, person_search_index
+
+
+def test_members_on_a_date(tiny_dataset) -> None:
+    heads = tiny_dataset.members_on("nkvd", (1937, 6, 1), [Role.HEAD])
+    assert [m.person for m in heads] == ["yezhov"]
+    assert {m.person for m in tiny_dataset.members_on("nkvd", (1936, 9, 26))} == {"yagoda", "yezhov"}
+
+
+def test_a_persons_posts_trials_and_events(tiny_dataset) -> None:
+    assert [m.body for m in tiny_dataset.posts_of("yezhov")] == ["nkvd"]
+    assert [(t.id, role) for t, role in tiny_dataset.trials_of("zinoviev")] == [("trial-1936", "defendant")]
+    assert [e.id for e in tiny_dataset.events_of("yagoda")] == ["yezhov-appointed"]
+
+
+def test_events_between(tiny_dataset) -> None:
+    found = tiny_dataset.events_between(PartialDate.parse("1936-09"), PartialDate.parse("1936-12"))
+    assert [e.id for e in found] == ["yezhov-appointed"]
+
+
+def test_highest_post(tiny_dataset) -> None:
+    post = highest_post(tiny_dataset, "beria")
+    assert post is not None and post.body == "nkvd"
+
+
+def test_filters_combine(tiny_dataset) -> None:
+    index = person_search_index(tiny_dataset)
+    assert filter_people(tiny_dataset, index, PeopleFilter()) is None
+    assert filter_people(tiny_dataset, index, PeopleFilter(trial="trial-1936")) == {"zinoviev", "kamenev"}
+    assert filter_people(tiny_dataset, index, PeopleFilter(organ="nkvd", in_post_on=(1939, 1, 1))) == {"beria"}
+    assert filter_people(tiny_dataset, index, PeopleFilter(text="Ежов", fates=frozenset({Fate.EXECUTED}))) == {
+        "yezhov"}
+    assert filter_people(tiny_dataset, index, PeopleFilter(organ="kind:police")) == {"yagoda", "yezhov", "beria"}

@@ -1,0 +1,62 @@
+"""Consistency checks across records."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from purges_desktop.storage.loader import load_dataset
+
+
+def _load(tmp_path: Path, text: str):
+    (tmp_path / "d.yaml").write_text("sources:\n  - {id: s, title: T}\n" + text, encoding="utf-8")
+    return load_dataset(tmp_path)
+
+
+def _codes(ds) -> list[str]:
+    return [p.code for p in ds.problems]
+
+
+def test_tenure_after_death_is_a_warning(tmp_path: Path) -> None:
+    ds = _load(tmp_path, "people:\n  - {id: a, name: A, died: 1936, sources: [s]}\nbodies:\n"
+               "  - {id: b, name: B, kind: party, sources: [s]}\nmemberships:\n"
+               "  - {person: a, body: b, role: member, from: 1930, to: 1939, sources: [s]}\n")
+    assert _codes(ds) == ["tenure-after-death"]
+    assert len(ds.records.memberships) == 1
+
+
+def test_post_starting_after_death_is_an_error(tmp_path: Path) -> None:
+    ds = _load(tmp_path, "people:\n  - {id: a, name: A, died: 1936, sources: [s]}\nbodies:\n"
+               "  - {id: b, name: B, kind: party, sources: [s]}\nmemberships:\n"
+               "  - {person: a, body: b, role: member, from: 1937, sources: [s]}\n")
+    assert "after-death" in _codes(ds)
+
+
+def test_overlapping_holders_of_a_single_post_are_reported(tmp_path: Path) -> None:
+    ds = _load(tmp_path, "people:\n  - {id: a, name: A, sources: [s]}\n  - {id: c, name: C, sources: [s]}\n"
+               "bodies:\n  - {id: b, name: B, kind: police, sources: [s]}\nmemberships:\n"
+               "  - {person: a, body: b, role: head, from: 1934-07-10, to: 1936-09-26, sources: [s]}\n"
+               "  - {person: c, body: b, role: head, from: 1936-01-01, sources: [s]}\n")
+    assert _codes(ds) == ["overlapping-post"]
+
+
+def test_handing_over_a_post_on_the_same_day_is_not_an_overlap(tiny_dataset) -> None:
+    assert not tiny_dataset.problems
+
+
+def test_execution_before_verdict_is_an_error(tmp_path: Path) -> None:
+    ds = _load(tmp_path, "people:\n  - {id: a, name: A, sources: [s]}\ntrials:\n  - id: t\n    name: T\n"
+               "    start: 1936-08-19\n    end: 1936-08-24\n    defendants:\n"
+               "      - {person: a, sentence: {kind: death}, executed: 1936-08-20}\n    sources: [s]\n")
+    assert "execution-before-verdict" in _codes(ds)
+
+
+def test_dangling_event_links_are_dropped_and_reported(tmp_path: Path) -> None:
+    ds = _load(tmp_path, "people:\n  - {id: a, name: A, sources: [s]}\nevents:\n"
+               "  - {id: e, date: 1934-12-01, category: party, title: T, people: [a, ghost], sources: [s]}\n")
+    assert ds.events["e"].people == ("a",)
+    assert _codes(ds) == ["unknown-reference"]
+
+
+def test_record_without_sources_is_warned(tmp_path: Path) -> None:
+    ds = _load(tmp_path, "people:\n  - {id: a, name: A}\n")
+    assert _codes(ds) == ["no-sources"]

@@ -1,0 +1,44 @@
+"""Every model passes Qt's model tester, sorts inside the model, and filters."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from purges_desktop.qtmodels.events_model import EventsTableModel
+from purges_desktop.qtmodels.people_model import NAME, PeopleTableModel
+from purges_desktop.qtmodels.problems_model import ProblemsTableModel
+from purges_desktop.qtmodels.roles import IdRole
+from purges_desktop.qtmodels.trials_model import TrialsTableModel
+
+
+def test_people_model(qtmodeltester, tiny_dataset) -> None:
+    model = PeopleTableModel()
+    qtmodeltester.check(model)
+    model.set_dataset(tiny_dataset, "en")
+    qtmodeltester.check(model)
+    model.sort(NAME, Qt.SortOrder.AscendingOrder)
+    names = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert names == ["Lavrentiy Beria", "Lev Kamenev", "Genrikh Yagoda", "Nikolai Yezhov", "Grigory Zinoviev"]
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    assert model.index(0, 0).data(IdRole) == "beria"
+    model.set_filter({"yezhov"})
+    assert model.rowCount() == 1 and model.total() == 5
+    model.set_language("ru")
+    assert model.index(0, 0).data() == "Николай Иванович Ежов"
+    assert model.index(0, 1).data() == "1 мая 1895"
+    qtmodeltester.check(model)
+
+
+def test_other_models(qtmodeltester, tiny_dataset) -> None:
+    trials = TrialsTableModel()
+    trials.set_dataset(tiny_dataset, "en")
+    qtmodeltester.check(trials)
+    assert [trials.index(0, c).data() for c in range(6)] == [
+        "First Moscow Trial", "1936", "Military Collegium of the Supreme Court", "public", "2", "2"]
+    events = EventsTableModel()
+    events.set_dataset(tiny_dataset, "en")
+    qtmodeltester.check(events)
+    assert events.index(0, 0).data() == "24 August 1936"
+    problems = ProblemsTableModel()
+    problems.set_problems(tiny_dataset.problems)
+    qtmodeltester.check(problems)

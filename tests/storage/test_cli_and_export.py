@@ -1,0 +1,87 @@
+"""The command line: validate (exit codes 0/1/2, text and JSON) and export (JSON and CSV)."""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from purges_desktop.cli import main
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_validate_clean_data_exits_0(tiny_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", str(tiny_dir)]) == 0
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert "0 error(s), 0 warning(s)" in err
+
+
+def test_validate_broken_data_exits_1_with_file_line_column(tiny_dir: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    people = tiny_dir / "people.yaml"
+    people.write_text(people.read_text(encoding="utf-8").replace("born: 1895-05-01", "born: 1895-02-30"),
+                      encoding="utf-8")
+    assert main(["validate", str(tiny_dir)]) == 1
+    out = capsys.readouterr().out
+    line = next(i for i, text in enumerate(people.read_text(encoding="utf-8").splitlines(), 1) if "1895-02-30" in text)
+    assert f"people.yaml:{line}:11: error: born: '1895-02-30': February 1895 has 28 days [bad-date]" in out
+    assert "Traceback" not in out
+
+
+def test_validate_json_and_strict(tiny_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tiny_dir / "extra.yaml").write_text("people:\n  - {id: nosrc, name: X}\n", encoding="utf-8")
+    assert main(["validate", str(tiny_dir), "--format", "json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["warnings"] == 1 and report["errors"] == 0
+    assert report["problems"][0]["line"] == 2 and report["problems"][0]["code"] == "no-sources"
+    assert main(["validate", str(tiny_dir), "--strict"]) == 1
+
+
+def test_validate_missing_folder_exits_2(tmp_path: Path) -> None:
+    assert main(["validate", str(tmp_path / "nowhere")]) == 2
+
+
+def test_validate_runs_as_a_process_without_traceback(tmp_path: Path) -> None:
+    (tmp_path / "x.yaml").write_text("people:\n  - id: x\n    born: 1937-02-30\n" + "[" * 3000, encoding="utf-8")
+    proc = subprocess.run([sys.executable, str(REPO / "main.py"), "validate", str(tmp_path)],
+                          capture_output=True, text=True, timeout=60, check=False)
+    assert proc.returncode == 1
+    assert "x.yaml:" in proc.stdout
+    assert "Traceback" not in proc.stdout + proc.stderr
+
+
+def test_export_json_has_the_documented_fields(tiny_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    assert main(["export", str(tiny_dir), "--format", "json", "--out", str(out)]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    yezhov = next(p for p in data["people"] if p["id"] == "yezhov")
+    assert yezhov["name"] == {"en": "Nikolai Yezhov", "ru": "Николай Иванович Ежов"}
+    assert yezhov["born"] == "1895-05-01" and yezhov["fate"] == "executed"
+    assert set(yezhov) >= {"id", "name", "aliases", "born", "died", "fate", "sources"}
+    nkvd = next(b for b in data["bodies"] if b["id"] == "nkvd")
+    assert nkvd["memberships"][0] == {"person": "yagoda", "role": "head", "title": {}, "from": "1934-07-10",
+                                      "to": "1936-09-26", "end_reason": "removed", "cohort": None,
+                                      "sources": ["wp-en-genrikh-yagoda"]}
+    trial = data["trials"][0]
+    assert trial["defendants"][0]["sentence"] == {"kind": "death", "years": None, "date": "1936-08-24"}
+    assert trial["defendants"][0]["executed"] == "1936-08-25"
+    assert {"id", "date", "title", "category", "people"} <= set(data["events"][0])
+    assert {"id", "title", "url"} <= set(data["sources"][0])
+
+
+def test_export_csv_writes_one_table_per_record_type(tiny_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "csv"
+    assert main(["export", str(tiny_dir), "--format", "csv", "--out", str(out)]) == 0
+    with (out / "people.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert {r["id"] for r in rows} == {"yagoda", "yezhov", "beria", "zinoviev", "kamenev"}
+    assert next(r for r in rows if r["id"] == "yezhov")["name_ru"] == "Николай Иванович Ежов"
+    with (out / "defendants.csv").open(encoding="utf-8") as fh:
+        defendants = list(csv.DictReader(fh))
+    assert defendants[0]["sentence_kind"] == "death"

@@ -1,0 +1,125 @@
+"""The window as a user drives it: tabs with real data, search, links, history, problems, no HTML injection."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from purges_desktop.application.dataset_controller import load_data
+from purges_desktop.application.navigation import Navigation
+from purges_desktop.views.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, tiny_data):
+    nav = Navigation()
+    win = MainWindow(nav)
+    qtbot.addWidget(win)
+    win.set_data(tiny_data)
+    win.show()
+    return win
+
+
+def test_every_tab_shows_real_data(window) -> None:
+    assert window.people.model.rowCount() == 5
+    assert window.trials.model.rowCount() == 1
+    assert window.timeline.model.rowCount() == 2
+    window.organization.set_date(window.organization.date().fromString("1937-06-01", "yyyy-MM-dd"))
+    assert "Nikolai Yezhov" in window.organization.page.page_text()
+    assert window.people.count_label.text() == "5 of 5 people"
+
+
+def test_search_as_you_type_forgives_spelling(window, qtbot) -> None:
+    tab = window.people
+    qtbot.keyClicks(tab.search, "Jeschow")
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    assert tab.model.person_id(0) == "yezhov"
+    assert tab.count_label.text() == "1 of 5 people"
+    qtbot.keyClick(tab.search, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 5)
+    assert tab.search.text() == ""
+
+
+def test_filters_combine_and_clear_in_one_action(window) -> None:
+    tab = window.people
+    tab.trial_box.setCurrentIndex(tab.trial_box.findData("trial-1936"))
+    assert tab.model.rowCount() == 2
+    tab.fate_box.setCurrentIndex(tab.fate_box.findData("natural_death"))
+    assert tab.model.rowCount() == 0
+    assert tab.count_label.text() == "0 of 5 people"
+    tab.clear_button.click()
+    assert tab.model.rowCount() == 5
+
+
+def test_links_navigate_between_tabs_and_history_goes_back(window, qtbot) -> None:
+    nav = window.nav
+    nav.open("person/zinoviev")
+    assert window.tabs.currentWidget() is window.people
+    assert "First Moscow Trial" in window.people.detail.page_text()
+    window.people.detail.link_activated.emit("trial/trial-1936")
+    assert window.tabs.currentWidget() is window.trials
+    assert "Grigory Zinoviev" in window.trials.detail.page_text()
+    window.trials.detail.link_activated.emit("event/trial-1936-verdict")
+    assert window.tabs.currentWidget() is window.timeline
+    window.back_action.trigger()
+    assert window.tabs.currentWidget() is window.trials
+    window.activateWindow()
+    qtbot.waitActive(window)
+    qtbot.keyClick(window.tabs.currentWidget(), Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.people.current_person() == "zinoviev"
+    assert window.tabs.currentWidget() is window.people
+    window.forward_action.trigger()
+    assert window.tabs.currentWidget() is window.trials
+
+
+def test_choosing_a_row_opens_the_person(window) -> None:
+    tab = window.people
+    tab.table.selectRow(tab.model.row_of("beria"))
+    assert window.nav.current == "person/beria"
+    assert "Lavrentiy Beria" in tab.detail.page_text()
+
+
+def test_html_in_data_is_shown_as_text(qtbot, tiny_dir: Path) -> None:
+    people = tiny_dir / "people.yaml"
+    people.write_text(people.read_text(encoding="utf-8").replace(
+        "Head of the NKVD at the height of the Great Terror.",
+        '<img src=\\"file:///etc/passwd\\"><b>bold</b> & <a href=\\"https://example.org\\">x</a>'),
+        encoding="utf-8")
+    data = load_data(tiny_dir)
+    win = MainWindow(Navigation())
+    qtbot.addWidget(win)
+    win.set_data(data)
+    win.nav.open("person/yezhov")
+    text = win.people.detail.page_text()
+    assert '<img src="file:///etc/passwd"><b>bold</b> & <a href="https://example.org">x</a>' in text
+    assert win.problems_button.isVisible() or win.problems_button.text()
+    assert "warning" in win.problems_button.text()
+
+
+def test_unknown_links_are_ignored(window) -> None:
+    assert not window.nav.open("https://example.org")
+    assert not window.nav.open("file:///etc/passwd")
+    assert window.nav.open("body/nkvd@1937-06-01")
+    assert window.tabs.currentWidget() is window.organization
+    assert window.organization.date().toString("yyyy-MM-dd") == "1937-06-01"
+
+
+def test_language_switch_shows_data_in_russian(window) -> None:
+    window.nav.open("person/yezhov")
+    window.set_language("ru")
+    assert "Николай Иванович Ежов" in window.people.detail.page_text()
+    assert window.people.model.index(window.people.model.row_of("yezhov"), 0).data() == "Николай Иванович Ежов"
+
+
+def test_every_control_has_an_accessible_name_or_text(window) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QTableView, QTextBrowser
+
+    nameless = []
+    for cls in (QAbstractButton, QComboBox, QLineEdit, QTableView, QTextBrowser):
+        for w in window.findChildren(cls):
+            text = w.text() if isinstance(w, QAbstractButton) else ""
+            if not (w.accessibleName() or text) and w.isVisibleTo(window) and not w.objectName().startswith("qt_"):
+                nameless.append(f"{cls.__name__} {w.objectName()}")
+    assert not nameless, nameless
