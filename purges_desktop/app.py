@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, QTranslator, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTranslator, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -83,6 +83,8 @@ class Application:
         """Switch interface and data language at runtime."""
         self.lang = lang
         self.install_translator(lang)
+        # Qt posts LanguageChange to every widget; deliver it now so the switch is complete in one step.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.window.set_language(lang)
 
     def open_when_loaded(self, uri: str) -> None:
@@ -101,7 +103,7 @@ class Application:
     @Slot(str)
     def _on_load_failed(self, message: str) -> None:
         log.error("the data could not be loaded: %s", message)
-        self.window.statusBar().showMessage(self.window.tr("The data could not be loaded: %1").replace(
+        self.window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "The data could not be loaded: %1").replace(
             "%1", message))
 
 

@@ -49,7 +49,7 @@ class _LoadTask(QRunnable):
     def run(self) -> None:
         try:
             result = load_data(self._folder)
-        except Exception as exc:  # noqa: BLE001 - a bug must reach the UI as a message, not kill the thread
+        except Exception as exc:
             log.exception("loading %s failed", self._folder)
             self._carrier.failed.emit(f"{type(exc).__name__}: {exc}")
             return

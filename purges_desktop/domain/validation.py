@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import replace
+from itertools import pairwise
 from typing import TYPE_CHECKING, TypeVar
 
 from purges_desktop.domain.dataset import Records
@@ -182,7 +183,7 @@ def _check_single_holders(c: _Checker, memberships: list[Membership]) -> None:
             posts[(m.body, m.role.value)].append(m)
     for (body, role), held in posts.items():
         held.sort(key=lambda m: m.start.sort_key())  # type: ignore[union-attr]
-        for prev, nxt in zip(held, held[1:], strict=False):
+        for prev, nxt in pairwise(held):
             if prev.end is None or _overlaps(prev.end, nxt.start):  # type: ignore[arg-type]
                 c.warn(nxt.origin, f"{nxt.person!r} becomes {role} of {body!r} ({nxt.start}) while "
                        f"{prev.person!r} still holds it (until {prev.end or 'an open end'})", "overlapping-post")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from typing_extensions import override
 
 from purges_desktop.domain.queries import highest_post
@@ -166,5 +166,6 @@ class PeopleTableModel(QAbstractTableModel):
 
 def tr_count(shown: int, total: int) -> str:
     """ "54 of 312 people" in the interface language."""
-    return QCoreApplication.translate("PeopleTab", "%1 of %2 people").replace("%1", f"{shown:,}").replace(
-        "%2", f"{total:,}")
+    locale = QLocale()
+    return QCoreApplication.translate("PeopleTab", "%1 of %2 people").replace(
+        "%1", locale.toString(shown)).replace("%2", locale.toString(total))

@@ -30,7 +30,7 @@ _HTML_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _KNOWN_LANGS = ("en", "ru")
 
 
-class RecordInvalid(Exception):
+class RecordInvalidError(Exception):
     """Raised inside a record reader when a required field is missing or wrong: the record is skipped."""
 
 
@@ -82,15 +82,15 @@ class FieldReader:
     # ---- typed getters
 
     def required_id(self, key: str = "id") -> str:
-        """A required id. Raises :class:`RecordInvalid` when missing or malformed."""
+        """A required id. Raises :class:`RecordInvalidError` when missing or malformed."""
         value = self.data.get(key)
         if value is None:
             self.report(self.origin, f"{self.kind} has no {key!r}; the record is skipped", "missing-field")
-            raise RecordInvalid
+            raise RecordInvalidError
         if not isinstance(value, str) or not ID_RE.match(value):
             self.report(self.pos_of(key), f"{key} {value!r} is not a valid id: use lowercase letters, digits "
                         "and hyphens, e.g. 'yezhov' or 'trial-1938'; the record is skipped", "bad-id")
-            raise RecordInvalid
+            raise RecordInvalidError
         return value
 
     def ref(self, key: str, *, required: bool = False) -> str:
@@ -100,13 +100,13 @@ class FieldReader:
             if required:
                 self.report(self.origin, f"{self.kind} has no {key!r}; the record is skipped",
                             "missing-field")
-                raise RecordInvalid
+                raise RecordInvalidError
             return ""
         if isinstance(value, str) and ID_RE.match(value):
             return value
         self.report(self.pos_of(key), f"{key} {value!r} is not a valid id", "bad-id")
         if required:
-            raise RecordInvalid
+            raise RecordInvalidError
         return ""
 
     def ref_list(self, key: str) -> tuple[str, ...]:
@@ -134,12 +134,12 @@ class FieldReader:
             if required:
                 self.report(self.origin, f"{self.kind} has no {key!r}; the record is skipped",
                             "missing-field")
-                raise RecordInvalid
+                raise RecordInvalidError
             return ""
         if isinstance(value, bool) or not isinstance(value, str | int | float):
             self.report(self.pos_of(key), f"{key} must be text, not {_describe(value)}", "bad-type")
             if required:
-                raise RecordInvalid
+                raise RecordInvalidError
             return ""
         self._check_html(str(value), self.pos_of(key), key)
         return str(value)
@@ -173,7 +173,7 @@ class FieldReader:
             if required:
                 self.report(self.origin, f"{self.kind} has no {key!r}; the record is skipped",
                             "missing-field")
-                raise RecordInvalid
+                raise RecordInvalidError
             return EMPTY_TEXT
         if isinstance(value, str):
             self._check_html(value, origin, key)
@@ -182,7 +182,7 @@ class FieldReader:
             self.report(origin, f"{key} must be text or {{en: ..., ru: ...}}, not {_describe(value)}",
                         "bad-type")
             if required:
-                raise RecordInvalid
+                raise RecordInvalidError
             return EMPTY_TEXT
         pairs: list[tuple[str, str]] = []
         for lang, item in value.items():
@@ -202,7 +202,7 @@ class FieldReader:
                 pairs.append((lang, str(item)))
         if required and not pairs:
             self.report(origin, f"{key} is empty; the record is skipped", "missing-field")
-            raise RecordInvalid
+            raise RecordInvalidError
         if pairs and not any(lang == "en" for lang, _ in pairs):
             self.report(origin, f"{key} has no English text (en), which is the fallback language",
                         "missing-english", Severity.WARNING)
@@ -216,7 +216,7 @@ class FieldReader:
             if required:
                 self.report(self.origin, f"{self.kind} has no {key!r}; the record is skipped",
                             "missing-field")
-                raise RecordInvalid
+                raise RecordInvalidError
             return None
         origin = self.pos_of(key) if data is None else Origin(self.file, *data.value_pos.get(key, (0, 0)))
         try:
@@ -224,7 +224,7 @@ class FieldReader:
         except DateError as exc:
             self.report(origin, f"{key}: {exc}", "bad-date")
             if required:
-                raise RecordInvalid from None
+                raise RecordInvalidError from None
             return None
 
     def enum(self, key: str, enum: type[E], default: E | None = None, *,
@@ -235,7 +235,7 @@ class FieldReader:
             if required:
                 self.report(self.origin, f"{self.kind} has no {key!r}; the record is skipped",
                             "missing-field")
-                raise RecordInvalid
+                raise RecordInvalidError
             return default
         try:
             return enum(value)
@@ -243,7 +243,7 @@ class FieldReader:
             allowed = ", ".join(e.value for e in enum)
             self.report(self.pos_of(key), f"{key} {value!r} is not one of: {allowed}", "bad-enum")
             if required:
-                raise RecordInvalid from None
+                raise RecordInvalidError from None
             return default
 
     def boolean(self, key: str) -> bool | None:
@@ -263,12 +263,12 @@ class FieldReader:
             if required:
                 self.report(self.origin, f"{self.kind} has no {key!r}; the record is skipped",
                             "missing-field")
-                raise RecordInvalid
+                raise RecordInvalidError
             return None
         if isinstance(value, bool) or not isinstance(value, int | float):
             self.report(self.pos_of(key), f"{key} must be a number, not {value!r}", "bad-type")
             if required:
-                raise RecordInvalid
+                raise RecordInvalidError
             return None
         return value
 

@@ -31,7 +31,7 @@ from purges_desktop.domain.model import (
     Trial,
 )
 from purges_desktop.domain.problems import Origin, Problem, Severity
-from purges_desktop.storage.fields import FieldReader, RecordInvalid
+from purges_desktop.storage.fields import FieldReader, RecordInvalidError
 from purges_desktop.storage.yaml_reader import PosDict
 
 if TYPE_CHECKING:
@@ -75,7 +75,7 @@ def _repression(r: FieldReader) -> tuple[Repression, ...]:
                           ("type", "date", "sentence", "years", "note", "sources"))
         try:
             kind = sub.enum("type", RepressionType, required=True)
-        except RecordInvalid:
+        except RecordInvalidError:
             continue
         assert kind is not None
         years = sub.number("years")
@@ -142,7 +142,7 @@ def _sentence(r: FieldReader) -> Sentence | None:
     sub = FieldReader(data, r.file, r.problems, "sentence", ("kind", "years", "date", "note"))
     try:
         kind = sub.enum("kind", SentenceKind, required=True)
-    except RecordInvalid:
+    except RecordInvalidError:
         return None
     assert kind is not None
     years = sub.number("years")
@@ -159,7 +159,7 @@ def _defendants(r: FieldReader) -> tuple[Defendant, ...]:
         sub = FieldReader(item, r.file, r.problems, "defendant", DEFENDANT_KEYS)
         try:
             person = sub.ref("person", required=True)
-        except RecordInvalid:
+        except RecordInvalidError:
             continue
         out.append(Defendant(
             person=person, former_position=sub.text("former_position"), charges=sub.text("charges"),
@@ -176,7 +176,7 @@ def _not_tried(r: FieldReader) -> tuple[NotTried, ...]:
         sub = FieldReader(item, r.file, r.problems, "not-tried entry", ("person", "reason", "note"))
         try:
             out.append(NotTried(sub.ref("person", required=True), sub.text("reason")))
-        except RecordInvalid:
+        except RecordInvalidError:
             continue
     return tuple(out)
 
@@ -241,7 +241,7 @@ def read_statistic(r: FieldReader) -> Statistic:
         sub = FieldReader(item, r.file, r.problems, "column", ("key", "label"))
         try:
             columns.append(Column(sub.string("key", required=True), sub.text("label")))
-        except RecordInvalid:
+        except RecordInvalidError:
             continue
     keys = {c.key for c in columns}
     rows: list[tuple[tuple[str, float | int | None], ...]] = []
@@ -307,7 +307,7 @@ def read_section(name: str, value: object, origin: Origin, file: str,
             continue
         try:
             out.append(reader(FieldReader(item, file, problems, kind, keys)))
-        except RecordInvalid:
+        except RecordInvalidError:
             continue
     return out
 

@@ -17,7 +17,7 @@ Mappings come back as :class:`PosDict` and sequences as :class:`PosList`, which 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import yaml
 
@@ -64,7 +64,7 @@ def _mark(node: yaml.Node) -> tuple[int, int]:
 class _StrictLoader(_BaseLoader):  # type: ignore[misc,valid-type]
     """CSafeLoader with YAML-1.2-like typing, duplicate-key and alias detection, positions."""
 
-    yaml_implicit_resolvers: dict[str | None, list[tuple[str, re.Pattern[str]]]] = {}
+    yaml_implicit_resolvers: ClassVar[dict[str | None, list[tuple[str, re.Pattern[str]]]]] = {}
 
     def __init__(self, stream: str, file: str) -> None:
         super().__init__(stream)
@@ -76,7 +76,7 @@ class _StrictLoader(_BaseLoader):  # type: ignore[misc,valid-type]
                 severity: Severity = Severity.ERROR) -> None:
         self.problems.append(Problem(Origin(self.file, *pos), severity, message, code))
 
-    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:  # noqa: FBT001, FBT002
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:  # noqa: ARG002 - always deep
         if node in self.constructed_objects:
             self.problem(_mark(node), "aliases (*name) are not allowed in the data files; "
                          "write the value out in full", "alias")

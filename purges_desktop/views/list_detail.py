@@ -71,6 +71,16 @@ class ListDetailTab(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.detail.link_activated.connect(self.link_activated)
 
+    #: Width of each column but the last, in multiples of the font's "M" (the last column stretches).
+    column_ems: tuple[int, ...] = ()
+
+    def size_columns(self) -> None:
+        """Set column widths from the font (never by measuring every row)."""
+        em = self.fontMetrics().horizontalAdvance("M")
+        for column, ems in enumerate(self.column_ems):
+            self.table.setColumnWidth(column, ems * em)
+        self.table.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.7))
+
     # ---- to implement
 
     def fill_model(self) -> None:
@@ -99,6 +109,7 @@ class ListDetailTab(QWidget):
         self.data = data
         self.lang = lang
         self.fill_model()
+        self.size_columns()
         if self.current and data is not None and self.has_record(self.current):
             self.show_record(self.current)
         else:

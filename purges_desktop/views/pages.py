@@ -33,6 +33,9 @@ if TYPE_CHECKING:
     from purges_desktop.domain.text import LocalizedText
 
 
+TR_CONTEXT = "Pages"
+
+
 def tr(text: str) -> str:
     """Translate a page string."""
     return QCoreApplication.translate("Pages", text)

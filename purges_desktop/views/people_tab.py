@@ -77,25 +77,31 @@ class PeopleTab(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(False)
+        self._size_columns()
         self.detail = LinkBrowser(self)
 
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.count_label)
         filters = QHBoxLayout()
-        for w in (self.fate_box, self.organ_box, self.trial_box, self.date_check, self.date_edit,
-                  self.clear_button):
+        for w in (self.fate_box, self.organ_box, self.trial_box, self.date_check, self.date_edit):
             filters.addWidget(w)
         filters.addStretch(1)
-        filters.addWidget(self.count_label)
+        filters.addWidget(self.clear_button)
+        for box in (self.fate_box, self.organ_box, self.trial_box):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(10)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.search)
+        left_layout.addLayout(search_row)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.table)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         main_layout = QVBoxLayout(self)
         main_layout.addWidget(splitter)
 
@@ -237,6 +243,13 @@ class PeopleTab(QWidget):
             self.count_label.setText(tr_count(self.model.rowCount(), self.model.total()))
 
     # ---- internals
+
+    def _size_columns(self) -> None:
+        # Widths from the font, not from the rows: measuring 100,000 rows would stall the window.
+        em = self.fontMetrics().horizontalAdvance("M")
+        for column, ems in enumerate((16, 9, 9, 10)):
+            self.table.setColumnWidth(column, ems * em)
+        self.table.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.7))
 
     def _filter(self) -> PeopleFilter:
         fate = self.fate_box.currentData()

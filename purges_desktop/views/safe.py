@@ -43,7 +43,7 @@ class LinkBrowser(QTextBrowser):
         self.anchorClicked.connect(self._on_anchor_clicked)
 
     @override
-    def loadResource(self, type: int, name: QUrl | str) -> Any:  # noqa: A002 - Qt's signature
+    def loadResource(self, type: int, name: QUrl | str) -> Any:
         # Nothing outside the composed page is ever loaded: no local files, no network.
         return None
 

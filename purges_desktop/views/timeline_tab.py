@@ -18,6 +18,7 @@ class TimelineTab(ListDetailTab):
     """Events by date, lane and text."""
 
     uri_kind = "event"
+    column_ems = (10, 9)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self._folded: dict[str, str] = {}

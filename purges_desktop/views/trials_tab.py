@@ -14,6 +14,7 @@ class TrialsTab(ListDetailTab):
     """Trials and their defendants."""
 
     uri_kind = "trial"
+    column_ems = (20, 4, 10, 6, 6)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(TrialsTableModel(), parent)

@@ -1,0 +1,940 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+  <context>
+    <name>EventsTableModel</name>
+    <message>
+      <location filename="purges_desktop/qtmodels/events_model.py" line="19" />
+      <source>Category</source>
+      <translation>Категория</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/events_model.py" line="19" />
+      <source>Date</source>
+      <translation>Дата</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/events_model.py" line="19" />
+      <source>Event</source>
+      <translation>Событие</translation>
+    </message>
+  </context>
+  <context>
+    <name>Labels</name>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="45" />
+      <source>Acquitted</source>
+      <translation>Оправдан</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="67" />
+      <source>Arrested</source>
+      <translation>Арест</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="36" />
+      <source>Candidate member</source>
+      <translation>Кандидат в члены</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="41" />
+      <source>Death</source>
+      <translation>Высшая мера</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="33" />
+      <source>Deputy</source>
+      <translation>Заместитель</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="14" />
+      <source>Died in custody</source>
+      <translation>Смерть в заключении</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="13" />
+      <source>Executed</source>
+      <translation>Расстрел</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="44" />
+      <source>Exile</source>
+      <translation>Ссылка</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="69" />
+      <source>Exiled</source>
+      <translation>Ссылка</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="68" />
+      <source>Expelled from the party</source>
+      <translation>Исключение из партии</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="32" />
+      <source>First deputy</source>
+      <translation>Первый заместитель</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="31" />
+      <source>General Secretary</source>
+      <translation>Генеральный секретарь</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="49" />
+      <source>Guilty</source>
+      <translation>Признал вину</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="30" />
+      <source>Head</source>
+      <translation>Руководитель</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="27" />
+      <source>International</source>
+      <translation>Международные</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="37" />
+      <source>Judge</source>
+      <translation>Судья</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="17" />
+      <source>Killed in action</source>
+      <translation>Гибель в бою</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="43" />
+      <source>Labour camp</source>
+      <translation>Лагерь</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="26" />
+      <source>Law and society</source>
+      <translation>Право и общество</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="35" />
+      <source>Member</source>
+      <translation>Член</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="25" />
+      <source>Military</source>
+      <translation>Армия</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="15" />
+      <source>Murdered</source>
+      <translation>Убийство</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="18" />
+      <source>Natural death</source>
+      <translation>Естественная смерть</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="51" />
+      <source>Not guilty</source>
+      <translation>Не признал вину</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="46" />
+      <source>Other</source>
+      <translation>Другое</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="50" />
+      <source>Partly guilty</source>
+      <translation>Частично признал вину</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="22" />
+      <source>Party</source>
+      <translation>Партия</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="42" />
+      <source>Prison</source>
+      <translation>Тюремное заключение</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="38" />
+      <source>Prosecutor</source>
+      <translation>Обвинитель</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="73" />
+      <source>Rehabilitated</source>
+      <translation>Реабилитация</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="74" />
+      <source>Reinstated in the party</source>
+      <translation>Восстановление в партии</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="72" />
+      <source>Released</source>
+      <translation>Освобождение</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="52" />
+      <source>Retracted</source>
+      <translation>Отказался от показаний</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="23" />
+      <source>Secret police</source>
+      <translation>Госбезопасность</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="34" />
+      <source>Secretary</source>
+      <translation>Секретарь</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="70" />
+      <source>Sentenced</source>
+      <translation>Приговор</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="16" />
+      <source>Suicide</source>
+      <translation>Самоубийство</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="24" />
+      <source>Trials</source>
+      <translation>Процессы</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="19" />
+      <source>Unknown</source>
+      <translation>Неизвестно</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="60" />
+      <source>arrested</source>
+      <translation>арест</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="63" />
+      <source>body reorganised</source>
+      <translation>реорганизация органа</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="61" />
+      <source>died</source>
+      <translation>умер</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="56" />
+      <source>end of term</source>
+      <translation>истечение срока</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="62" />
+      <source>executed</source>
+      <translation>расстрел</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="59" />
+      <source>promoted</source>
+      <translation>повышение</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="57" />
+      <source>removed</source>
+      <translation>снят</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="58" />
+      <source>resigned</source>
+      <translation>отставка</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="64" />
+      <source>unknown</source>
+      <translation>неизвестно</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="purges_desktop/views/main_window.py" line="186" />
+      <source>%1 error(s), %2 warning(s) in the data</source>
+      <translation>Ошибок в данных: %1, предупреждений: %2</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/main_window.py" line="166" />
+      <source>Back (Alt+Left)</source>
+      <translation>Назад (Alt+←)</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/main_window.py" line="168" />
+      <source>Forward (Alt+Right)</source>
+      <translation>Вперёд (Alt+→)</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/main_window.py" line="167" />
+      <source>Forward →</source>
+      <translation>Вперёд →</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/main_window.py" line="169" />
+      <source>Language of the data</source>
+      <translation>Язык</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/main_window.py" line="171" />
+      <source>Navigation</source>
+      <translation>Навигация</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/main_window.py" line="162" />
+      <source>Organization</source>
+      <translation>Структура власти</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/main_window.py" line="162" />
+      <source>People</source>
+      <translation>Люди</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/main_window.py" line="161" />
+      <source>Purges Desktop — the Soviet purges, 1917–1953</source>
+      <translation>Purges Desktop — советские репрессии, 1917–1953</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/main_window.py" line="170" />
+      <source>Show problems in the data</source>
+      <translation>Показать проблемы в данных</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/app.py" line="104" />
+      <source>The data could not be loaded: %1</source>
+      <translation>Не удалось загрузить данные: %1</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/main_window.py" line="163" />
+      <source>Timeline</source>
+      <translation>Хронология</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/main_window.py" line="162" />
+      <source>Trials</source>
+      <translation>Процессы</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/main_window.py" line="165" />
+      <source>← Back</source>
+      <translation>← Назад</translation>
+    </message>
+  </context>
+  <context>
+    <name>OrgTab</name>
+    <message>
+      <location filename="purges_desktop/views/org_tab.py" line="125" />
+      <source>1 January 1939</source>
+      <translation>1 января 1939</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/org_tab.py" line="121" />
+      <source>17th Congress ends (10 Feb 1934)</source>
+      <translation>Завершение XVII съезда (10 февраля 1934)</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/org_tab.py" line="111" />
+      <source>As of</source>
+      <translation>На дату</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/org_tab.py" line="124" />
+      <source>Beria heads the NKVD (25 Nov 1938)</source>
+      <translation>Берия во главе НКВД (25 ноября 1938)</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/org_tab.py" line="113" />
+      <source>Date</source>
+      <translation>Дата</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/org_tab.py" line="112" />
+      <source>Date slider, 1917 to 1953</source>
+      <translation>Выбор даты, 1917–1953</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/org_tab.py" line="114" />
+      <source>Jump to a key date</source>
+      <translation>Перейти к ключевой дате</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/org_tab.py" line="118" />
+      <source>Key dates…</source>
+      <translation>Ключевые даты…</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/org_tab.py" line="122" />
+      <source>Kirov murder (1 Dec 1934)</source>
+      <translation>Убийство Кирова (1 декабря 1934)</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/org_tab.py" line="120" />
+      <source>Lenin's death (21 Jan 1924)</source>
+      <translation>Смерть Ленина (21 января 1924)</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/org_tab.py" line="134" />
+      <source>Loading…</source>
+      <translation>Загрузка…</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/org_tab.py" line="115" />
+      <source>Organs and their members on the chosen date</source>
+      <translation>Органы и их состав на выбранную дату</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/org_tab.py" line="126" />
+      <source>Stalin's death (5 Mar 1953)</source>
+      <translation>Смерть Сталина (5 марта 1953)</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/org_tab.py" line="123" />
+      <source>Yezhov heads the NKVD (26 Sep 1936)</source>
+      <translation>Ежов во главе НКВД (26 сентября 1936)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Pages</name>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="336" />
+      <source>%1 seats held on this date; later fates:</source>
+      <translation>Мест, занятых на эту дату: %1; дальнейшие судьбы:</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="119" />
+      <source>(%1 years)</source>
+      <translation>(%1 лет)</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="187" />
+      <source>Also written</source>
+      <translation>Другие написания</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="250" />
+      <source>Articles</source>
+      <translation>Статьи</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="179" />
+      <source>Biography</source>
+      <translation>Биография</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="133" />
+      <source>Born</source>
+      <translation>Родился</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="256" />
+      <source>Charges</source>
+      <translation>Обвинение</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="240" />
+      <source>Court</source>
+      <translation>Суд</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="237" />
+      <source>Dates</source>
+      <translation>Даты</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="259" />
+      <source>Defendant</source>
+      <translation>Подсудимый</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="262" />
+      <source>Defendants</source>
+      <translation>Подсудимые</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="184" />
+      <source>Events</source>
+      <translation>События</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="259" />
+      <source>Executed / died</source>
+      <translation>Расстрелян / умер</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="144" />
+      <source>Fate</source>
+      <translation>Судьба</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="259" />
+      <source>Former position</source>
+      <translation>Прежняя должность</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="242" />
+      <source>Held</source>
+      <translation>Заседания</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="246" />
+      <source>Judges</source>
+      <translation>Судьи</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="266" />
+      <source>Named but not tried</source>
+      <translation>Названы, но не судимы</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="90" />
+      <source>No source is cited for this record.</source>
+      <translation>У этой записи нет ссылки на источник.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="110" />
+      <source>Note on the sources</source>
+      <translation>Об источниках</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="354" />
+      <source>Of the %1 people in the %2 elected by this congress (%3), the data records:</source>
+      <translation>Из %1 человек в составе «%2», избранном этим съездом (%3), по данным:</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="272" />
+      <source>On the timeline</source>
+      <translation>На ленте времени</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="291" />
+      <source>Organs</source>
+      <translation>Органы</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="257" />
+      <source>Outcome</source>
+      <translation>Итог</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="288" />
+      <source>People</source>
+      <translation>Люди</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="259" />
+      <source>Plea</source>
+      <translation>Позиция на суде</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="164" />
+      <source>Posts held</source>
+      <translation>Должности</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="244" />
+      <source>Presiding judge</source>
+      <translation>Председательствующий</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="248" />
+      <source>Prosecutor</source>
+      <translation>Обвинитель</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="260" />
+      <source>Rehabilitated</source>
+      <translation>Реабилитация</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="154" />
+      <source>Repression</source>
+      <translation>Репрессии</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="259" />
+      <source>Sentence</source>
+      <translation>Приговор</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="90" />
+      <source>Sources</source>
+      <translation>Источники</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="267" />
+      <source>Summary</source>
+      <translation>Кратко</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="339" />
+      <source>The data records nobody in post on this date.</source>
+      <translation>На эту дату в данных никто не значится.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="176" />
+      <source>Trials</source>
+      <translation>Процессы</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="140" />
+      <source>aged %1</source>
+      <translation>в возрасте %1</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="140" />
+      <source>aged about %1</source>
+      <translation>в возрасте около %1</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="194" />
+      <source>defendant</source>
+      <translation>подсудимый</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="136" />
+      <source>died</source>
+      <translation>умер</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="56" />
+      <source>from</source>
+      <translation>с</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="242" />
+      <source>in public</source>
+      <translation>открыто</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="242" />
+      <source>in secret</source>
+      <translation>закрыто</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="195" />
+      <source>judge</source>
+      <translation>судья</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="196" />
+      <source>named, not tried</source>
+      <translation>назван, но не судим</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="194" />
+      <source>presiding judge</source>
+      <translation>председательствующий</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="195" />
+      <source>prosecutor</source>
+      <translation>обвинитель</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="224" />
+      <source>unknown</source>
+      <translation>неизвестно</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeopleTab</name>
+    <message>
+      <location filename="purges_desktop/qtmodels/people_model.py" line="169" />
+      <source>%1 of %2 people</source>
+      <translation>%1 из %2 человек</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/people_tab.py" line="268" />
+      <source>Any fate</source>
+      <translation>Любая судьба</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/people_tab.py" line="269" />
+      <source>Any organ</source>
+      <translation>Любой орган</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/people_tab.py" line="270" />
+      <source>Any trial</source>
+      <translation>Любой процесс</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/people_tab.py" line="288" />
+      <source>Choose a person in the list, or type a name in any spelling.</source>
+      <translation>Выберите человека в списке или наберите имя в любом написании.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/people_tab.py" line="231" />
+      <source>Clear filters</source>
+      <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/people_tab.py" line="232" />
+      <source>Clear search and filters</source>
+      <translation>Очистить поиск и фильтры</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/people_tab.py" line="264" />
+      <source>Courts and procuracy</source>
+      <translation>Суды и прокуратура</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/people_tab.py" line="230" />
+      <source>Date</source>
+      <translation>Дата</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/people_tab.py" line="225" />
+      <source>Filter by fate</source>
+      <translation>Фильтр по судьбе</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/people_tab.py" line="226" />
+      <source>Filter by organ</source>
+      <translation>Фильтр по органу</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/people_tab.py" line="227" />
+      <source>Filter by trial</source>
+      <translation>Фильтр по процессу</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/people_tab.py" line="228" />
+      <source>In post on</source>
+      <translation>В должности на</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/people_tab.py" line="286" />
+      <source>Loading…</source>
+      <translation>Загрузка…</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/people_tab.py" line="263" />
+      <source>Military</source>
+      <translation>Армия</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/people_tab.py" line="229" />
+      <source>Only people in post on a date</source>
+      <translation>Только занимавшие должность на дату</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/people_tab.py" line="233" />
+      <source>People</source>
+      <translation>Люди</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/people_tab.py" line="234" />
+      <source>Person details</source>
+      <translation>Сведения о человеке</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/people_tab.py" line="223" />
+      <source>Search names in any spelling: Yezhov, Ezhov, Ежов…</source>
+      <translation>Поиск имени в любом написании: Ежов, Yezhov, Ezhov…</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/people_tab.py" line="224" />
+      <source>Search people</source>
+      <translation>Поиск людей</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/people_tab.py" line="263" />
+      <source>Secret police (all)</source>
+      <translation>Органы госбезопасности (все)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeopleTableModel</name>
+    <message>
+      <location filename="purges_desktop/qtmodels/people_model.py" line="120" />
+      <source>Born</source>
+      <translation>Родился</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/people_model.py" line="120" />
+      <source>Died</source>
+      <translation>Умер</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/people_model.py" line="120" />
+      <source>Fate</source>
+      <translation>Судьба</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/people_model.py" line="120" />
+      <source>Highest post</source>
+      <translation>Высшая должность</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/people_model.py" line="120" />
+      <source>Name</source>
+      <translation>Имя</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProblemsDialog</name>
+    <message>
+      <location filename="purges_desktop/views/problems_dialog.py" line="35" />
+      <source>%1 error(s), %2 warning(s). The records with errors are left out; everything else is shown. Run 'validate' for the same list.</source>
+      <translation>Ошибок: %1, предупреждений: %2. Записи с ошибками не показаны, всё остальное показано. Тот же список выдаёт команда «validate».</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/problems_dialog.py" line="33" />
+      <source>Problems</source>
+      <translation>Проблемы</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/problems_dialog.py" line="22" />
+      <source>Problems in the data</source>
+      <translation>Проблемы в данных</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProblemsTableModel</name>
+    <message>
+      <location filename="purges_desktop/qtmodels/problems_model.py" line="22" />
+      <source>Error</source>
+      <translation>Ошибка</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/problems_model.py" line="18" />
+      <source>Problem</source>
+      <translation>Проблема</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/problems_model.py" line="18" />
+      <source>Severity</source>
+      <translation>Важность</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/problems_model.py" line="22" />
+      <source>Warning</source>
+      <translation>Предупреждение</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/problems_model.py" line="18" />
+      <source>Where</source>
+      <translation>Где</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimelineTab</name>
+    <message>
+      <location filename="purges_desktop/views/timeline_tab.py" line="91" />
+      <source>All categories</source>
+      <translation>Все категории</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/timeline_tab.py" line="84" />
+      <source>Event details</source>
+      <translation>Сведения о событии</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/timeline_tab.py" line="83" />
+      <source>Events</source>
+      <translation>События</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/timeline_tab.py" line="55" />
+      <source>Events from 1917 to 1953 and the rehabilitations that followed.</source>
+      <translation>События 1917–1953 годов и последовавшие реабилитации.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/timeline_tab.py" line="87" />
+      <source>Filter by category</source>
+      <translation>Фильтр по категории</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/timeline_tab.py" line="86" />
+      <source>Search events</source>
+      <translation>Поиск событий</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/timeline_tab.py" line="85" />
+      <source>Search events…</source>
+      <translation>Поиск событий…</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/timeline_tab.py" line="54" />
+      <source>Timeline</source>
+      <translation>Хронология</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrialsTab</name>
+    <message>
+      <location filename="purges_desktop/views/trials_tab.py" line="35" />
+      <source>The show trials and the secret trials: choose one to see its bench, its defendants and what became of them.</source>
+      <translation>Показательные и закрытые процессы: выберите процесс, чтобы увидеть состав суда, подсудимых и их судьбу.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/trials_tab.py" line="40" />
+      <source>Trial details</source>
+      <translation>Сведения о процессе</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/trials_tab.py" line="34" />
+      <source>Trials</source>
+      <translation>Процессы</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrialsTableModel</name>
+    <message>
+      <location filename="purges_desktop/qtmodels/trials_model.py" line="19" />
+      <source>Court</source>
+      <translation>Суд</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/trials_model.py" line="20" />
+      <source>Death sentences</source>
+      <translation>Смертных приговоров</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/trials_model.py" line="20" />
+      <source>Defendants</source>
+      <translation>Подсудимые</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/trials_model.py" line="19" />
+      <source>Public</source>
+      <translation>Открытый</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/trials_model.py" line="19" />
+      <source>Trial</source>
+      <translation>Процесс</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/trials_model.py" line="19" />
+      <source>Year</source>
+      <translation>Год</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/trials_model.py" line="28" />
+      <source>public</source>
+      <translation>открытый</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/trials_model.py" line="28" />
+      <source>secret</source>
+      <translation>закрытый</translation>
+    </message>
+  </context>
+</TS>
