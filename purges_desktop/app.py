@@ -103,8 +103,8 @@ class Application:
     @Slot(str)
     def _on_load_failed(self, message: str) -> None:
         log.error("the data could not be loaded: %s", message)
-        self.window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "The data could not be loaded: %1").replace(
-            "%1", message))
+        text = QCoreApplication.translate("MainWindow", "The data could not be loaded: %1")
+        self.window.statusBar().showMessage(text.replace("%1", message))
 
 
 def load_fonts() -> str:
