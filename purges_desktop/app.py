@@ -10,16 +10,23 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import time
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTranslator, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTranslator, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from purges_desktop import __version__, locations
 from purges_desktop.application.dataset_controller import DatasetController, LoadedData
+from purges_desktop.application.kiosk import KioskController
 from purges_desktop.application.navigation import Navigation, parse_uri
+from purges_desktop.application.watchdog import Watchdog
+from purges_desktop.domain.kiosk import KioskSettings
+from purges_desktop.storage.kiosk_config import check_pin, load_kiosk_settings
+from purges_desktop.views.kiosk_shell import KioskShell
 from purges_desktop.views.main_window import TAB_ORDER, MainWindow
 
 if TYPE_CHECKING:
@@ -49,19 +56,35 @@ class Application:
         window: the main window.
     """
 
-    def __init__(self, qapp: QApplication, data_dir: Path, lang: str) -> None:
+    def __init__(self, qapp: QApplication, data_dir: Path, lang: str,
+                 kiosk: KioskSettings | None = None) -> None:
         self.qapp = qapp
         self.lang = lang
+        self.kiosk_settings = kiosk
         self.translator: QTranslator | None = None
         self.url_sink = UrlSink(qapp)
         for scheme in BLOCKED_SCHEMES:
             QDesktopServices.setUrlHandler(scheme, self.url_sink, "swallow")
-        self.controller = DatasetController(data_dir, qapp)
+        self.controller = DatasetController(data_dir, qapp, kiosk=kiosk is not None)
         self.nav = Navigation(qapp)
-        self.window = MainWindow(self.nav)
+        self.shell: KioskShell | None = None
+        self.kiosk: KioskController | None = None
+        if kiosk is not None:
+            self.shell = KioskShell(self.nav, kiosk)
+            self.window = self.shell.main
+            self.kiosk = KioskController(kiosk, qapp)
+            self.kiosk.reset_requested.connect(self.reset_to_start)
+            self.kiosk.activity.connect(self._on_kiosk_activity)
+            self.kiosk.staff_exit_requested.connect(self.shell.show_pin_pad)
+            self.shell.corner.tapped.connect(self.kiosk.register_corner_tap)
+            self.shell.language_requested.connect(self.set_language)
+            self.shell.pin_entered.connect(self._on_pin_entered)
+        else:
+            self.window = MainWindow(self.nav)
+        self.top: QWidget = self.shell if self.shell is not None else self.window
         self.pending_uri = ""
         self.install_translator(lang)
-        self.window.set_language(lang)
+        self._apply_language(lang)
         self.controller.dataset_loaded.connect(self._on_dataset_loaded)
         self.controller.load_failed.connect(self._on_load_failed)
         self.window.language_requested.connect(self.set_language)
@@ -85,7 +108,51 @@ class Application:
         self.install_translator(lang)
         # Qt posts LanguageChange to every widget; deliver it now so the switch is complete in one step.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
-        self.window.set_language(lang)
+        self._apply_language(lang)
+
+    def _apply_language(self, lang: str) -> None:
+        if self.shell is not None:
+            self.shell.set_language(lang)
+            self._fill_attract()
+        else:
+            self.window.set_language(lang)
+
+    def _fill_attract(self) -> None:
+        if self.shell is not None and self.kiosk_settings is not None:
+            s = self.kiosk_settings
+            self.shell.attract.set_items(self.controller.data, s.featured_people, s.featured_events, self.lang)
+
+    @Slot()
+    def reset_to_start(self) -> None:
+        """Kiosk: everything back to the start for the next visitor (views, searches, history, language)."""
+        if self.shell is None or self.kiosk_settings is None:
+            return
+        log.info("idle reset")
+        if self.lang != self.kiosk_settings.default_language:
+            self.set_language(self.kiosk_settings.default_language)
+        self.shell.reset_to_start()
+        if self.kiosk is not None:
+            self.kiosk.set_attract_showing(not self.shell.is_unavailable())
+
+    @Slot()
+    def _on_kiosk_activity(self) -> None:
+        if self.shell is not None and self.shell.stack.currentWidget() is self.shell.attract:
+            # The visitor touched the attract screen: the touch itself is handled by the screen's buttons.
+            return
+
+    @Slot(str)
+    def _on_pin_entered(self, pin: str) -> None:
+        if self.shell is None or self.kiosk_settings is None or self.kiosk is None:
+            return
+        if self.kiosk_settings.staff_pin and check_pin(pin, self.kiosk_settings.staff_pin):
+            log.warning("staff exit with the PIN")
+            self.kiosk.stop()
+            self.shell.allow_close = True
+            self.shell.close()
+            self.qapp.quit()
+        else:
+            log.warning("wrong staff PIN entered")
+            self.shell.pin_pad.reset(QCoreApplication.translate("KioskShell", "Wrong PIN. Try again."))
 
     def open_when_loaded(self, uri: str) -> None:
         """Go to a deep link as soon as the data is there."""
@@ -94,6 +161,14 @@ class Application:
     @Slot(object)
     def _on_dataset_loaded(self, data: LoadedData) -> None:
         self.window.set_data(data)
+        if self.shell is not None:
+            self._fill_attract()
+            if not data.dataset.records.people:
+                log.error("kiosk: the data has no people; showing the unavailable page. Problems: %s",
+                          "; ".join(str(p) for p in data.dataset.problems[:20]))
+                self.shell.show_unavailable()
+            elif self.shell.is_unavailable():
+                self.shell.show_attract()
         if self.pending_uri:
             uri, self.pending_uri = self.pending_uri, ""
             if not self.nav.open(uri):
@@ -103,12 +178,20 @@ class Application:
     @Slot(str)
     def _on_load_failed(self, message: str) -> None:
         log.error("the data could not be loaded: %s", message)
+        if self.shell is not None:
+            self.shell.show_unavailable()
+            return
         text = QCoreApplication.translate("MainWindow", "The data could not be loaded: %1")
         self.window.statusBar().showMessage(text.replace("%1", message))
 
 
+_FONT_FAMILY: list[str] = []
+
+
 def load_fonts() -> str:
-    """Register the bundled PT Sans / PT Serif fonts; return the family to use ("" if none loaded)."""
+    """Register the bundled PT Sans / PT Serif fonts once; return the family to use ("" if none loaded)."""
+    if _FONT_FAMILY:
+        return _FONT_FAMILY[0]
     family = ""
     fonts = locations.resource_path("fonts")
     for path in sorted(fonts.glob("*.ttf")) if fonts.is_dir() else []:
@@ -116,6 +199,7 @@ def load_fonts() -> str:
         families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
         if families and not family and "Sans" in families[0]:
             family = families[0]
+    _FONT_FAMILY.append(family)
     return family
 
 
@@ -137,9 +221,51 @@ def make_qapp(argv: list[str]) -> QApplication:
     return qapp
 
 
-def _setup_logging() -> None:
-    logging.basicConfig(level=os.environ.get("PURGES_LOG", "WARNING").upper(),
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+def _setup_logging(log_file: Path | None = None) -> None:
+    handlers: list[logging.Handler] = [logging.StreamHandler()]
+    if log_file is not None:
+        try:
+            log_file.parent.mkdir(parents=True, exist_ok=True)
+            handlers.append(RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8"))
+        except OSError as exc:
+            print(f"cannot write the log to {log_file}: {exc}", file=sys.stderr)  # noqa: T201
+    logging.basicConfig(level=os.environ.get("PURGES_LOG", "INFO" if log_file else "WARNING").upper(),
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s", handlers=handlers, force=True)
+
+
+def default_log_file() -> Path:
+    """Where the kiosk writes its rotating log (``$XDG_STATE_HOME/purges-desktop/kiosk.log``)."""
+    state = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    return Path(state) / "purges-desktop" / "kiosk.log"
+
+
+class CrashGuard:
+    """Kiosk: an exception in a slot is logged and the exhibit returns to a clean start.
+
+    PySide prints such exceptions and carries on half-updated (RELIABILITY.md hazard 9). Three within a minute
+    mean something is badly wrong: exit with status 70 so that systemd starts a fresh process.
+    """
+
+    def __init__(self, app: Application, limit: int = 3, window_s: float = 60.0) -> None:
+        self.app = app
+        self.limit = limit
+        self.window_s = window_s
+        self.times: list[float] = []
+
+    def __call__(self, exc_type: type[BaseException], exc: BaseException, tb: object) -> None:
+        log.critical("unexpected error in the kiosk", exc_info=(exc_type, exc, tb))  # type: ignore[arg-type]
+        now = time.monotonic()
+        self.times = [t for t in self.times if now - t < self.window_s] + [now]
+        if len(self.times) >= self.limit:
+            log.critical("%d errors within %.0f s: exiting so that the supervisor restarts the kiosk",
+                         len(self.times), self.window_s)
+            self.app.qapp.exit(70)
+            return
+        try:
+            self.app.reset_to_start()
+        except Exception:
+            log.critical("the reset failed", exc_info=True)
+            self.app.qapp.exit(70)
 
 
 def _excepthook(exc_type: type[BaseException], exc: BaseException, tb: object) -> None:
@@ -147,18 +273,66 @@ def _excepthook(exc_type: type[BaseException], exc: BaseException, tb: object) -
     log.critical("unexpected error", exc_info=(exc_type, exc, tb))  # type: ignore[arg-type]
 
 
+def kiosk_settings_from(path: str | None) -> KioskSettings:
+    """Read the kiosk settings (the bundled default when no path is given); problems are logged."""
+    settings_path = Path(path) if path else locations.resource_path("kiosk.yaml")
+    settings, problems = load_kiosk_settings(settings_path)
+    for problem in problems:
+        log.error("%s: %s: %s", settings_path.parent / str(problem.origin), problem.severity.value, problem.message)
+    if settings.staff_pin and check_pin("1937", settings.staff_pin):
+        log.warning("the kiosk uses the default staff PIN: set your own (python main.py hash-pin)")
+    return settings
+
+
+def apply_kiosk_style(qapp: QApplication, settings: KioskSettings) -> None:
+    """The kiosk's high-contrast theme with large type (body text at least 22 px at 1920x1080)."""
+    template = locations.resource_path("styles/kiosk.qss")
+    if not template.is_file():
+        return
+    scale = settings.text_scale
+    css = (template.read_text(encoding="utf-8").replace("@BODY@", str(round(22 * scale)))
+           .replace("@LARGE@", str(round(26 * scale))).replace("@TITLE@", str(round(36 * scale))))
+    qapp.setStyleSheet(css)
+
+
+def build_kiosk(args: argparse.Namespace, qapp: QApplication) -> Application:
+    """The kiosk: locked-down full-screen shell, idle reset, watchdog, crash guard."""
+    settings = kiosk_settings_from(getattr(args, "kiosk_config", None))
+    apply_kiosk_style(qapp, settings)
+    app = Application(qapp, locations.data_dir(args.data), args.lang or settings.default_language, kiosk=settings)
+    assert app.kiosk is not None and app.shell is not None
+    qapp.installEventFilter(app.kiosk)
+    qapp.setQuitOnLastWindowClosed(False)
+    app.shell.enable_touch_scrolling()
+    app.shell.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+    sys.excepthook = CrashGuard(app)
+    return app
+
+
 def run_gui(args: argparse.Namespace) -> int:
     """Start the app on the dataset and show the window; the data loads in the background."""
-    _setup_logging()
-    sys.excepthook = _excepthook
+    _setup_logging(default_log_file() if args.kiosk else None)
     qapp = make_qapp(sys.argv[:1])
-    lang = args.lang or ("ru" if QLocale.system().language() == QLocale.Language.Russian else "en")
-    app = Application(qapp, locations.data_dir(args.data), lang)
+    if args.kiosk:
+        app = build_kiosk(args, qapp)
+    else:
+        sys.excepthook = _excepthook
+        lang = args.lang or ("ru" if QLocale.system().language() == QLocale.Language.Russian else "en")
+        app = Application(qapp, locations.data_dir(args.data), lang)
     if args.open:
         app.open_when_loaded(args.open)
-    app.window.show()
+    watchdog = Watchdog(qapp)
+    if app.shell is not None:
+        app.shell.showFullScreen()
+        app.shell.reset_to_start()
+        assert app.kiosk is not None
+        app.kiosk.start()
+    else:
+        app.window.show()
+    watchdog.start()
     app.controller.load()
     code = qapp.exec()
+    watchdog.stop()
     app.controller.wait()
     return code
 
@@ -179,20 +353,38 @@ def run_screenshot(args: argparse.Namespace) -> int:
         return 2
     qapp = make_qapp(sys.argv[:1])
     lang = args.shot_lang or args.lang or "en"
-    app = Application(qapp, locations.data_dir(args.shot_data or args.data), lang)
-    app.window.resize(width, height)
-    app.window.show()
+    kiosk = args.shot_kiosk or args.kiosk
+    data = args.shot_data or args.data
+    if kiosk:
+        args.lang, args.data = lang, data
+        app = build_kiosk(args, qapp)
+        sys.excepthook = sys.__excepthook__
+        qapp.removeEventFilter(app.kiosk)
+    else:
+        app = Application(qapp, locations.data_dir(data), lang)
+    app.top.resize(width, height)
+    app.top.show()
     app.controller.load_now()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    targets = [uri] if uri else list(TAB_ORDER)
+    targets = [uri] if uri else (["home", *TAB_ORDER] if kiosk else list(TAB_ORDER))
+    suffix = "-kiosk" if kiosk else ""
     for target in targets:
-        app.nav.open(target)
+        if app.shell is not None:
+            if target == "home":
+                app.shell.show_attract()
+            else:
+                app.shell.show_explore()
+        if target != "home":
+            app.nav.open(target)
         qapp.processEvents()
         name = target.replace("/", "-").replace("@", "_")
-        path = out / f"{name}-{lang}-{width}x{height}.png"
-        app.window.grab().save(str(path))
+        path = out / f"{name}{suffix}-{lang}-{width}x{height}.png"
+        app.top.grab().save(str(path))
         print(path)  # noqa: T201
-    app.window.close()
-    app.window.deleteLater()
+    if app.shell is not None:
+        app.shell.attract.stop()
+        app.shell.allow_close = True
+    app.top.close()
+    app.top.deleteLater()
     return 0

@@ -33,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("en", "ru"), default=None, help="interface language")
     parser.add_argument("--open", metavar="URI", help=URI_HELP)
     parser.add_argument("--kiosk", action="store_true", help="museum kiosk mode (full screen, locked down)")
+    parser.add_argument("--kiosk-config", metavar="FILE", help="kiosk settings (default: resources/kiosk.yaml)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     val = sub.add_parser("validate", help="check the data files and list every problem as file:line:column")
@@ -45,6 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--format", choices=("json", "csv"), default="json")
     exp.add_argument("--out", required=True, metavar="PATH",
                      help="a .json file, or a folder for the CSV tables")
+
+    sub.add_parser("hash-pin", help="read a staff PIN from standard input and print its hash for kiosk.yaml")
 
     shot = sub.add_parser("screenshot", help="render each view (or the one --open names) to PNG, no display needed")
     shot.add_argument("--out", required=True, metavar="DIR")
@@ -119,6 +122,20 @@ def run_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_hash_pin() -> int:
+    """``hash-pin``: read a PIN (4-12 digits) and print the line to paste into the kiosk settings."""
+    import getpass  # noqa: PLC0415
+
+    from purges_desktop.storage.kiosk_config import hash_pin  # noqa: PLC0415
+
+    pin = getpass.getpass("Staff PIN (4-12 digits): ") if sys.stdin.isatty() else sys.stdin.readline().strip()
+    if not (pin.isdigit() and 4 <= len(pin) <= 12):
+        print("purges-desktop hash-pin: the PIN must be 4 to 12 digits", file=sys.stderr)  # noqa: T201
+        return EXIT_ERRORS
+    print(f"staff_pin: {hash_pin(pin)}")  # noqa: T201
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``purges-desktop`` and ``python main.py``."""
     args = build_parser().parse_args(argv)
@@ -126,6 +143,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_validate(args)
     if args.command == "export":
         return run_export(args)
+    if args.command == "hash-pin":
+        return run_hash_pin()
     from purges_desktop import app  # noqa: PLC0415 - Qt is imported only for the GUI commands
 
     if args.command == "screenshot":

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from purges_desktop.domain.dataset import Dataset
-from purges_desktop.domain.queries import person_search_index
+from purges_desktop.domain.queries import person_search_index, without_hidden
 from purges_desktop.domain.search import SearchIndex
 from purges_desktop.storage.loader import load_dataset
 
@@ -29,9 +29,14 @@ class LoadedData:
         self.folder = folder
 
 
-def load_data(folder: Path) -> LoadedData:
-    """Load a folder and build its indexes (runs in a worker thread; never raises for bad data)."""
+def load_data(folder: Path, *, kiosk: bool = False) -> LoadedData:
+    """Load a folder and build its indexes (runs in a worker thread; never raises for bad data).
+
+    In the kiosk, records flagged ``hide_in_kiosk`` are left out.
+    """
     dataset = load_dataset(folder)
+    if kiosk:
+        dataset = without_hidden(dataset)
     return LoadedData(dataset, person_search_index(dataset), folder)
 
 
@@ -41,14 +46,15 @@ class _Carrier(QObject):
 
 
 class _LoadTask(QRunnable):
-    def __init__(self, folder: Path, carrier: _Carrier) -> None:
+    def __init__(self, folder: Path, carrier: _Carrier, kiosk: bool) -> None:
         super().__init__()
         self._folder = folder
         self._carrier = carrier
+        self._kiosk = kiosk
 
     def run(self) -> None:
         try:
-            result = load_data(self._folder)
+            result = load_data(self._folder, kiosk=self._kiosk)
         except Exception as exc:
             log.exception("loading %s failed", self._folder)
             self._carrier.failed.emit(f"{type(exc).__name__}: {exc}")
@@ -69,9 +75,10 @@ class DatasetController(QObject):
     dataset_loaded = Signal(object)
     load_failed = Signal(str)
 
-    def __init__(self, folder: Path, parent: QObject | None = None) -> None:
+    def __init__(self, folder: Path, parent: QObject | None = None, *, kiosk: bool = False) -> None:
         super().__init__(parent)
         self.folder = folder
+        self.kiosk = kiosk
         self.data: LoadedData | None = None
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
@@ -89,11 +96,11 @@ class DatasetController(QObject):
         """Start loading the folder in the background."""
         self._busy = True
         self.loading_started.emit()
-        self._pool.start(_LoadTask(self.folder, self._carrier))
+        self._pool.start(_LoadTask(self.folder, self._carrier, self.kiosk))
 
     def load_now(self) -> None:
         """Load synchronously (command-line screenshots, tests of views)."""
-        self._on_done(load_data(self.folder))
+        self._on_done(load_data(self.folder, kiosk=self.kiosk))
 
     def wait(self, msecs: int = 60_000) -> bool:
         """Block until the background load ends (shutdown and tests)."""

@@ -4,14 +4,11 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field, replace
 
+from purges_desktop.domain.dataset import Dataset
 from purges_desktop.domain.model import BodyKind, Fate, Membership, Person, Role
 from purges_desktop.domain.search import SearchIndex
-
-if TYPE_CHECKING:
-    from purges_desktop.domain.dataset import Dataset
 
 #: Body ids ranked by weight, for "highest post". Unlisted bodies rank after these, by kind.
 _BODY_RANK = {
@@ -110,3 +107,27 @@ def fate_counts(ds: Dataset, person_ids: list[str]) -> Counter[Fate]:
 def cohort_members(ds: Dataset, body_id: str, cohort: str) -> list[str]:
     """The distinct people who held a seat of ``body_id`` from one election (``cohort``), in data order."""
     return list(dict.fromkeys(m.person for m in ds.memberships_of_body(body_id) if m.cohort == cohort))
+
+
+def without_hidden(ds: Dataset) -> Dataset:
+    """The dataset as the kiosk shows it: records flagged ``hide_in_kiosk`` and every link to them removed."""
+    r = ds.records
+    hidden_people = {p.id for p in r.people if p.hide_in_kiosk}
+    hidden_trials = {t.id for t in r.trials if t.hide_in_kiosk}
+    if not hidden_people and not hidden_trials and not any(e.hide_in_kiosk for e in r.events):
+        return ds
+    trials = tuple(
+        replace(t, defendants=tuple(d for d in t.defendants if d.person not in hidden_people),
+                judges=tuple(j for j in t.judges if j not in hidden_people),
+                presiding_judge="" if t.presiding_judge in hidden_people else t.presiding_judge,
+                prosecutor="" if t.prosecutor in hidden_people else t.prosecutor,
+                not_tried=tuple(n for n in t.not_tried if n.person not in hidden_people))
+        for t in r.trials if t.id not in hidden_trials)
+    events = tuple(
+        replace(e, people=tuple(p for p in e.people if p not in hidden_people),
+                trials=tuple(t for t in e.trials if t not in hidden_trials))
+        for e in r.events if not e.hide_in_kiosk)
+    records = replace(r, people=tuple(p for p in r.people if p.id not in hidden_people),
+                      memberships=tuple(m for m in r.memberships if m.person not in hidden_people),
+                      trials=trials, events=events)
+    return Dataset(records=records, problems=ds.problems)

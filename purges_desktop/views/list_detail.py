@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -43,6 +44,7 @@ class ListDetailTab(QWidget):
         self.lang = "en"
         self.current = ""
         self.model = model
+        self._shown = False
         self.toolbar = QHBoxLayout()
         self.table = QTableView(self)
         self.table.setModel(model)
@@ -76,10 +78,10 @@ class ListDetailTab(QWidget):
 
     def size_columns(self) -> None:
         """Set column widths from the font (never by measuring every row)."""
-        em = self.fontMetrics().horizontalAdvance("M")
+        em = self.table.fontMetrics().horizontalAdvance("M")
         for column, ems in enumerate(self.column_ems):
             self.table.setColumnWidth(column, ems * em)
-        self.table.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.7))
+        self.table.verticalHeader().setDefaultSectionSize(max(28, int(self.table.fontMetrics().height() * 1.8)))
 
     # ---- to implement
 
@@ -145,7 +147,17 @@ class ListDetailTab(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() in {QEvent.Type.FontChange, QEvent.Type.StyleChange}:
+            self.size_columns()
         super().changeEvent(event)
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown:
+            self._shown = True
+            self.size_columns()
+            self.splitter.setSizes([self.width() * 2 // 5, self.width() * 3 // 5])
 
     @Slot(QItemSelection, QItemSelection)
     def _on_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:

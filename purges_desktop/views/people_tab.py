@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QItemSelection, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -97,13 +98,14 @@ class PeopleTab(QWidget):
         left_layout.addLayout(search_row)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.table)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self._shown = False
         main_layout = QVBoxLayout(self)
-        main_layout.addWidget(splitter)
+        main_layout.addWidget(self.splitter)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -213,7 +215,17 @@ class PeopleTab(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() in {QEvent.Type.FontChange, QEvent.Type.StyleChange}:
+            self._size_columns()
         super().changeEvent(event)
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown:
+            self._shown = True
+            self._size_columns()
+            self.splitter.setSizes([self.width() // 2, self.width() // 2])
 
     @override
     def keyPressEvent(self, event: object) -> None:
@@ -246,10 +258,10 @@ class PeopleTab(QWidget):
 
     def _size_columns(self) -> None:
         # Widths from the font, not from the rows: measuring 100,000 rows would stall the window.
-        em = self.fontMetrics().horizontalAdvance("M")
+        em = self.table.fontMetrics().horizontalAdvance("M")
         for column, ems in enumerate((16, 9, 9, 10)):
             self.table.setColumnWidth(column, ems * em)
-        self.table.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.7))
+        self.table.verticalHeader().setDefaultSectionSize(max(28, int(self.table.fontMetrics().height() * 1.8)))
 
     def _filter(self) -> PeopleFilter:
         fate = self.fate_box.currentData()

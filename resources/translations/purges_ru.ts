@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
   <context>
+    <name>AttractScreen</name>
+    <message>
+      <location filename="purges_desktop/views/attract.py" line="121" />
+      <source>Featured person or event</source>
+      <translation>Человек или событие</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/attract.py" line="120" />
+      <source>The Soviet purges, 1917–1953</source>
+      <translation>Советские репрессии, 1917–1953</translation>
+    </message>
+  </context>
+  <context>
     <name>EventsTableModel</name>
     <message>
       <location filename="purges_desktop/qtmodels/events_model.py" line="19" />
@@ -17,6 +30,49 @@
       <location filename="purges_desktop/qtmodels/events_model.py" line="19" />
       <source>Event</source>
       <translation>Событие</translation>
+    </message>
+  </context>
+  <context>
+    <name>KioskShell</name>
+    <message>
+      <location filename="purges_desktop/views/kiosk_shell.py" line="223" />
+      <source>Back</source>
+      <translation>Назад</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_shell.py" line="221" />
+      <source>Back to the start screen</source>
+      <translation>Вернуться на начальный экран</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_shell.py" line="225" />
+      <source>Forward</source>
+      <translation>Вперёд</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_shell.py" line="224" />
+      <source>Forward →</source>
+      <translation>Вперёд →</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_shell.py" line="166" />
+      <source>Staff only: enter the PIN</source>
+      <translation>Только для сотрудников: введите PIN</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/app.py" line="154" />
+      <source>Wrong PIN. Try again.</source>
+      <translation>Неверный PIN. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_shell.py" line="222" />
+      <source>← Back</source>
+      <translation>← Назад</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_shell.py" line="220" />
+      <source>⌂ Start</source>
+      <translation>⌂ Начало</translation>
     </message>
   </context>
   <context>
@@ -315,7 +371,7 @@
       <translation>Показать проблемы в данных</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app.py" line="104" />
+      <location filename="purges_desktop/app.py" line="183" />
       <source>The data could not be loaded: %1</source>
       <translation>Не удалось загрузить данные: %1</translation>
     </message>
@@ -654,107 +710,107 @@
   <context>
     <name>PeopleTab</name>
     <message>
-      <location filename="purges_desktop/qtmodels/people_model.py" line="169" />
+      <location filename="purges_desktop/qtmodels/people_model.py" line="170" />
       <source>%1 of %2 people</source>
       <translation>%1 из %2 человек</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="268" />
+      <location filename="purges_desktop/views/people_tab.py" line="293" />
       <source>Any fate</source>
       <translation>Любая судьба</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="269" />
+      <location filename="purges_desktop/views/people_tab.py" line="294" />
       <source>Any organ</source>
       <translation>Любой орган</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="270" />
+      <location filename="purges_desktop/views/people_tab.py" line="295" />
       <source>Any trial</source>
       <translation>Любой процесс</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="288" />
+      <location filename="purges_desktop/views/people_tab.py" line="313" />
       <source>Choose a person in the list, or type a name in any spelling.</source>
       <translation>Выберите человека в списке или наберите имя в любом написании.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="231" />
+      <location filename="purges_desktop/views/people_tab.py" line="249" />
       <source>Clear filters</source>
       <translation>Сбросить фильтры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="232" />
+      <location filename="purges_desktop/views/people_tab.py" line="250" />
       <source>Clear search and filters</source>
       <translation>Очистить поиск и фильтры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="264" />
+      <location filename="purges_desktop/views/people_tab.py" line="289" />
       <source>Courts and procuracy</source>
       <translation>Суды и прокуратура</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="230" />
+      <location filename="purges_desktop/views/people_tab.py" line="248" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="225" />
+      <location filename="purges_desktop/views/people_tab.py" line="243" />
       <source>Filter by fate</source>
       <translation>Фильтр по судьбе</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="226" />
+      <location filename="purges_desktop/views/people_tab.py" line="244" />
       <source>Filter by organ</source>
       <translation>Фильтр по органу</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="227" />
+      <location filename="purges_desktop/views/people_tab.py" line="245" />
       <source>Filter by trial</source>
       <translation>Фильтр по процессу</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="228" />
+      <location filename="purges_desktop/views/people_tab.py" line="246" />
       <source>In post on</source>
       <translation>В должности на</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="286" />
+      <location filename="purges_desktop/views/people_tab.py" line="311" />
       <source>Loading…</source>
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="263" />
+      <location filename="purges_desktop/views/people_tab.py" line="288" />
       <source>Military</source>
       <translation>Армия</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="229" />
+      <location filename="purges_desktop/views/people_tab.py" line="247" />
       <source>Only people in post on a date</source>
       <translation>Только занимавшие должность на дату</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="233" />
+      <location filename="purges_desktop/views/people_tab.py" line="251" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="234" />
+      <location filename="purges_desktop/views/people_tab.py" line="252" />
       <source>Person details</source>
       <translation>Сведения о человеке</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="223" />
+      <location filename="purges_desktop/views/people_tab.py" line="241" />
       <source>Search names in any spelling: Yezhov, Ezhov, Ежов…</source>
       <translation>Поиск имени в любом написании: Ежов, Yezhov, Ezhov…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="224" />
+      <location filename="purges_desktop/views/people_tab.py" line="242" />
       <source>Search people</source>
       <translation>Поиск людей</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="263" />
+      <location filename="purges_desktop/views/people_tab.py" line="288" />
       <source>Secret police (all)</source>
       <translation>Органы госбезопасности (все)</translation>
     </message>
@@ -785,6 +841,34 @@
       <location filename="purges_desktop/qtmodels/people_model.py" line="120" />
       <source>Name</source>
       <translation>Имя</translation>
+    </message>
+  </context>
+  <context>
+    <name>PinPad</name>
+    <message>
+      <location filename="purges_desktop/views/pin_dialog.py" line="58" />
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pin_dialog.py" line="38" />
+      <source>Confirm</source>
+      <translation>Подтвердить</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pin_dialog.py" line="38" />
+      <source>Delete</source>
+      <translation>Стереть</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pin_dialog.py" line="32" />
+      <source>Staff PIN</source>
+      <translation>PIN сотрудника</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pin_dialog.py" line="52" />
+      <source>Staff only: enter the PIN</source>
+      <translation>Только для сотрудников: введите PIN</translation>
     </message>
   </context>
   <context>
@@ -836,42 +920,42 @@
   <context>
     <name>TimelineTab</name>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="91" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="92" />
       <source>All categories</source>
       <translation>Все категории</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="84" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="85" />
       <source>Event details</source>
       <translation>Сведения о событии</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="83" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="84" />
       <source>Events</source>
       <translation>События</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="55" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="56" />
       <source>Events from 1917 to 1953 and the rehabilitations that followed.</source>
       <translation>События 1917–1953 годов и последовавшие реабилитации.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="87" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="88" />
       <source>Filter by category</source>
       <translation>Фильтр по категории</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="86" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="87" />
       <source>Search events</source>
       <translation>Поиск событий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="85" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="86" />
       <source>Search events…</source>
       <translation>Поиск событий…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="54" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="55" />
       <source>Timeline</source>
       <translation>Хронология</translation>
     </message>
@@ -879,17 +963,17 @@
   <context>
     <name>TrialsTab</name>
     <message>
-      <location filename="purges_desktop/views/trials_tab.py" line="35" />
+      <location filename="purges_desktop/views/trials_tab.py" line="36" />
       <source>The show trials and the secret trials: choose one to see its bench, its defendants and what became of them.</source>
       <translation>Показательные и закрытые процессы: выберите процесс, чтобы увидеть состав суда, подсудимых и их судьбу.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/trials_tab.py" line="40" />
+      <location filename="purges_desktop/views/trials_tab.py" line="41" />
       <source>Trial details</source>
       <translation>Сведения о процессе</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/trials_tab.py" line="34" />
+      <location filename="purges_desktop/views/trials_tab.py" line="35" />
       <source>Trials</source>
       <translation>Процессы</translation>
     </message>

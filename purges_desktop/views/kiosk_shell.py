@@ -1,0 +1,250 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The museum kiosk's window: attract screen, the four views with large controls, the staff PIN pad.
+
+Full screen and frameless; its close event is refused unless the staff PIN was given. The lock-down of keys and
+menus lives in :class:`~purges_desktop.application.kiosk.KioskController`; this widget only shows things.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QMouseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QApplication,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QScroller,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from typing_extensions import override
+
+from purges_desktop.views.attract import AttractScreen
+from purges_desktop.views.keyboard import OnScreenKeyboard
+from purges_desktop.views.main_window import TAB_ORDER, MainWindow
+from purges_desktop.views.pin_dialog import PinPad
+from purges_desktop.views.safe import plain_label
+
+if TYPE_CHECKING:
+    from purges_desktop.application.navigation import Navigation
+    from purges_desktop.domain.kiosk import KioskSettings
+
+UNAVAILABLE = ("This exhibit is temporarily unavailable. We apologise.",
+               "Экспозиция временно недоступна. Приносим извинения.")
+
+
+class CornerLabel(QWidget):
+    """The invisible hot corner at the top left: taps are counted for the staff exit.
+
+    Signals:
+        tapped(): a press on the corner.
+    """
+
+    tapped = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFixedSize(90, 70)
+        self.setAccessibleName("")
+
+    @override
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.tapped.emit()
+        event.accept()
+
+
+class KioskShell(QWidget):
+    """Everything a museum visitor sees.
+
+    Signals:
+        language_requested(str): a language button was touched.
+        pin_entered(str): the staff entered a PIN.
+    """
+
+    language_requested = Signal(str)
+    pin_entered = Signal(str)
+
+    def __init__(self, navigation: Navigation, settings: KioskSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("kioskShell")
+        self.settings = settings
+        self.allow_close = False
+        self.nav = navigation
+        self.main = MainWindow(navigation, self)
+        self.main.setWindowFlags(Qt.WindowType.Widget)
+        self.main.toolbar.hide()
+        self.main.statusBar().hide()
+        for name in settings.hidden_views:
+            self.main.tabs.setTabVisible(TAB_ORDER.index(name), False)
+        self.attract = AttractScreen(settings.languages, settings.attract_interval_s, self)
+        self.pin_pad = PinPad(self)
+        self.unavailable = plain_label("\n\n".join(UNAVAILABLE), self)
+        self.unavailable.setObjectName("unavailable")
+        self.unavailable.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.unavailable.setWordWrap(True)
+        self.keyboard = OnScreenKeyboard(self)
+        self.keyboard.hide()
+        self.corner = CornerLabel(self)
+        self.home_button = QPushButton(self)
+        self.back_button = QPushButton(self)
+        self.forward_button = QPushButton(self)
+        self.language_buttons: list[QPushButton] = []
+        bar = QHBoxLayout()
+        bar.addWidget(self.corner)
+        for button in (self.home_button, self.back_button, self.forward_button):
+            button.setObjectName("kioskNavButton")
+            bar.addWidget(button)
+        bar.addStretch(1)
+        for lang in settings.languages:
+            button = QPushButton({"en": "English", "ru": "Русский"}.get(lang, lang), self)
+            button.setObjectName("languageButton")
+            button.setCheckable(True)
+            button.setAccessibleName(button.text())
+            button.setProperty("lang", lang)
+            button.clicked.connect(self._on_language_clicked)
+            self.language_buttons.append(button)
+            bar.addWidget(button)
+        explore = QWidget(self)
+        explore_layout = QVBoxLayout(explore)
+        explore_layout.setContentsMargins(0, 0, 0, 0)
+        explore_layout.addLayout(bar)
+        explore_layout.addWidget(self.main, 1)
+        explore_layout.addWidget(self.keyboard)
+        self.explore_page = explore
+        self.stack = QStackedWidget(self)
+        for page in (self.attract, explore, self.pin_pad, self.unavailable):
+            self.stack.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+        self.home_button.clicked.connect(self.show_attract)
+        self.back_button.clicked.connect(self.nav.back)
+        self.forward_button.clicked.connect(self.nav.forward)
+        self.nav.history_changed.connect(self._on_history_changed)
+        self.attract.explore_requested.connect(self._on_explore_requested)
+        self.attract.language_requested.connect(self.language_requested)
+        self.pin_pad.pin_entered.connect(self.pin_entered)
+        self.pin_pad.cancelled.connect(self.show_explore)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
+        self.retranslate_ui()
+        self._on_history_changed()
+
+    # ---- public API
+
+    def enable_touch_scrolling(self) -> None:
+        """Kinetic scrolling by finger on every list and page (a swipe would otherwise select text)."""
+        for area in self.findChildren(QAbstractScrollArea):
+            QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+            if isinstance(area, QAbstractItemView):
+                area.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+
+    @Slot()
+    def show_attract(self) -> None:
+        """Show the attract screen and start its cycle."""
+        self.keyboard.hide()
+        self.stack.setCurrentWidget(self.attract)
+        self.attract.start()
+
+    @Slot()
+    def show_explore(self) -> None:
+        """Show the views."""
+        self.attract.stop()
+        self.stack.setCurrentWidget(self.explore_page)
+
+    def show_pin_pad(self) -> None:
+        """Ask staff for the PIN."""
+        self.attract.stop()
+        self.pin_pad.reset(self.tr("Staff only: enter the PIN"))
+        self.stack.setCurrentWidget(self.pin_pad)
+
+    def show_unavailable(self) -> None:
+        """The calm page shown when the data cannot be loaded."""
+        self.attract.stop()
+        self.stack.setCurrentWidget(self.unavailable)
+
+    def is_unavailable(self) -> bool:
+        """True while the unavailable page is shown."""
+        return self.stack.currentWidget() is self.unavailable
+
+    def reset_to_start(self) -> None:
+        """Everything back to how the first visitor found it (the language is reset by the caller)."""
+        popup = QApplication.activePopupWidget()
+        while popup is not None:
+            popup.close()
+            popup = QApplication.activePopupWidget()
+        for top in QApplication.topLevelWidgets():
+            if top is not self and top.isVisible() and top.isWindow() and top is not self.window():
+                top.close()
+        self.main.people.reset()
+        self.main.organization.reset()
+        self.main.trials.reset()
+        self.main.timeline.reset()
+        self.main.tabs.setCurrentIndex(TAB_ORDER.index(self.settings.start_view))
+        self.nav.clear()
+        if not self.is_unavailable():
+            self.show_attract()
+
+    def set_language(self, lang: str) -> None:
+        """Mark the current language and show the data in it."""
+        for button in self.language_buttons:
+            button.setChecked(button.property("lang") == lang)
+        self.keyboard.set_layout_name(lang)
+        self.main.set_language(lang)
+
+    # ---- Qt overrides
+
+    @override
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.allow_close:
+            event.accept()
+        else:
+            event.ignore()
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Set every visible string."""
+        self.home_button.setText(self.tr("⌂ Start"))
+        self.home_button.setAccessibleName(self.tr("Back to the start screen"))
+        self.back_button.setText(self.tr("← Back"))
+        self.back_button.setAccessibleName(self.tr("Back"))
+        self.forward_button.setText(self.tr("Forward →"))
+        self.forward_button.setAccessibleName(self.tr("Forward"))
+
+    # ---- internals
+
+    @Slot(str)
+    def _on_explore_requested(self, uri: str) -> None:
+        self.show_explore()
+        self.nav.open(uri or self.settings.start_view)
+
+    @Slot()
+    def _on_history_changed(self) -> None:
+        self.back_button.setEnabled(self.nav.can_go_back())
+        self.forward_button.setEnabled(self.nav.can_go_forward())
+
+    @Slot()
+    def _on_language_clicked(self) -> None:
+        button = self.sender()
+        if isinstance(button, QPushButton):
+            self.language_requested.emit(str(button.property("lang")))
+
+    @Slot(QWidget, QWidget)
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        typing = isinstance(new, QLineEdit) and not new.isReadOnly() and self.main.isAncestorOf(new)
+        if typing:
+            self.keyboard.set_target(new)  # type: ignore[arg-type]
+        self.keyboard.setVisible(typing)

@@ -1,0 +1,220 @@
+"""The museum kiosk: idle reset to a clean start, lock-down, the staff exit, languages, touch sizes, no way out."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, Qt, QUrl
+from PySide6.QtGui import QContextMenuEvent, QDesktopServices, QKeyEvent
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from purges_desktop.domain.kiosk import KioskSettings
+from purges_desktop.storage.kiosk_config import check_pin, hash_pin, load_kiosk_settings
+
+
+@pytest.fixture
+def kiosk(qtbot, tiny_dir: Path, tmp_path: Path):
+    from purges_desktop.app import build_kiosk, make_qapp
+
+    (tiny_dir / "hidden.yaml").write_text(
+        "people:\n  - id: hidden-person\n    name: Hidden Person\n    hide_in_kiosk: true\n"
+        "    sources: [wp-en-nikolai-yezhov]\n", encoding="utf-8")
+    config = tmp_path / "kiosk.yaml"
+    config.write_text(f"idle_timeout_s: 60\nstart_view: people\nfeatured_people: [yezhov, zinoviev]\n"
+                      f"featured_events: [yezhov-appointed]\nstaff_pin: {hash_pin('2468', iterations=1000)}\n",
+                      encoding="utf-8")
+    qapp = make_qapp([])
+    old_hook = sys.excepthook
+    args = argparse.Namespace(data=str(tiny_dir), lang=None, kiosk_config=str(config))
+    app = build_kiosk(args, qapp)
+    qtbot.addWidget(app.shell)
+    app.controller.load_now()
+    app.shell.resize(1920, 1080)
+    app.shell.show()
+    app.shell.reset_to_start()
+    app.kiosk.start()
+    yield app
+    app.kiosk.stop()
+    app.shell.attract.stop()
+    qapp.removeEventFilter(app.kiosk)
+    qapp.setStyleSheet("")
+    qapp.setQuitOnLastWindowClosed(True)
+    app.install_translator("en")
+    app.shell.allow_close = True
+    sys.excepthook = old_hook
+
+
+def _deep_state(app, qtbot) -> None:
+    shell = app.shell
+    qtbot.mouseClick(shell.attract.touch, Qt.MouseButton.LeftButton)
+    assert shell.stack.currentWidget() is shell.explore_page
+    app.nav.open("person/yezhov")
+    app.nav.open("trial/trial-1936")
+    qtbot.keyClicks(shell.main.people.search, "zin")
+    shell.main.people.fate_box.setCurrentIndex(1)
+    shell.main.timeline.search.setText("verdict")
+    app.set_language("ru")
+
+
+def test_idle_reset_returns_everything_to_the_start(kiosk, qtbot) -> None:
+    _deep_state(kiosk, qtbot)
+    assert kiosk.nav.can_go_back()
+    kiosk.kiosk.set_idle_interval_ms(50)
+    with qtbot.waitSignal(kiosk.kiosk.reset_requested, timeout=3000):
+        pass
+    shell = kiosk.shell
+    assert shell.stack.currentWidget() is shell.attract
+    assert not kiosk.nav.can_go_back() and kiosk.nav.current == ""
+    people = shell.main.people
+    assert people.search.text() == "" and people.fate_box.currentIndex() == 0
+    assert people.model.rowCount() == people.model.total()
+    assert people.current_person() == ""
+    assert shell.main.timeline.search.text() == ""
+    assert kiosk.lang == "en" and shell.main.tabs.tabText(0) == "People"
+    assert shell.main.tabs.currentIndex() == 0
+    assert not shell.keyboard.isVisible()
+
+
+def test_a_touch_on_the_attract_screen_opens_the_featured_item(kiosk, qtbot) -> None:
+    shell = kiosk.shell
+    assert shell.attract.current_uri() == "person/yezhov"
+    qtbot.mouseClick(shell.attract.card.viewport(), Qt.MouseButton.LeftButton)
+    assert shell.stack.currentWidget() is shell.explore_page
+    assert shell.main.people.current_person() == "yezhov"
+
+
+@pytest.mark.parametrize(("key", "mods"), [
+    (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier), (Qt.Key.Key_Tab, Qt.KeyboardModifier.AltModifier),
+    (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier), (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
+    (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier), (Qt.Key.Key_F11, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_Super_L, Qt.KeyboardModifier.NoModifier),
+])
+def test_keys_that_leave_the_app_are_swallowed(kiosk, key, mods) -> None:
+    before = kiosk.kiosk.blocked_count
+    event = QKeyEvent(QEvent.Type.KeyPress, key, mods)
+    QApplication.sendEvent(kiosk.shell.main.people.search, event)
+    assert kiosk.kiosk.blocked_count == before + 1
+    assert kiosk.shell.isVisible()
+
+
+def test_typing_letters_still_works(kiosk, qtbot) -> None:
+    qtbot.mouseClick(kiosk.shell.attract.touch, Qt.MouseButton.LeftButton)
+    people = kiosk.shell.main.people
+    qtbot.keyClicks(people.search, "Yezhov")
+    assert people.search.text() == "Yezhov"
+    qtbot.waitUntil(lambda: people.model.rowCount() == 1)
+
+
+def test_context_menus_and_close_are_refused(kiosk) -> None:
+    before = kiosk.kiosk.blocked_count
+    for widget in (kiosk.shell.main.people.table.viewport(), kiosk.shell.main.people.detail.viewport(),
+                   kiosk.shell.main.people.table.verticalScrollBar()):
+        QApplication.sendEvent(widget, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(5, 5), QPoint(5, 5)))
+    assert kiosk.kiosk.blocked_count == before + 3
+    assert not kiosk.shell.close()
+    assert kiosk.shell.isVisible()
+
+
+def test_external_links_are_never_opened(kiosk) -> None:
+    assert QDesktopServices.openUrl(QUrl("https://example.org"))  # handled by our sink, nothing launched
+    assert QDesktopServices.openUrl(QUrl("file:///etc/passwd"))
+
+
+def test_only_the_staff_pin_exits(kiosk, qtbot, monkeypatch) -> None:
+    quits = []
+    monkeypatch.setattr(kiosk.qapp, "quit", lambda: quits.append(True))
+    for _ in range(4):
+        qtbot.mouseClick(kiosk.shell.corner, Qt.MouseButton.LeftButton)
+    assert kiosk.shell.stack.currentWidget() is not kiosk.shell.pin_pad
+    qtbot.mouseClick(kiosk.shell.corner, Qt.MouseButton.LeftButton)
+    assert kiosk.shell.stack.currentWidget() is kiosk.shell.pin_pad
+    pad = kiosk.shell.pin_pad
+    for digit in "1111":
+        qtbot.mouseClick(pad.findChild(QPushButton, f"pin-{digit}"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(pad.findChild(QPushButton, "pin-OK"), Qt.MouseButton.LeftButton)
+    assert not quits and kiosk.shell.isVisible()
+    assert "Wrong PIN" in pad.message.text()
+    for digit in "2468":
+        qtbot.mouseClick(pad.findChild(QPushButton, f"pin-{digit}"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(pad.findChild(QPushButton, "pin-OK"), Qt.MouseButton.LeftButton)
+    assert quits == [True]
+
+
+def test_language_buttons_switch_every_view(kiosk, qtbot) -> None:
+    russian = next(b for b in kiosk.shell.language_buttons if b.property("lang") == "ru")
+    qtbot.mouseClick(kiosk.shell.attract.touch, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(russian, Qt.MouseButton.LeftButton)
+    main = kiosk.shell.main
+    assert [main.tabs.tabText(i) for i in range(4)] == ["Люди", "Структура власти", "Процессы", "Хронология"]
+    assert kiosk.shell.home_button.text() == "⌂ Начало"
+    assert kiosk.shell.keyboard.layout_name == "ru"
+
+
+def test_hidden_records_never_reach_the_kiosk(kiosk) -> None:
+    assert "hidden-person" not in kiosk.controller.data.dataset.people
+    assert kiosk.shell.main.people.model.total() == 5
+
+
+def test_touch_targets_are_at_least_44_px(kiosk, qtbot) -> None:
+    qtbot.mouseClick(kiosk.shell.attract.touch, Qt.MouseButton.LeftButton)
+    small = [f"{b.text()!r} {b.height()}" for b in kiosk.shell.findChildren(QPushButton)
+             if b.isVisible() and b.height() < 44]
+    assert not small
+
+
+def test_body_text_is_at_least_22_px(kiosk) -> None:
+    assert kiosk.shell.main.people.table.font().pixelSize() >= 22 or \
+        kiosk.shell.main.people.table.fontInfo().pixelSize() >= 22
+
+
+def test_an_exception_in_a_slot_resets_the_kiosk(kiosk, qtbot) -> None:
+    _deep_state(kiosk, qtbot)
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+    assert kiosk.shell.stack.currentWidget() is kiosk.shell.attract
+    assert kiosk.nav.current == ""
+
+
+def test_unloadable_data_shows_the_calm_unavailable_page(qtbot, tmp_path: Path) -> None:
+    from purges_desktop.app import build_kiosk, make_qapp
+
+    (tmp_path / "broken.yaml").write_text("people: [", encoding="utf-8")
+    qapp = make_qapp([])
+    old_hook = sys.excepthook
+    app = build_kiosk(argparse.Namespace(data=str(tmp_path), lang=None, kiosk_config=None), qapp)
+    try:
+        qtbot.addWidget(app.shell)
+        app.controller.load_now()
+        assert app.shell.is_unavailable()
+        assert "temporarily unavailable" in app.shell.unavailable.text()
+        assert "временно недоступна" in app.shell.unavailable.text()
+    finally:
+        qapp.removeEventFilter(app.kiosk)
+        qapp.setStyleSheet("")
+        qapp.setQuitOnLastWindowClosed(True)
+        app.shell.allow_close = True
+        sys.excepthook = old_hook
+
+
+def test_settings_file_mistakes_are_located(tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.yaml"
+    path.write_text("idle_timeout_s: 5\nstart_view: nowhere\nlanguages: [en, de]\nstaff_pin: 1234\ncolour: red\n",
+                    encoding="utf-8")
+    settings, problems = load_kiosk_settings(path)
+    assert {(p.origin.line, p.code) for p in problems} == {
+        (1, "out-of-range"), (2, "bad-enum"), (3, "bad-enum"), (4, "bad-pin"), (5, "unknown-key")}
+    assert settings.idle_timeout_s == 90 and settings.start_view == "people" and settings.staff_pin == ""
+
+
+def test_pin_hash_round_trip() -> None:
+    stored = hash_pin("2468", iterations=1000)
+    assert check_pin("2468", stored)
+    assert not check_pin("2469", stored)
+    assert not check_pin("2468", "garbage")
+    assert "2468" not in stored
+    assert KioskSettings().idle_timeout_s == 90
