@@ -161,7 +161,8 @@ def _queries(ds: Any) -> dict[str, str]:
         "latin_surname": surname,
         "given_and_surname_prefix": f"{b.name.get('en').split()[0]} {b.surname.get('en')[:5]}",
         "cyrillic_surname": c.surname.get("ru"),
-        "german_spelling": d.aliases[0],
+        "german_spelling": next((p.aliases[0] for p in people[len(people) * 4 // 5:] if len(p.aliases[0]) >= 9),
+                                d.aliases[0]),
         "typo": typo_base[:mid] + "q" + typo_base[mid + 1:],
     }
 
@@ -174,7 +175,7 @@ def run_interact(data: Any) -> dict[str, Any]:
     from purges_desktop.domain.queries import PeopleFilter, filter_people
     from purges_desktop.qtmodels.people_model import BORN, NAME, PeopleTableModel
 
-    qapp = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    qapp = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])  # kept alive until the end
     ds, index = data.dataset, data.people_index
     model = PeopleTableModel()
     started = time.perf_counter()

@@ -5,5 +5,5 @@ ensure_venv "[test]"
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/ruff check purges_desktop tests benchmarks main.py
 .venv/bin/lint-imports --no-cache
-.venv/bin/python main.py validate data
+.venv/bin/python main.py validate --strict data
 exec .venv/bin/python -m pytest "$@"

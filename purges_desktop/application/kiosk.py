@@ -65,7 +65,6 @@ class KioskController(QObject):
     def __init__(self, settings: KioskSettings, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.allow_close = False
         self.blocked_count = 0
         self._idle = QTimer(self)
         self._idle.setObjectName("kiosk-idle")
@@ -118,12 +117,6 @@ class KioskController(QObject):
         if etype in SWALLOWED:
             self.blocked_count += 1
             return True
-        if etype == QEvent.Type.Close and watched.isWidgetType() and not self.allow_close:
-            window = watched.window() if hasattr(watched, "window") else None  # type: ignore[attr-defined]
-            if window is watched and getattr(watched, "isKioskShell", False):
-                event.ignore()
-                self.blocked_count += 1
-                return True
         return False
 
     # ---- internals

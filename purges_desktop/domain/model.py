@@ -140,6 +140,8 @@ class LifeEvent:
 
     date: PartialDate | None = None
     place: LocalizedText = EMPTY_TEXT
+    date_unknown: bool = False
+    """The curator states that the sources give no date (rather than that it was not looked up)."""
 
 
 @dataclass(frozen=True, slots=True)

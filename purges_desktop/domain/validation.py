@@ -159,7 +159,8 @@ def _check_person(c: _Checker, p: Person) -> None:
                 "rehabilitation", "party_reinstatement", "other"}:
             c.error(p.origin, f"{step.type.value} of {p.id!r} ({step.date}) is after their death ({died})",
                     "after-death")
-    if p.fate.value == "executed" and died is None:
+    # A curator who checked and found no date writes `died: unknown`, which silences this.
+    if p.fate.value == "executed" and died is None and not p.died.date_unknown:
         c.warn(p.origin, f"{p.id!r} is recorded as executed but has no date of death", "missing-death")
 
 

@@ -40,6 +40,7 @@ def to_json_dict(ds: Dataset) -> dict[str, Any]:
     people = [{
         "id": p.id, "name": _t(p.name), "aliases": list(p.aliases), "born": _d(p.born.date),
         "born_place": _t(p.born.place), "died": _d(p.died.date), "died_place": _t(p.died.place),
+        "died_date_unknown": p.died.date_unknown,
         "fate": p.fate.value, "repression": [
             {"type": s.type.value, "date": _d(s.date), "sentence": s.sentence.value if s.sentence else None,
              "years": s.years} for s in p.repression],

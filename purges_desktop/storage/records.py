@@ -64,7 +64,11 @@ def _life_event(r: FieldReader, key: str) -> LifeEvent:
         return LifeEvent()
     if isinstance(value, PosDict):
         sub = FieldReader(value, r.file, r.problems, f"{key} of {r.kind}", ("date", "place", "note"))
+        if sub.data.get("date") == "unknown":
+            return LifeEvent(None, sub.text("place"), date_unknown=True)
         return LifeEvent(sub.date("date"), sub.text("place"))
+    if value == "unknown":
+        return LifeEvent(date_unknown=True)
     return LifeEvent(r.date(key))
 
 

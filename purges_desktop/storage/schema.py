@@ -374,8 +374,10 @@ def _property(field: Field) -> dict[str, Any]:
     if kind == "life_event":
         return {"description": help_text, "oneOf": [
             {"$ref": "#/definitions/date"},
+            {"const": "unknown", "description": "The sources give no date (says so explicitly)."},
             {"type": "object", "additionalProperties": False, "properties": {
-                "date": _ref("date", "The date."),
+                "date": {"description": "The date, or unknown when the sources give none.",
+                         "oneOf": [{"$ref": "#/definitions/date"}, {"const": "unknown"}]},
                 "place": _ref("text", "The place, bilingual: {en: Moscow, ru: Москва}."),
                 "note": _ref("text", "A note on the date or place (not shown by the app today)."),
             }},

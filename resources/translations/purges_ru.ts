@@ -60,7 +60,7 @@
       <translation>Только для сотрудников: введите PIN</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app.py" line="154" />
+      <location filename="purges_desktop/app.py" line="155" />
       <source>Wrong PIN. Try again.</source>
       <translation>Неверный PIN. Попробуйте ещё раз.</translation>
     </message>
@@ -371,7 +371,7 @@
       <translation>Показать проблемы в данных</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app.py" line="183" />
+      <location filename="purges_desktop/app.py" line="184" />
       <source>The data could not be loaded: %1</source>
       <translation>Не удалось загрузить данные: %1</translation>
     </message>
@@ -467,7 +467,7 @@
   <context>
     <name>Pages</name>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="336" />
+      <location filename="purges_desktop/views/pages.py" line="337" />
       <source>%1 seats held on this date; later fates:</source>
       <translation>Мест, занятых на эту дату: %1; дальнейшие судьбы:</translation>
     </message>
@@ -477,17 +477,17 @@
       <translation>(%1 лет)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="187" />
+      <location filename="purges_desktop/views/pages.py" line="188" />
       <source>Also written</source>
       <translation>Другие написания</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="250" />
+      <location filename="purges_desktop/views/pages.py" line="251" />
       <source>Articles</source>
       <translation>Статьи</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="179" />
+      <location filename="purges_desktop/views/pages.py" line="180" />
       <source>Biography</source>
       <translation>Биография</translation>
     </message>
@@ -497,62 +497,62 @@
       <translation>Родился</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="256" />
+      <location filename="purges_desktop/views/pages.py" line="257" />
       <source>Charges</source>
       <translation>Обвинение</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="240" />
+      <location filename="purges_desktop/views/pages.py" line="241" />
       <source>Court</source>
       <translation>Суд</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="237" />
+      <location filename="purges_desktop/views/pages.py" line="238" />
       <source>Dates</source>
       <translation>Даты</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="259" />
+      <location filename="purges_desktop/views/pages.py" line="260" />
       <source>Defendant</source>
       <translation>Подсудимый</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="262" />
+      <location filename="purges_desktop/views/pages.py" line="263" />
       <source>Defendants</source>
       <translation>Подсудимые</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="184" />
+      <location filename="purges_desktop/views/pages.py" line="185" />
       <source>Events</source>
       <translation>События</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="259" />
+      <location filename="purges_desktop/views/pages.py" line="260" />
       <source>Executed / died</source>
       <translation>Расстрелян / умер</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="144" />
+      <location filename="purges_desktop/views/pages.py" line="145" />
       <source>Fate</source>
       <translation>Судьба</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="259" />
+      <location filename="purges_desktop/views/pages.py" line="260" />
       <source>Former position</source>
       <translation>Прежняя должность</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="242" />
+      <location filename="purges_desktop/views/pages.py" line="243" />
       <source>Held</source>
       <translation>Заседания</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="246" />
+      <location filename="purges_desktop/views/pages.py" line="247" />
       <source>Judges</source>
       <translation>Судьи</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="266" />
+      <location filename="purges_desktop/views/pages.py" line="267" />
       <source>Named but not tried</source>
       <translation>Названы, но не судимы</translation>
     </message>
@@ -567,62 +567,62 @@
       <translation>Об источниках</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="354" />
+      <location filename="purges_desktop/views/pages.py" line="355" />
       <source>Of the %1 people in the %2 elected by this congress (%3), the data records:</source>
       <translation>Из %1 человек в составе «%2», избранном этим съездом (%3), по данным:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="272" />
+      <location filename="purges_desktop/views/pages.py" line="273" />
       <source>On the timeline</source>
       <translation>На ленте времени</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="291" />
+      <location filename="purges_desktop/views/pages.py" line="292" />
       <source>Organs</source>
       <translation>Органы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="257" />
+      <location filename="purges_desktop/views/pages.py" line="258" />
       <source>Outcome</source>
       <translation>Итог</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="288" />
+      <location filename="purges_desktop/views/pages.py" line="289" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="259" />
+      <location filename="purges_desktop/views/pages.py" line="260" />
       <source>Plea</source>
       <translation>Позиция на суде</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="164" />
+      <location filename="purges_desktop/views/pages.py" line="165" />
       <source>Posts held</source>
       <translation>Должности</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="244" />
+      <location filename="purges_desktop/views/pages.py" line="245" />
       <source>Presiding judge</source>
       <translation>Председательствующий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="248" />
+      <location filename="purges_desktop/views/pages.py" line="249" />
       <source>Prosecutor</source>
       <translation>Обвинитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="260" />
+      <location filename="purges_desktop/views/pages.py" line="261" />
       <source>Rehabilitated</source>
       <translation>Реабилитация</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="154" />
+      <location filename="purges_desktop/views/pages.py" line="155" />
       <source>Repression</source>
       <translation>Репрессии</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="259" />
+      <location filename="purges_desktop/views/pages.py" line="260" />
       <source>Sentence</source>
       <translation>Приговор</translation>
     </message>
@@ -632,37 +632,42 @@
       <translation>Источники</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="267" />
+      <location filename="purges_desktop/views/pages.py" line="268" />
       <source>Summary</source>
       <translation>Кратко</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="339" />
+      <location filename="purges_desktop/views/pages.py" line="340" />
       <source>The data records nobody in post on this date.</source>
       <translation>На эту дату в данных никто не значится.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="176" />
+      <location filename="purges_desktop/views/pages.py" line="177" />
       <source>Trials</source>
       <translation>Процессы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="140" />
+      <location filename="purges_desktop/views/pages.py" line="141" />
       <source>aged %1</source>
       <translation>в возрасте %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="140" />
+      <location filename="purges_desktop/views/pages.py" line="141" />
       <source>aged about %1</source>
       <translation>в возрасте около %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="194" />
+      <location filename="purges_desktop/views/pages.py" line="136" />
+      <source>date unknown</source>
+      <translation>дата неизвестна</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="195" />
       <source>defendant</source>
       <translation>подсудимый</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="136" />
+      <location filename="purges_desktop/views/pages.py" line="137" />
       <source>died</source>
       <translation>умер</translation>
     </message>
@@ -672,37 +677,37 @@
       <translation>с</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="242" />
+      <location filename="purges_desktop/views/pages.py" line="243" />
       <source>in public</source>
       <translation>открыто</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="242" />
+      <location filename="purges_desktop/views/pages.py" line="243" />
       <source>in secret</source>
       <translation>закрыто</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="195" />
+      <location filename="purges_desktop/views/pages.py" line="196" />
       <source>judge</source>
       <translation>судья</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="196" />
+      <location filename="purges_desktop/views/pages.py" line="197" />
       <source>named, not tried</source>
       <translation>назван, но не судим</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="194" />
+      <location filename="purges_desktop/views/pages.py" line="195" />
       <source>presiding judge</source>
       <translation>председательствующий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="195" />
+      <location filename="purges_desktop/views/pages.py" line="196" />
       <source>prosecutor</source>
       <translation>обвинитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="224" />
+      <location filename="purges_desktop/views/pages.py" line="225" />
       <source>unknown</source>
       <translation>неизвестно</translation>
     </message>
