@@ -191,16 +191,25 @@ def run_interact(data: Any) -> dict[str, Any]:
         return t1 - t0, t2 - t1, model.rowCount()
 
     keystrokes: list[float] = []
+    searches: list[float] = []
+    model_updates: list[float] = []
     per_query: dict[str, Any] = {}
     for name, query in _queries(ds).items():
         times: list[float] = []
         hits = 0
+        slowest = (0.0, 0.0, "")
         for k in range(1, len(query) + 1):
             search_s, model_s, hits = step(PeopleFilter(text=query[:k]))
             times.append(search_s + model_s)
+            searches.append(search_s)
+            model_updates.append(model_s)
+            if search_s + model_s > sum(slowest[:2]):
+                slowest = (search_s, model_s, query[:k])
         keystrokes += times
         per_query[name] = {"query": query, "keystrokes": len(query), "final_hits": hits,
-                           "max_ms": _ms(max(times)), "total_ms": _ms(sum(times))}
+                           "max_ms": _ms(max(times)), "total_ms": _ms(sum(times)),
+                           "slowest_prefix": slowest[2], "slowest_split_ms": {
+                               "filter_people": _ms(slowest[0]), "set_filter": _ms(slowest[1])}}
     model.set_filter(None)
 
     filters = {
@@ -242,6 +251,10 @@ def run_interact(data: Any) -> dict[str, Any]:
             "p50_ms": _ms(statistics.median(keystrokes)),
             "p95_ms": _ms(_percentile(keystrokes, 95)),
             "max_ms": _ms(max(keystrokes)),
+            "filter_people_only": {"p50_ms": _ms(statistics.median(searches)),
+                                   "p95_ms": _ms(_percentile(searches, 95)), "max_ms": _ms(max(searches))},
+            "set_filter_only": {"p50_ms": _ms(statistics.median(model_updates)),
+                                "p95_ms": _ms(_percentile(model_updates, 95)), "max_ms": _ms(max(model_updates))},
             "app_debounce_ms": getattr(people_tab, "SEARCH_DEBOUNCE_MS", None),
             "queries": per_query,
         },

@@ -15,12 +15,14 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTranslator, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QObject, Qt, QTranslator, QUrl, Slot
+from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from purges_desktop import __version__, locations
 from purges_desktop.application.dataset_controller import DatasetController, LoadedData
+from purges_desktop.application.editor import open_in_editor
+from purges_desktop.application.file_watcher import DataWatcher
 from purges_desktop.application.kiosk import KioskController
 from purges_desktop.application.navigation import Navigation, parse_uri
 from purges_desktop.application.watchdog import Watchdog
@@ -31,6 +33,8 @@ from purges_desktop.views.main_window import TAB_ORDER, MainWindow
 
 if TYPE_CHECKING:
     import argparse
+
+    from purges_desktop.domain.problems import Problem
 
 log = logging.getLogger("purges_desktop")
 
@@ -86,8 +90,17 @@ class Application:
         self.install_translator(lang)
         self._apply_language(lang)
         self.controller.dataset_loaded.connect(self._on_dataset_loaded)
+        self.controller.reload_rejected.connect(self._on_reload_rejected)
         self.controller.load_failed.connect(self._on_load_failed)
         self.window.language_requested.connect(self.set_language)
+        self.window.problems_panel.problem_activated.connect(self._on_problem_activated)
+        self.watcher: DataWatcher | None = None
+
+    def watch_data(self) -> None:
+        """Curators: reload whenever a data file is saved (study mode only; the kiosk never reloads)."""
+        if self.shell is None and self.watcher is None:
+            self.watcher = DataWatcher(self.controller.folder, self.qapp)
+            self.watcher.changed.connect(self.controller.load)
 
     def install_translator(self, lang: str) -> None:
         """Install the interface translation for ``lang`` (English needs none)."""
@@ -161,6 +174,8 @@ class Application:
     @Slot(object)
     def _on_dataset_loaded(self, data: LoadedData) -> None:
         self.window.set_data(data)
+        if self.controller.last_changes:
+            self.window.statusBar().showMessage(describe_changes(self.controller.last_changes), 10_000)
         if self.shell is not None:
             self._fill_attract()
             if not data.dataset.records.people:
@@ -175,6 +190,22 @@ class Application:
                 log.warning("--open %s: not a deep link (person/<id>, body/<id>@<date>, trial/<id>, event/<id>)",
                             uri)
 
+    @Slot(object)
+    def _on_reload_rejected(self, latest: LoadedData) -> None:
+        log.warning("reload found %d problem(s); keeping the last good data", len(latest.dataset.problems))
+        self.window.show_rejected_reload(latest)
+
+    @Slot(object)
+    def _on_problem_activated(self, problem: Problem) -> None:
+        path = self.controller.folder / problem.origin.file
+        line, column = problem.origin.line, problem.origin.column
+        if open_in_editor(path, line, column):
+            return
+        location = f"{path}:{line}:{column}"
+        QGuiApplication.clipboard().setText(location)
+        self.window.statusBar().showMessage(QCoreApplication.translate(
+            "MainWindow", "No editor is set ($VISUAL or $EDITOR): copied %1").replace("%1", location), 8000)
+
     @Slot(str)
     def _on_load_failed(self, message: str) -> None:
         log.error("the data could not be loaded: %s", message)
@@ -186,6 +217,28 @@ class Application:
 
 
 _FONT_FAMILY: list[str] = []
+
+
+def describe_changes(changes: dict[str, tuple[int, int, int]]) -> str:
+    """"Reloaded: people 1 changed; events 2 added" in the interface language."""
+    parts = []
+    for kind, (added, removed, changed) in changes.items():
+        bits = [QCoreApplication.translate("MainWindow", text).replace("%1", str(n)) for n, text in (
+            (added, QT_TRANSLATE_NOOP("MainWindow", "%1 added")),
+            (removed, QT_TRANSLATE_NOOP("MainWindow", "%1 removed")),
+            (changed, QT_TRANSLATE_NOOP("MainWindow", "%1 changed"))) if n]
+        parts.append(f"{KIND_NAMES.get(kind, kind)()} {', '.join(bits)}")
+    return QCoreApplication.translate("MainWindow", "Reloaded: %1").replace("%1", "; ".join(parts))
+
+
+KIND_NAMES = {
+    "people": lambda: QCoreApplication.translate("MainWindow", "people"),
+    "bodies": lambda: QCoreApplication.translate("MainWindow", "organs"),
+    "trials": lambda: QCoreApplication.translate("MainWindow", "trials"),
+    "events": lambda: QCoreApplication.translate("MainWindow", "events"),
+    "sources": lambda: QCoreApplication.translate("MainWindow", "sources"),
+    "memberships": lambda: QCoreApplication.translate("MainWindow", "posts"),
+}
 
 
 def load_fonts() -> str:
@@ -319,6 +372,7 @@ def run_gui(args: argparse.Namespace) -> int:
         sys.excepthook = _excepthook
         lang = args.lang or ("ru" if QLocale.system().language() == QLocale.Language.Russian else "en")
         app = Application(qapp, locations.data_dir(args.data), lang)
+        app.watch_data()
     if args.open:
         app.open_when_loaded(args.open)
     watchdog = Watchdog(qapp)

@@ -185,4 +185,31 @@ RU = {
     "Confirm": "Подтвердить",
     "Cancel": "Отмена",
     "date unknown": "дата неизвестна",
+    "No editor is set ($VISUAL or $EDITOR): copied %1": "Редактор не задан ($VISUAL или $EDITOR): скопировано %1",
+    "Reloaded: %1": "Данные перезагружены: %1",
+    "people": "люди",
+    "organs": "органы",
+    "trials": "процессы",
+    "events": "события",
+    "sources": "источники",
+    "posts": "должности",
+    "%1 added": "добавлено %1",
+    "%1 removed": "удалено %1",
+    "%1 changed": "изменено %1",
+    "showing the last good data": "показаны последние исправные данные",
+    "%1 error(s), %2 warning(s).": "Ошибок: %1, предупреждений: %2.",
+    "The files have errors, so the window still shows the last data that loaded without errors. "
+    "Fix them and save: the data reloads by itself.":
+        "В файлах есть ошибки, поэтому показаны последние данные, загруженные без ошибок. "
+        "Исправьте и сохраните файлы: данные перезагрузятся сами.",
+    "Records with errors are left out; everything else is shown.":
+        "Записи с ошибками не показаны, всё остальное показано.",
+    "Errors and warnings": "Ошибки и предупреждения",
+    "Errors only": "Только ошибки",
+    "Warnings only": "Только предупреждения",
+    "Filter problems by severity": "Фильтр проблем по важности",
+    "Filter by file, message or code…": "Фильтр по файлу, сообщению или коду…",
+    "Filter problems": "Фильтр проблем",
+    "Problems in the data; Enter opens the file at the line":
+        "Проблемы в данных; Enter открывает файл на нужной строке",
 }

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from purges_desktop.domain.dataset import Dataset
-from purges_desktop.domain.queries import person_search_index, without_hidden
+from purges_desktop.domain.queries import dataset_changes, person_search_index, without_hidden
 from purges_desktop.domain.search import SearchIndex
 from purges_desktop.storage.loader import load_dataset
 
@@ -68,11 +68,14 @@ class DatasetController(QObject):
     Signals:
         loading_started(): a load began (show a busy state).
         dataset_loaded(LoadedData): a load finished; the data may carry problems.
+        reload_rejected(LoadedData): a reload brought errors: the last good data stays on screen, and the argument
+            carries the new problems (a curator's broken save never shows a half-loaded state).
         load_failed(str): the loader itself failed (a bug, not bad data); the last good data stays.
     """
 
     loading_started = Signal()
     dataset_loaded = Signal(object)
+    reload_rejected = Signal(object)
     load_failed = Signal(str)
 
     def __init__(self, folder: Path, parent: QObject | None = None, *, kiosk: bool = False) -> None:
@@ -80,6 +83,8 @@ class DatasetController(QObject):
         self.folder = folder
         self.kiosk = kiosk
         self.data: LoadedData | None = None
+        self.latest: LoadedData | None = None
+        self.last_changes: dict[str, tuple[int, int, int]] = {}
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._carrier = _Carrier(self)
@@ -109,6 +114,12 @@ class DatasetController(QObject):
     @Slot(object)
     def _on_done(self, result: LoadedData) -> None:
         self._busy = False
+        self.latest = result
+        previous = self.data
+        if previous is not None and result.dataset.has_errors:
+            self.reload_rejected.emit(result)
+            return
+        self.last_changes = dataset_changes(previous.dataset, result.dataset) if previous is not None else {}
         self.data = result
         self.dataset_loaded.emit(result)
 

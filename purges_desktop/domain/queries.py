@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from purges_desktop.domain.dataset import Dataset
-from purges_desktop.domain.model import BodyKind, Fate, Membership, Person, Role
+from purges_desktop.domain.model import BodyKind, Fate, Membership, Person, Role, Trial
 from purges_desktop.domain.search import SearchIndex
 
 #: Body ids ranked by weight, for "highest post". Unlisted bodies rank after these, by kind.
@@ -131,3 +131,28 @@ def without_hidden(ds: Dataset) -> Dataset:
                       memberships=tuple(m for m in r.memberships if m.person not in hidden_people),
                       trials=trials, events=events)
     return Dataset(records=records, problems=ds.problems)
+
+
+def dataset_changes(old: Dataset, new: Dataset) -> dict[str, tuple[int, int, int]]:
+    """What a reload changed: ``{kind: (added, removed, changed)}`` for kinds where anything did."""
+    out: dict[str, tuple[int, int, int]] = {}
+    for kind in ("people", "bodies", "trials", "events", "sources"):
+        before: dict[str, object] = getattr(old, kind)
+        after: dict[str, object] = getattr(new, kind)
+        added = len(after.keys() - before.keys())
+        removed = len(before.keys() - after.keys())
+        changed = sum(1 for k in after.keys() & before.keys() if _strip(after[k]) != _strip(before[k]))
+        if added or removed or changed:
+            out[kind] = (added, removed, changed)
+    old_m = {_strip(m) for m in old.records.memberships}
+    new_m = {_strip(m) for m in new.records.memberships}
+    if old_m != new_m:
+        out["memberships"] = (len(new_m - old_m), len(old_m - new_m), 0)
+    return out
+
+
+def _strip(record: object) -> object:
+    # Moving a record within its file is not a change of content.
+    if isinstance(record, Trial):
+        record = replace(record, defendants=tuple(replace(d, origin=None) for d in record.defendants))  # type: ignore[arg-type]
+    return replace(record, origin=None) if hasattr(record, "origin") else record  # type: ignore[type-var]

@@ -80,6 +80,8 @@ class KioskShell(QWidget):
         self.main.setWindowFlags(Qt.WindowType.Widget)
         self.main.toolbar.hide()
         self.main.statusBar().hide()
+        self.main.problems_dock.hide()
+        self.main.problems_dock.setEnabled(False)
         for name in settings.hidden_views:
             self.main.tabs.setTabVisible(TAB_ORDER.index(name), False)
         self.attract = AttractScreen(settings.languages, settings.attract_interval_s, self)

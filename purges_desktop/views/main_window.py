@@ -7,13 +7,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent
-from PySide6.QtWidgets import QComboBox, QMainWindow, QPushButton, QTabWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QComboBox, QDockWidget, QMainWindow, QPushButton, QTabWidget, QToolBar, QWidget
 from typing_extensions import override
 
 from purges_desktop.application.navigation import parse_uri
 from purges_desktop.views.org_tab import OrgTab
 from purges_desktop.views.people_tab import PeopleTab
-from purges_desktop.views.problems_dialog import ProblemsDialog
+from purges_desktop.views.problems_panel import ProblemsPanel
 from purges_desktop.views.timeline_tab import TimelineTab
 from purges_desktop.views.trials_tab import TrialsTab
 
@@ -78,6 +78,14 @@ class MainWindow(QMainWindow):
         self.problems_button.setFlat(True)
         self.problems_button.hide()
         self.statusBar().addPermanentWidget(self.problems_button)
+        self.problems_panel = ProblemsPanel(self)
+        self.problems_dock = QDockWidget(self)
+        self.problems_dock.setObjectName("problemsDock")
+        self.problems_dock.setWidget(self.problems_panel)
+        self.problems_dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
+        self.problems_dock.hide()
+        self._stale = False
 
         self.back_action.triggered.connect(self.nav.back)
         self.forward_action.triggered.connect(self.nav.forward)
@@ -100,11 +108,23 @@ class MainWindow(QMainWindow):
     def set_data(self, data: LoadedData | None) -> None:
         """Show (re)loaded data in every tab and update the problems indicator."""
         self.data = data
+        self._stale = False
         for tab in self._tab_widgets():
             tab.set_data(data, self.lang)
         self._update_problems()
-        if data is not None and self.nav.current:
-            self.show_location(self.nav.current)
+        if data is not None:
+            self.problems_panel.set_problems(data.dataset.problems)
+            if not data.dataset.problems:
+                self.problems_dock.hide()
+            if self.nav.current:
+                self.show_location(self.nav.current)
+
+    def show_rejected_reload(self, latest: LoadedData) -> None:
+        """A reload found errors: keep the last good data on screen and list the new problems."""
+        self._stale = True
+        self.problems_panel.set_problems(latest.dataset.problems, stale=True)
+        self._update_problems(latest.dataset.problems)
+        self.problems_dock.show()
 
     def set_language(self, lang: str) -> None:
         """Show the data in ``lang`` (the interface itself follows the installed translator)."""
@@ -133,11 +153,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_problems(self) -> None:
-        """Open the list of problems."""
-        if self.data is not None:
-            dialog = ProblemsDialog(self.data.dataset.problems, self)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.show()
+        """Show or hide the problems panel."""
+        self.problems_dock.setVisible(not self.problems_dock.isVisible())
 
     # ---- Qt overrides
 
@@ -169,22 +186,25 @@ class MainWindow(QMainWindow):
         self.language_box.setAccessibleName(self.tr("Language of the data"))
         self.problems_button.setAccessibleName(self.tr("Show problems in the data"))
         self.toolbar.setWindowTitle(self.tr("Navigation"))
+        self.problems_dock.setWindowTitle(self.tr("Problems in the data"))
         self._update_problems()
 
     # ---- internals
 
-    def _update_problems(self) -> None:
-        if self.data is None:
-            self.problems_button.hide()
-            return
-        problems = self.data.dataset.problems
+    def _update_problems(self, problems: tuple | None = None) -> None:
+        if problems is None:
+            if self.data is None:
+                self.problems_button.hide()
+                return
+            problems = self.problems_panel.problems() if self._stale else self.data.dataset.problems
         errors = sum(1 for p in problems if p.severity == "error")
         warnings = len(problems) - errors
         if not problems:
             self.problems_button.hide()
             return
         self.problems_button.setText("⚠ " + self.tr("%1 error(s), %2 warning(s) in the data").replace(
-            "%1", str(errors)).replace("%2", str(warnings)))
+            "%1", str(errors)).replace("%2", str(warnings)) + (" — " + self.tr("showing the last good data")
+                                                              if self._stale else ""))
         self.problems_button.show()
 
     @Slot()

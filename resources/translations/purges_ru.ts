@@ -35,42 +35,42 @@
   <context>
     <name>KioskShell</name>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="223" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="225" />
       <source>Back</source>
       <translation>Назад</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="221" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="223" />
       <source>Back to the start screen</source>
       <translation>Вернуться на начальный экран</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="225" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="227" />
       <source>Forward</source>
       <translation>Вперёд</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="224" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="226" />
       <source>Forward →</source>
       <translation>Вперёд →</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="166" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="168" />
       <source>Staff only: enter the PIN</source>
       <translation>Только для сотрудников: введите PIN</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app.py" line="155" />
+      <location filename="purges_desktop/app.py" line="168" />
       <source>Wrong PIN. Try again.</source>
       <translation>Неверный PIN. Попробуйте ещё раз.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="222" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="224" />
       <source>← Back</source>
       <translation>← Назад</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="220" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="222" />
       <source>⌂ Start</source>
       <translation>⌂ Начало</translation>
     </message>
@@ -321,72 +321,137 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="186" />
+      <location filename="purges_desktop/app.py" line="227" />
+      <source>%1 added</source>
+      <translation>добавлено %1</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/app.py" line="229" />
+      <source>%1 changed</source>
+      <translation>изменено %1</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/main_window.py" line="205" />
       <source>%1 error(s), %2 warning(s) in the data</source>
       <translation>Ошибок в данных: %1, предупреждений: %2</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="166" />
+      <location filename="purges_desktop/app.py" line="228" />
+      <source>%1 removed</source>
+      <translation>удалено %1</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/main_window.py" line="183" />
       <source>Back (Alt+Left)</source>
       <translation>Назад (Alt+←)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="168" />
+      <location filename="purges_desktop/views/main_window.py" line="185" />
       <source>Forward (Alt+Right)</source>
       <translation>Вперёд (Alt+→)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="167" />
+      <location filename="purges_desktop/views/main_window.py" line="184" />
       <source>Forward →</source>
       <translation>Вперёд →</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="169" />
+      <location filename="purges_desktop/views/main_window.py" line="186" />
       <source>Language of the data</source>
       <translation>Язык</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="171" />
+      <location filename="purges_desktop/views/main_window.py" line="188" />
       <source>Navigation</source>
       <translation>Навигация</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="162" />
+      <location filename="purges_desktop/app.py" line="206" />
+      <source>No editor is set ($VISUAL or $EDITOR): copied %1</source>
+      <translation>Редактор не задан ($VISUAL или $EDITOR): скопировано %1</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/main_window.py" line="179" />
       <source>Organization</source>
       <translation>Структура власти</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="162" />
+      <location filename="purges_desktop/views/main_window.py" line="179" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="161" />
+      <location filename="purges_desktop/views/main_window.py" line="189" />
+      <source>Problems in the data</source>
+      <translation>Проблемы в данных</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/main_window.py" line="178" />
       <source>Purges Desktop — the Soviet purges, 1917–1953</source>
       <translation>Purges Desktop — советские репрессии, 1917–1953</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="170" />
+      <location filename="purges_desktop/app.py" line="231" />
+      <source>Reloaded: %1</source>
+      <translation>Данные перезагружены: %1</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/main_window.py" line="187" />
       <source>Show problems in the data</source>
       <translation>Показать проблемы в данных</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app.py" line="184" />
+      <location filename="purges_desktop/app.py" line="215" />
       <source>The data could not be loaded: %1</source>
       <translation>Не удалось загрузить данные: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="163" />
+      <location filename="purges_desktop/views/main_window.py" line="180" />
       <source>Timeline</source>
       <translation>Хронология</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="162" />
+      <location filename="purges_desktop/views/main_window.py" line="179" />
       <source>Trials</source>
       <translation>Процессы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="165" />
+      <location filename="purges_desktop/app.py" line="238" />
+      <source>events</source>
+      <translation>события</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/app.py" line="236" />
+      <source>organs</source>
+      <translation>органы</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/app.py" line="235" />
+      <source>people</source>
+      <translation>люди</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/app.py" line="240" />
+      <source>posts</source>
+      <translation>должности</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/main_window.py" line="206" />
+      <source>showing the last good data</source>
+      <translation>показаны последние исправные данные</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/app.py" line="239" />
+      <source>sources</source>
+      <translation>источники</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/app.py" line="237" />
+      <source>trials</source>
+      <translation>процессы</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/main_window.py" line="182" />
       <source>← Back</source>
       <translation>← Назад</translation>
     </message>
@@ -877,21 +942,56 @@
     </message>
   </context>
   <context>
-    <name>ProblemsDialog</name>
+    <name>ProblemsPanel</name>
     <message>
-      <location filename="purges_desktop/views/problems_dialog.py" line="35" />
-      <source>%1 error(s), %2 warning(s). The records with errors are left out; everything else is shown. Run 'validate' for the same list.</source>
-      <translation>Ошибок: %1, предупреждений: %2. Записи с ошибками не показаны, всё остальное показано. Тот же список выдаёт команда «validate».</translation>
+      <location filename="purges_desktop/views/problems_panel.py" line="76" />
+      <source>%1 error(s), %2 warning(s).</source>
+      <translation>Ошибок: %1, предупреждений: %2.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/problems_dialog.py" line="33" />
-      <source>Problems</source>
-      <translation>Проблемы</translation>
+      <location filename="purges_desktop/views/problems_panel.py" line="111" />
+      <source>Errors and warnings</source>
+      <translation>Ошибки и предупреждения</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/problems_dialog.py" line="22" />
-      <source>Problems in the data</source>
-      <translation>Проблемы в данных</translation>
+      <location filename="purges_desktop/views/problems_panel.py" line="112" />
+      <source>Errors only</source>
+      <translation>Только ошибки</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/problems_panel.py" line="117" />
+      <source>Filter by file, message or code…</source>
+      <translation>Фильтр по файлу, сообщению или коду…</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/problems_panel.py" line="118" />
+      <source>Filter problems</source>
+      <translation>Фильтр проблем</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/problems_panel.py" line="116" />
+      <source>Filter problems by severity</source>
+      <translation>Фильтр проблем по важности</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/problems_panel.py" line="119" />
+      <source>Problems in the data; Enter opens the file at the line</source>
+      <translation>Проблемы в данных; Enter открывает файл на нужной строке</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/problems_panel.py" line="82" />
+      <source>Records with errors are left out; everything else is shown.</source>
+      <translation>Записи с ошибками не показаны, всё остальное показано.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/problems_panel.py" line="79" />
+      <source>The files have errors, so the window still shows the last data that loaded without errors. Fix them and save: the data reloads by itself.</source>
+      <translation>В файлах есть ошибки, поэтому показаны последние данные, загруженные без ошибок. Исправьте и сохраните файлы: данные перезагрузятся сами.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/problems_panel.py" line="113" />
+      <source>Warnings only</source>
+      <translation>Только предупреждения</translation>
     </message>
   </context>
   <context>
