@@ -419,6 +419,9 @@ def run_screenshot(args: argparse.Namespace) -> int:
     app.top.resize(width, height)
     app.top.show()
     app.controller.load_now()
+    if getattr(args, "search", None):
+        app.window.people.search.setText(args.search)
+        app.window.people.apply_filter()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     targets = [uri] if uri else (["home", *TAB_ORDER] if kiosk else list(TAB_ORDER))

@@ -56,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--kiosk", dest="shot_kiosk", action="store_true")
     shot.add_argument("--open", dest="shot_open", metavar="URI", help=URI_HELP)
     shot.add_argument("--data", dest="shot_data", metavar="DIR")
+    shot.add_argument("--search", metavar="TEXT", help="type this into the People search first")
     return parser
 
 

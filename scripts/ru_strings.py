@@ -212,4 +212,5 @@ RU = {
     "Filter problems": "Фильтр проблем",
     "Problems in the data; Enter opens the file at the line":
         "Проблемы в данных; Enter открывает файл на нужной строке",
+    "the dates do not show whether on this very day": "по датам не видно, на этот ли самый день",
 }

@@ -244,6 +244,13 @@ class Membership:
             return False
         return self.end is None or self.end.latest() >= day
 
+    def surely_active_on(self, day: tuple[int, int, int]) -> bool:
+        """True when the span certainly includes ``day``: a start or end known only to the year or month that
+        contains ``day`` leaves it in doubt."""
+        if self.start is not None and (self.start.latest() > day or self.start.uncertain):
+            return False
+        return self.end is None or (self.end.earliest() >= day and not self.end.uncertain)
+
 
 @dataclass(frozen=True, slots=True)
 class Sentence:

@@ -321,9 +321,11 @@ def org_page(ds: Dataset, day: tuple[int, int, int], lang: str) -> str:
         rows = []
         for m in held:
             p = ds.people[m.person]
+            doubt = "" if m.surely_active_on(day) else (
+                f"<br><span style='color:gray'>{esc(tr('the dates do not show whether on this very day'))}</span>")
             rows.append(f"<tr><td>{esc(m.title.get(lang) or role_label(m.role))}</td>"
                         f"<td>{link(f'person/{p.id}', p.name.get(lang))}</td>"
-                        f"<td>{_span(m.start, m.end, lang)}</td><td>{fate_badge(p.fate)}</td></tr>")
+                        f"<td>{_span(m.start, m.end, lang)}{doubt}</td><td>{fate_badge(p.fate)}</td></tr>")
         out.append(f"<a name='{esc(body_id)}'></a><h3>{link(f'body/{body_id}', body.name.get(lang))}</h3>"
                    f"<table cellpadding='3'>{''.join(rows)}</table>")
     cc = ds.members_on("central-committee", day)

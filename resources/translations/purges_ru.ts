@@ -532,7 +532,7 @@
   <context>
     <name>Pages</name>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="337" />
+      <location filename="purges_desktop/views/pages.py" line="339" />
       <source>%1 seats held on this date; later fates:</source>
       <translation>Мест, занятых на эту дату: %1; дальнейшие судьбы:</translation>
     </message>
@@ -632,7 +632,7 @@
       <translation>Об источниках</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="355" />
+      <location filename="purges_desktop/views/pages.py" line="357" />
       <source>Of the %1 people in the %2 elected by this congress (%3), the data records:</source>
       <translation>Из %1 человек в составе «%2», избранном этим съездом (%3), по данным:</translation>
     </message>
@@ -702,7 +702,7 @@
       <translation>Кратко</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="340" />
+      <location filename="purges_desktop/views/pages.py" line="342" />
       <source>The data records nobody in post on this date.</source>
       <translation>На эту дату в данных никто не значится.</translation>
     </message>
@@ -770,6 +770,11 @@
       <location filename="purges_desktop/views/pages.py" line="196" />
       <source>prosecutor</source>
       <translation>обвинитель</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="325" />
+      <source>the dates do not show whether on this very day</source>
+      <translation>по датам не видно, на этот ли самый день</translation>
     </message>
     <message>
       <location filename="purges_desktop/views/pages.py" line="225" />

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Regenerate every screenshot in docs/screenshots with the app's own screenshot command (no display needed).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=.venv/bin/python
+OUT=docs/screenshots
+rm -rf "$OUT" && mkdir -p "$OUT"
+shot() { QT_QPA_PLATFORM=offscreen $PY main.py screenshot --out "$OUT" "$@" 2>/dev/null; }
+for size in 1366x768 1920x1080; do
+  for lang in en ru; do
+    shot --size "$size" --lang "$lang"
+    shot --size "$size" --lang "$lang" --open person/bukharin --search "Buch"
+    shot --size "$size" --lang "$lang" --open trial/trial-1938
+    shot --size "$size" --lang "$lang" --open body/politburo@1934-12-01
+    shot --size "$size" --lang "$lang" --open body/politburo@1939-01-01
+  done
+done
+for lang in en ru; do
+  shot --kiosk --size 1920x1080 --lang "$lang"
+done
