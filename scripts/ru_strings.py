@@ -213,4 +213,18 @@ RU = {
     "Problems in the data; Enter opens the file at the line":
         "Проблемы в данных; Enter открывает файл на нужной строке",
     "the dates do not show whether on this very day": "по датам не видно, на этот ли самый день",
+    "Chiefs of the secret police": "Руководители органов госбезопасности",
+    "Chart of the organs on the chosen date: arrows move between cards, Enter opens the person, + and - zoom":
+        "Схема органов на выбранную дату: стрелки переходят между карточками, Enter открывает человека, "
+        "+ и − меняют масштаб",
+    "Larger cards": "Крупнее",
+    "Smaller cards": "Мельче",
+    "Text list": "Текстом",
+    "Chart": "Схема",
+    "Switch between the chart and a text list": "Переключить схему и текстовый список",
+    "Go to 1937…": "Перейти к 1937…",
+    "Go to a year or date": "Перейти к году или дате",
+    "Timeline: wheel or +/- to zoom, drag or arrows to move, Page Up/Down to step through events, Enter to open":
+        "Хронология: колесо или +/− меняют масштаб, перетаскивание или стрелки сдвигают, "
+        "Page Up/Down переходят по событиям, Enter открывает",
 }

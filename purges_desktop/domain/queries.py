@@ -156,3 +156,37 @@ def _strip(record: object) -> object:
     if isinstance(record, Trial):
         record = replace(record, defendants=tuple(replace(d, origin=None) for d in record.defendants))  # type: ignore[arg-type]
     return replace(record, origin=None) if hasattr(record, "origin") else record  # type: ignore[type-var]
+
+
+#: Organs of the organisation chart, in the order they are drawn.
+CHART_BODIES = ("secretariat", "politburo", "presidium", "orgburo", "central-control-commission", "sovnarkom",
+                "cheka", "gpu", "ogpu", "nkvd", "nkgb", "mgb", "mvd", "procuracy", "military-collegium",
+                "narkom-defence", "central-committee")
+_ROLE_ORDER = ("general_secretary", "head", "first_deputy", "deputy", "secretary", "member", "candidate", "judge",
+               "prosecutor")
+
+
+def chart_on(ds: Dataset, day: tuple[int, int, int], lang: str = "en",
+             bodies: tuple[str, ...] = CHART_BODIES) -> list[tuple[str, list[Membership]]]:
+    """Who sat in each organ on ``day``: ``[(body id, memberships)]`` for organs with anyone, in a stable order
+    (by role, then surname), one membership per person and organ (the weightiest)."""
+    out = []
+    for body_id in bodies:
+        if body_id not in ds.bodies:
+            continue
+        best: dict[str, Membership] = {}
+        for m in ds.members_on(body_id, day):
+            current = best.get(m.person)
+            if current is None or _ROLE_ORDER.index(m.role.value) < _ROLE_ORDER.index(current.role.value):
+                best[m.person] = m
+        held = sorted(best.values(), key=lambda m: (_ROLE_ORDER.index(m.role.value),
+                                                    ds.people[m.person].sort_name(lang)))
+        if held:
+            out.append((body_id, held))
+    return out
+
+
+def police_chiefs(ds: Dataset) -> list[Membership]:
+    """Every head of the secret police line (Cheka to MVD), in order of appointment."""
+    heads = [m for b in POLICE_BODIES for m in ds.memberships_of_body(b) if m.role == Role.HEAD and m.start]
+    return sorted(heads, key=lambda m: m.start.sort_key())  # type: ignore[union-attr]

@@ -34,5 +34,4 @@ class TrialsTableModel(RowTableModel):
                                     str(deaths)),
                              (start, start, court.label(lang) if court else "", public, len(t.defendants),
                               deaths)))
-        self._sort = (1, self._sort[1]) if not self._all else self._sort
         self.replace_rows(rows)

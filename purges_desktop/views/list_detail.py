@@ -37,6 +37,9 @@ class ListDetailTab(QWidget):
 
     link_activated = Signal(str)
     uri_kind = ""
+    #: The column sorted at start, and the share of the width for the list and the page.
+    sort_column = 0
+    split = (2, 3)
 
     def __init__(self, model: RowTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +52,7 @@ class ListDetailTab(QWidget):
         self.table = QTableView(self)
         self.table.setModel(model)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(self.sort_column, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -59,10 +63,10 @@ class ListDetailTab(QWidget):
         self.table.setWordWrap(False)
         self.detail = LinkBrowser(self)
         left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(self.toolbar)
-        left_layout.addWidget(self.table)
+        self.left_layout = QVBoxLayout(left)
+        self.left_layout.setContentsMargins(0, 0, 0, 0)
+        self.left_layout.addLayout(self.toolbar)
+        self.left_layout.addWidget(self.table)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.detail)
@@ -157,7 +161,8 @@ class ListDetailTab(QWidget):
         if not self._shown:
             self._shown = True
             self.size_columns()
-            self.splitter.setSizes([self.width() * 2 // 5, self.width() * 3 // 5])
+            a, b = self.split
+            self.splitter.setSizes([self.width() * a // (a + b), self.width() * b // (a + b)])
 
     @Slot(QItemSelection, QItemSelection)
     def _on_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:

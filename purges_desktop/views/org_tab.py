@@ -6,10 +6,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal, Slot
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QSlider, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QSlider,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 from typing_extensions import override
 
 from purges_desktop.domain.dates import PartialDate
+from purges_desktop.views.org_canvas import OrgChartCanvas
 from purges_desktop.views.pages import cohort_summary, esc, org_page
 from purges_desktop.views.safe import LinkBrowser, plain_label
 
@@ -47,14 +58,30 @@ class OrgTab(QWidget):
         self.jumps = QComboBox(self)
         self.date_label = plain_label("", self)
         self.page = LinkBrowser(self)
+        self.canvas = OrgChartCanvas(self)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.canvas)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.scroll)
+        self.stack.addWidget(self.page)
+        self.view_button = QPushButton(self)
+        self.zoom_in = QPushButton("+", self)
+        self.zoom_out = QPushButton("−", self)
         top = QHBoxLayout()
         top.addWidget(self.date_label)
         top.addWidget(self.date_edit)
         top.addWidget(self.jumps)
         top.addWidget(self.slider, 1)
+        for button in (self.zoom_out, self.zoom_in, self.view_button):
+            top.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.page)
+        layout.addWidget(self.stack)
+        self.canvas.person_activated.connect(self._on_person_activated)
+        self.view_button.clicked.connect(self._on_toggle_view)
+        self.zoom_in.clicked.connect(lambda: self.canvas.set_zoom(self.canvas.zoom_factor * 1.15))
+        self.zoom_out.clicked.connect(lambda: self.canvas.set_zoom(self.canvas.zoom_factor / 1.15))
         self.slider.valueChanged.connect(self._on_slider_value_changed)
         self.date_edit.dateChanged.connect(self._on_date_edit_changed)
         self.jumps.activated.connect(self._on_jump)
@@ -66,11 +93,13 @@ class OrgTab(QWidget):
         """Show a (re)loaded dataset."""
         self._data = data
         self._lang = lang
+        self.canvas.set_data(data.dataset if data else None, lang)
         self._refresh()
 
     def set_language(self, lang: str) -> None:
         """Show data in another language."""
         self._lang = lang
+        self.canvas.set_data(self._data.dataset if self._data else None, lang)
         self._refresh()
 
     def date(self) -> QDate:
@@ -98,7 +127,10 @@ class OrgTab(QWidget):
     def reset(self) -> None:
         """Back to the start date."""
         self._focus_body = ""
+        self.canvas.set_zoom(1.0)
+        self.stack.setCurrentWidget(self.scroll)
         self.set_date(START_DATE)
+        self.scroll.verticalScrollBar().setValue(0)
 
     @override
     def changeEvent(self, event: QEvent) -> None:
@@ -113,6 +145,11 @@ class OrgTab(QWidget):
         self.date_edit.setAccessibleName(self.tr("Date"))
         self.jumps.setAccessibleName(self.tr("Jump to a key date"))
         self.page.setAccessibleName(self.tr("Organs and their members on the chosen date"))
+        self.canvas.setAccessibleName(self.tr("Chart of the organs on the chosen date: arrows move between cards, "
+                                              "Enter opens the person, + and - zoom"))
+        self.zoom_in.setAccessibleName(self.tr("Larger cards"))
+        self.zoom_out.setAccessibleName(self.tr("Smaller cards"))
+        self._label_view_button()
         current = self.jumps.currentIndex()
         self.jumps.clear()
         self.jumps.addItem(self.tr("Key dates…"), None)
@@ -136,11 +173,29 @@ class OrgTab(QWidget):
         d = self.date_edit.date()
         ds = self._data.dataset
         day = (d.year(), d.month(), d.day())
+        self.canvas.set_day(day)
         head = f"<h1>{esc(PartialDate(*day).format(self._lang))}</h1>"
         summary = cohort_summary(ds, "central-committee", "congress-17", self._lang)
         self.page.set_page(head + summary + org_page(ds, day, self._lang))
         if self._focus_body:
             self.page.scrollToAnchor(self._focus_body)
+            top = self.canvas.section_top(self._focus_body)
+            if top >= 0:
+                self.scroll.verticalScrollBar().setValue(top)
+
+    def _label_view_button(self) -> None:
+        chart = self.stack.currentWidget() is self.scroll
+        self.view_button.setText(self.tr("Text list") if chart else self.tr("Chart"))
+        self.view_button.setAccessibleName(self.tr("Switch between the chart and a text list"))
+
+    @Slot()
+    def _on_toggle_view(self) -> None:
+        self.stack.setCurrentWidget(self.page if self.stack.currentWidget() is self.scroll else self.scroll)
+        self._label_view_button()
+
+    @Slot(str)
+    def _on_person_activated(self, person_id: str) -> None:
+        self.link_activated.emit(f"person/{person_id}")
 
     @Slot(int)
     def _on_slider_value_changed(self, value: int) -> None:

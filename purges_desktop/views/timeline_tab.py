@@ -1,17 +1,19 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The Timeline tab (first version): events in date order, filtered by lane and text, with each event's page."""
+"""The Timeline tab: the drawn timeline (zoom decades to days), the list of events, and an event's page."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
+from purges_desktop.domain.dates import PartialDate
 from purges_desktop.domain.model import Category
 from purges_desktop.domain.search import fold
 from purges_desktop.qtmodels.events_model import EventsTableModel
 from purges_desktop.qtmodels.labels import category_label
 from purges_desktop.views.list_detail import ListDetailTab
 from purges_desktop.views.pages import event_page
+from purges_desktop.views.timeline_canvas import TimelineCanvas
 
 
 class TimelineTab(ListDetailTab):
@@ -19,16 +21,26 @@ class TimelineTab(ListDetailTab):
 
     uri_kind = "event"
     column_ems = (10, 9)
+    split = (3, 2)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self._folded: dict[str, str] = {}
+        self._ranged = False
         super().__init__(EventsTableModel(), parent)
         self.model.setParent(self)
         self.category_box = QComboBox(self)
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
+        self.goto = QLineEdit(self)
+        self.goto.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 9)
+        self.canvas = TimelineCanvas(self)
         self.toolbar.addWidget(self.category_box)
         self.toolbar.addWidget(self.search, 1)
+        self.toolbar.addWidget(self.goto)
+        self.left_layout.insertWidget(1, self.canvas, 3)
+        self.left_layout.setStretchFactor(self.table, 2)
+        self.canvas.event_activated.connect(self._on_canvas_event)
+        self.goto.returnPressed.connect(self._on_goto)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(80)
@@ -43,6 +55,9 @@ class TimelineTab(ListDetailTab):
         self._folded = {e.id: fold(" ".join((*e.title.all_text(), *e.summary.all_text())))
                         for e in self.data.dataset.records.events} if self.data else {}
         self.apply_filter()
+        if not self._ranged and self.data is not None:
+            self._ranged = True
+            self.show_years(1917, 1953)
 
     def has_record(self, record_id: str) -> bool:
         return self.data is not None and record_id in self.data.dataset.events
@@ -51,11 +66,41 @@ class TimelineTab(ListDetailTab):
         assert self.data is not None
         return event_page(self.data.dataset, record_id, self.lang)
 
+    def show_record(self, record_id: str) -> bool:
+        shown = super().show_record(record_id)
+        if shown:
+            self.canvas.select(record_id)
+        return shown
+
+    def show_years(self, first: int, last: int) -> None:
+        """Zoom the drawn timeline to whole years (e.g. 1936-1938)."""
+        self.canvas.show_range((first, 1, 1), (last, 12, 31))
+
+    @Slot(str)
+    def _on_canvas_event(self, event_id: str) -> None:
+        self.link_activated.emit(f"event/{event_id}")
+
+    @Slot()
+    def _on_goto(self) -> None:
+        try:
+            date = PartialDate.parse(self.goto.text())
+        except ValueError:
+            self.goto.selectAll()
+            return
+        if date.precision == "year":
+            self.show_years(date.year, date.year)
+        elif date.precision == "month":
+            self.canvas.show_range(date.earliest(), date.latest())
+        else:
+            self.canvas.show_range(date.earliest(), date.earliest())
+            self.canvas.zoom(1.0)
+
     def welcome(self) -> str:
         return (f"<h2>{self.tr('Timeline')}</h2><p>"
                 + self.tr("Events from 1917 to 1953 and the rehabilitations that followed.") + "</p>")
 
     def reset(self) -> None:
+        self.goto.clear()
         self.search.clear()
         self.category_box.setCurrentIndex(0)
         self.apply_filter()
@@ -79,12 +124,17 @@ class TimelineTab(ListDetailTab):
                 if all(w in text for w in words):
                     keep.add(e.id)
         self.model.set_filter(keep)
+        self.canvas.set_data(self.data.dataset, self.lang, keep)
 
     def retranslate_ui(self) -> None:
         self.table.setAccessibleName(self.tr("Events"))
         self.detail.setAccessibleName(self.tr("Event details"))
         self.search.setPlaceholderText(self.tr("Search events…"))
         self.search.setAccessibleName(self.tr("Search events"))
+        self.goto.setPlaceholderText(self.tr("Go to 1937…"))
+        self.goto.setAccessibleName(self.tr("Go to a year or date"))
+        self.canvas.setAccessibleName(self.tr("Timeline: wheel or +/- to zoom, drag or arrows to move, "
+                                              "Page Up/Down to step through events, Enter to open"))
         self.category_box.setAccessibleName(self.tr("Filter by category"))
         current = self.category_box.currentData()
         self.category_box.blockSignals(True)

@@ -15,6 +15,7 @@ class TrialsTab(ListDetailTab):
 
     uri_kind = "trial"
     column_ems = (20, 4, 10, 6, 6)
+    sort_column = 1
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(TrialsTableModel(), parent)

@@ -457,74 +457,112 @@
     </message>
   </context>
   <context>
+    <name>OrgChartCanvas</name>
+    <message>
+      <location filename="purges_desktop/views/org_canvas.py" line="226" />
+      <source>Chiefs of the secret police</source>
+      <translation>Руководители органов госбезопасности</translation>
+    </message>
+  </context>
+  <context>
     <name>OrgTab</name>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="125" />
+      <location filename="purges_desktop/views/org_tab.py" line="162" />
       <source>1 January 1939</source>
       <translation>1 января 1939</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="121" />
+      <location filename="purges_desktop/views/org_tab.py" line="158" />
       <source>17th Congress ends (10 Feb 1934)</source>
       <translation>Завершение XVII съезда (10 февраля 1934)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="111" />
+      <location filename="purges_desktop/views/org_tab.py" line="143" />
       <source>As of</source>
       <translation>На дату</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="124" />
+      <location filename="purges_desktop/views/org_tab.py" line="161" />
       <source>Beria heads the NKVD (25 Nov 1938)</source>
       <translation>Берия во главе НКВД (25 ноября 1938)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="113" />
+      <location filename="purges_desktop/views/org_tab.py" line="188" />
+      <source>Chart</source>
+      <translation>Схема</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/org_tab.py" line="148" />
+      <source>Chart of the organs on the chosen date: arrows move between cards, Enter opens the person, + and - zoom</source>
+      <translation>Схема органов на выбранную дату: стрелки переходят между карточками, Enter открывает человека, + и − меняют масштаб</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/org_tab.py" line="145" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="112" />
+      <location filename="purges_desktop/views/org_tab.py" line="144" />
       <source>Date slider, 1917 to 1953</source>
       <translation>Выбор даты, 1917–1953</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="114" />
+      <location filename="purges_desktop/views/org_tab.py" line="146" />
       <source>Jump to a key date</source>
       <translation>Перейти к ключевой дате</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="118" />
+      <location filename="purges_desktop/views/org_tab.py" line="155" />
       <source>Key dates…</source>
       <translation>Ключевые даты…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="122" />
+      <location filename="purges_desktop/views/org_tab.py" line="159" />
       <source>Kirov murder (1 Dec 1934)</source>
       <translation>Убийство Кирова (1 декабря 1934)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="120" />
+      <location filename="purges_desktop/views/org_tab.py" line="150" />
+      <source>Larger cards</source>
+      <translation>Крупнее</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/org_tab.py" line="157" />
       <source>Lenin's death (21 Jan 1924)</source>
       <translation>Смерть Ленина (21 января 1924)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="134" />
+      <location filename="purges_desktop/views/org_tab.py" line="171" />
       <source>Loading…</source>
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="115" />
+      <location filename="purges_desktop/views/org_tab.py" line="147" />
       <source>Organs and their members on the chosen date</source>
       <translation>Органы и их состав на выбранную дату</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="126" />
+      <location filename="purges_desktop/views/org_tab.py" line="151" />
+      <source>Smaller cards</source>
+      <translation>Мельче</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/org_tab.py" line="163" />
       <source>Stalin's death (5 Mar 1953)</source>
       <translation>Смерть Сталина (5 марта 1953)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="123" />
+      <location filename="purges_desktop/views/org_tab.py" line="189" />
+      <source>Switch between the chart and a text list</source>
+      <translation>Переключить схему и текстовый список</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/org_tab.py" line="188" />
+      <source>Text list</source>
+      <translation>Текстом</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/org_tab.py" line="160" />
       <source>Yezhov heads the NKVD (26 Sep 1936)</source>
       <translation>Ежов во главе НКВД (26 сентября 1936)</translation>
     </message>
@@ -1030,60 +1068,75 @@
   <context>
     <name>TimelineTab</name>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="92" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="142" />
       <source>All categories</source>
       <translation>Все категории</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="85" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="131" />
       <source>Event details</source>
       <translation>Сведения о событии</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="84" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="130" />
       <source>Events</source>
       <translation>События</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="56" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="100" />
       <source>Events from 1917 to 1953 and the rehabilitations that followed.</source>
       <translation>События 1917–1953 годов и последовавшие реабилитации.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="88" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="138" />
       <source>Filter by category</source>
       <translation>Фильтр по категории</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="87" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="134" />
+      <source>Go to 1937…</source>
+      <translation>Перейти к 1937…</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/timeline_tab.py" line="135" />
+      <source>Go to a year or date</source>
+      <translation>Перейти к году или дате</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/timeline_tab.py" line="133" />
       <source>Search events</source>
       <translation>Поиск событий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="86" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="132" />
       <source>Search events…</source>
       <translation>Поиск событий…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="55" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="99" />
       <source>Timeline</source>
       <translation>Хронология</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/timeline_tab.py" line="136" />
+      <source>Timeline: wheel or +/- to zoom, drag or arrows to move, Page Up/Down to step through events, Enter to open</source>
+      <translation>Хронология: колесо или +/− меняют масштаб, перетаскивание или стрелки сдвигают, Page Up/Down переходят по событиям, Enter открывает</translation>
     </message>
   </context>
   <context>
     <name>TrialsTab</name>
     <message>
-      <location filename="purges_desktop/views/trials_tab.py" line="36" />
+      <location filename="purges_desktop/views/trials_tab.py" line="37" />
       <source>The show trials and the secret trials: choose one to see its bench, its defendants and what became of them.</source>
       <translation>Показательные и закрытые процессы: выберите процесс, чтобы увидеть состав суда, подсудимых и их судьбу.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/trials_tab.py" line="41" />
+      <location filename="purges_desktop/views/trials_tab.py" line="42" />
       <source>Trial details</source>
       <translation>Сведения о процессе</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/trials_tab.py" line="35" />
+      <location filename="purges_desktop/views/trials_tab.py" line="36" />
       <source>Trials</source>
       <translation>Процессы</translation>
     </message>

@@ -1,0 +1,297 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The drawn organisation chart: one card per seat on the chosen date, coloured by the holder's later fate, and
+the succession of secret-police chiefs as a strip. Changing the date repaints in place (no widgets rebuilt)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+from typing_extensions import override
+
+from purges_desktop.domain.layout import Card, Section, grid_layout, ordinal
+from purges_desktop.domain.model import Fate
+from purges_desktop.domain.queries import chart_on, police_chiefs
+from purges_desktop.qtmodels.fates import FATE_COLOURS, FATE_SYMBOLS
+from purges_desktop.qtmodels.labels import fate_label, role_label
+
+if TYPE_CHECKING:
+    from purges_desktop.domain.dataset import Dataset
+    from purges_desktop.domain.model import Membership
+
+STRIP_H = 118.0
+LEGEND_H = 34.0
+STRIP_FIRST, STRIP_LAST = ordinal((1917, 12, 1)), ordinal((1953, 12, 31))
+
+
+class OrgChartCanvas(QWidget):
+    """Cards of the organs on a date.
+
+    Signals:
+        person_activated(str): a card was clicked, or chosen with the arrow keys and Enter.
+    """
+
+    person_activated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.ds: Dataset | None = None
+        self.lang = "en"
+        self.day = (1934, 12, 1)
+        self.zoom_factor = 1.0
+        self._chart: list[tuple[str, list[Membership]]] = []
+        self._sections: list[Section] = []
+        self._by_key: dict[str, Membership] = {}
+        self._focus = -1
+        self._chiefs: list[Membership] = []
+
+    # ---- public API
+
+    def set_data(self, ds: Dataset | None, lang: str) -> None:
+        """Show a dataset in ``lang``."""
+        self.ds = ds
+        self.lang = lang
+        self._chiefs = police_chiefs(ds) if ds is not None else []
+        self._relayout()
+
+    def set_day(self, day: tuple[int, int, int]) -> None:
+        """Show the organs on another day; cards stay where they were unless someone before them left."""
+        self.day = day
+        self._relayout()
+
+    def set_zoom(self, factor: float) -> None:
+        """Scale the cards (0.6–2.0)."""
+        self.zoom_factor = max(0.6, min(2.0, factor))
+        self._relayout()
+
+    def cards(self) -> list[tuple[Card, Membership]]:
+        """The cards drawn, with the seat each shows (tests, accessibility)."""
+        return [(c, self._by_key[c.key]) for s in self._sections for c in s.cards]
+
+    def section_top(self, body_id: str) -> int:
+        """The y of an organ's block (for scrolling to it), or -1."""
+        return next((int(s.y) for s in self._sections if s.key == body_id), -1)
+
+    # ---- layout
+
+    def _card_size(self) -> tuple[float, float]:
+        m = QFontMetricsF(self.font())
+        return 15 * m.averageCharWidth() * 1.15 * self.zoom_factor + 20, m.height() * 3.6 * self.zoom_factor
+
+    def _relayout(self) -> None:
+        if self.ds is None:
+            self._chart, self._sections, self._by_key = [], [], {}
+        else:
+            self._chart = chart_on(self.ds, self.day, self.lang)
+            card_w, card_h = self._card_size()
+            groups = [(body, [m.person for m in held]) for body, held in self._chart]
+            sections = grid_layout(groups, max(self.width(), 400), card_w, card_h,
+                                   title_h=QFontMetricsF(self.font()).height() * 2.6)
+            top = STRIP_H + LEGEND_H
+            self._sections = [Section(s.key, s.y + top, s.height, tuple(
+                Card(c.key, c.x, c.y + top, c.w, c.h) for c in s.cards)) for s in sections]
+            self._by_key = {f"{body}/{m.person}": m for body, held in self._chart for m in held}
+        self._focus = min(self._focus, len(self.cards()) - 1)
+        height = int(self._sections[-1].y + self._sections[-1].height + 20) if self._sections else 300
+        self.setMinimumHeight(height)
+        self.updateGeometry()
+        self.update()
+
+    @override
+    def sizeHint(self) -> QSize:
+        return QSize(900, self.minimumHeight())
+
+    @override
+    def resizeEvent(self, event: object) -> None:  # type: ignore[override]
+        self._relayout()
+
+    # ---- painting
+
+    @override
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = self.palette()
+        p.fillRect(self.rect(), pal.color(QPalette.ColorRole.Base))
+        text = pal.color(QPalette.ColorRole.Text)
+        self._paint_strip(p, text)
+        self._paint_legend(p, text)
+        if self.ds is None:
+            p.end()
+            return
+        focus_key = self.cards()[self._focus][0].key if 0 <= self._focus < len(self.cards()) else ""
+        for section in self._sections:
+            held = next(h for b, h in self._chart if b == section.key)
+            self._paint_title(p, section, held, text)
+            for card in section.cards:
+                self._paint_card(p, card, self._by_key[card.key], text, card.key == focus_key)
+        p.end()
+
+    def _paint_title(self, p: QPainter, section: Section, held: list[Membership], text: QColor) -> None:
+        assert self.ds is not None
+        body = self.ds.bodies[section.key]
+        font = p.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        p.setFont(font)
+        p.setPen(text)
+        p.drawText(QPointF(16, section.y + QFontMetricsF(font).ascent() + 6), body.name.get(self.lang))
+        font.setBold(False)
+        font.setPointSizeF(font.pointSizeF() / 1.15)
+        p.setFont(font)
+        counts: dict[Fate, int] = {}
+        for m in held:
+            fate = self.ds.people[m.person].fate
+            counts[fate] = counts.get(fate, 0) + 1
+        summary = "   ".join(f"{FATE_SYMBOLS[f]} {fate_label(f)} {n}" for f, n in
+                             sorted(counts.items(), key=lambda kv: -kv[1]))
+        p.setPen(pal_dim(text))
+        p.drawText(QPointF(16, section.y + QFontMetricsF(font).height() * 2.2),
+                   f"{len(held)} · {summary}")
+
+    def _paint_card(self, p: QPainter, card: Card, m: Membership, text: QColor, focused: bool) -> None:
+        assert self.ds is not None
+        person = self.ds.people[m.person]
+        rect = QRectF(card.x, card.y, card.w, card.h)
+        colour = QColor(FATE_COLOURS[person.fate])
+        fill = QColor(colour)
+        fill.setAlpha(38)
+        p.setBrush(fill)
+        pen = QPen(text if focused else colour, 3 if focused else 1)
+        if not m.surely_active_on(self.day):
+            pen.setStyle(Qt.PenStyle.DashLine)
+        p.setPen(pen)
+        p.drawRoundedRect(rect, 6, 6)
+        p.fillRect(QRectF(card.x, card.y, 7, card.h), colour)
+        metrics = QFontMetricsF(p.font())
+        line = metrics.height()
+        inner = QRectF(card.x + 12, card.y + 4, card.w - 16, line)
+        font = p.font()
+        font.setBold(True)
+        p.setFont(font)
+        p.setPen(text)
+        p.drawText(inner, Qt.AlignmentFlag.AlignLeft, metrics.elidedText(
+            person.name.get(self.lang), Qt.TextElideMode.ElideRight, inner.width()))
+        font.setBold(False)
+        p.setFont(font)
+        role = m.title.get(self.lang) or role_label(m.role)
+        start = m.start.format(self.lang) if m.start else "?"
+        end = m.end.format(self.lang) if m.end else ""
+        for i, value in enumerate((role, f"{start} – {end}",
+                                   f"{FATE_SYMBOLS[person.fate]} {fate_label(person.fate)}")):
+            p.setPen(text if i != 1 else pal_dim(text))
+            row = QRectF(inner.x(), inner.y() + line * (i + 1) * 0.98, inner.width(), line)
+            p.drawText(row, Qt.AlignmentFlag.AlignLeft, metrics.elidedText(value, Qt.TextElideMode.ElideRight,
+                                                                           row.width()))
+
+    def _paint_legend(self, p: QPainter, text: QColor) -> None:
+        x = 16.0
+        y = STRIP_H + LEGEND_H / 2 + 5
+        metrics = QFontMetricsF(p.font())
+        for fate in Fate:
+            p.setBrush(QColor(FATE_COLOURS[fate]))
+            p.setPen(Qt.PenStyle.NoPen)
+            p.drawRect(QRectF(x, y - 11, 14, 14))
+            p.setPen(text)
+            label = f"{FATE_SYMBOLS[fate]} {fate_label(fate)}"
+            p.drawText(QPointF(x + 19, y), label)
+            x += 19 + metrics.horizontalAdvance(label) + 18
+
+    def _paint_strip(self, p: QPainter, text: QColor) -> None:
+        """The chiefs of the secret police, 1917–1953, with the chosen date marked."""
+        assert self is not None
+        left, width = 16.0, max(200.0, self.width() - 32.0)
+
+        def x_of(n: int) -> float:
+            return left + (n - STRIP_FIRST) / (STRIP_LAST - STRIP_FIRST) * width
+
+        p.setPen(text)
+        font = p.font()
+        font.setBold(True)
+        p.setFont(font)
+        p.drawText(QPointF(left, 18), self.tr("Chiefs of the secret police"))
+        font.setBold(False)
+        p.setFont(font)
+        metrics = QFontMetricsF(font)
+        for i, m in enumerate(self._chiefs):
+            assert self.ds is not None and m.start is not None
+            a = x_of(ordinal(m.start.earliest()))
+            b = x_of(ordinal((m.end or m.start).latest()))
+            person = self.ds.people[m.person]
+            colour = QColor(FATE_COLOURS[person.fate])
+            y = 28 + (i % 2) * 34
+            p.fillRect(QRectF(a, y, max(2.0, b - a), 12), colour)
+            name = person.surname.get(self.lang) or person.name.get(self.lang).split()[-1]
+            if metrics.horizontalAdvance(name) < (b - a) + 30:
+                p.setPen(text)
+                p.drawText(QPointF(a, y + 26), name)
+        for year in range(1920, 1954, 5):
+            x = x_of(ordinal((year, 1, 1)))
+            p.setPen(pal_dim(text))
+            p.drawText(QPointF(x - 14, STRIP_H - 6), str(year))
+        x = x_of(ordinal(self.day))
+        p.setPen(QPen(QColor("#000000") if text.lightness() < 128 else QColor("#F0E442"), 3))
+        p.drawLine(QPointF(x, 24), QPointF(x, STRIP_H - 22))
+
+    # ---- input
+
+    @override
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        pos = event.position()
+        for i, (card, m) in enumerate(self.cards()):
+            if QRectF(card.x, card.y, card.w, card.h).contains(pos):
+                self._focus = i
+                self.update()
+                self.person_activated.emit(m.person)
+                return
+
+    @override
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.set_zoom(self.zoom_factor * (1.1 if event.angleDelta().y() > 0 else 1 / 1.1))
+            event.accept()
+        else:
+            event.ignore()  # the scroll area scrolls
+
+    @override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        cards = self.cards()
+        key = event.key()
+        if key in {Qt.Key.Key_Plus, Qt.Key.Key_Equal}:
+            self.set_zoom(self.zoom_factor * 1.15)
+        elif key == Qt.Key.Key_Minus:
+            self.set_zoom(self.zoom_factor / 1.15)
+        elif key in {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Up} and cards:
+            step = 1 if key in {Qt.Key.Key_Right, Qt.Key.Key_Down} else -1
+            self._focus = max(0, min(len(cards) - 1, self._focus + step))
+            self.update()
+        elif key in {Qt.Key.Key_Return, Qt.Key.Key_Enter} and 0 <= self._focus < len(cards):
+            self.person_activated.emit(cards[self._focus][1].person)
+        else:
+            super().keyPressEvent(event)
+
+    def focused_person(self) -> str:
+        """The person whose card has the keyboard focus ("" for none)."""
+        cards = self.cards()
+        return cards[self._focus][1].person if 0 <= self._focus < len(cards) else ""
+
+
+def pal_dim(colour: QColor) -> QColor:
+    """A quieter version of a text colour."""
+    dim = QColor(colour)
+    dim.setAlpha(170)
+    return dim

@@ -1,0 +1,338 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The drawn timeline: lanes by category, era bands, events, adaptive ticks; zoom and pan by wheel, drag, pinch
+and keys. Only what is visible is painted; labels that would overlap are left out and their markers counted."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
+    QNativeGestureEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QGestureEvent, QPinchGesture, QSizePolicy, QWidget
+from typing_extensions import override
+
+from purges_desktop.domain.layout import (
+    Marker,
+    TimeScale,
+    from_ordinal,
+    ordinal,
+    place_labels,
+    span_of,
+    ticks,
+    visible_markers,
+)
+from purges_desktop.domain.model import Category
+from purges_desktop.qtmodels.labels import category_label
+
+if TYPE_CHECKING:
+    from purges_desktop.domain.dataset import Dataset
+
+AXIS_H = 34.0
+LANE_H = 46.0
+LEFT = 130.0
+LANE_COLOURS = ("#0072B2", "#D55E00", "#CC79A7", "#009E73", "#E69F00", "#56B4E9")
+FIRST_DAY = ordinal((1917, 1, 1))
+LAST_DAY = ordinal((1991, 12, 31))
+
+
+class TimelineCanvas(QWidget):
+    """Paints events in lanes and lets the user zoom from decades to days.
+
+    Signals:
+        event_activated(str): an event was clicked or chosen with Enter.
+    """
+
+    event_activated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumHeight(int(AXIS_H + LANE_H * 3))
+        self.grabGesture(Qt.GestureType.PinchGesture)
+        self.lang = "en"
+        self.scale = TimeScale(ordinal((1917, 1, 1)), 0.08)
+        self.lanes: list[Category] = list(Category)
+        self._markers: list[Marker] = []
+        self._firsts: list[int] = []
+        self._eras: list[tuple[int, int, str]] = []
+        self._widths: dict[str, float] = {}
+        self._selected = ""
+        self._drag_from: QPointF | None = None
+        self._dragged = False
+        self._hits: list[tuple[QRectF, str]] = []
+        self._pending_range: tuple[tuple[int, int, int], tuple[int, int, int]] | None = None
+
+    # ---- public API
+
+    def set_data(self, ds: Dataset | None, lang: str, keep: set[str] | None = None) -> None:
+        """Show the events of a dataset (only ``keep`` when given) in ``lang``."""
+        self.lang = lang
+        markers: list[Marker] = []
+        eras: list[tuple[int, int, str]] = []
+        if ds is not None:
+            lane_of = {c: i for i, c in enumerate(self.lanes)}
+            for e in ds.records.events:
+                if keep is not None and e.id not in keep:
+                    continue
+                first, last = span_of(e.date, e.end)
+                markers.append(Marker(e.id, lane_of[e.category], first, last, e.title.get(lang)))
+            for era in ds.records.eras:
+                first, last = span_of(era.start, era.end)
+                eras.append((first, last, era.name.get(lang)))
+        markers.sort(key=lambda m: (m.first, m.id))
+        self._markers = markers
+        self._firsts = [m.first for m in markers]
+        self._eras = eras
+        metrics = QFontMetricsF(self.font())
+        self._widths = {m.id: metrics.horizontalAdvance(m.label) for m in markers}
+        self.update()
+
+    def show_range(self, first: tuple[int, int, int], last: tuple[int, int, int]) -> None:
+        """Zoom so that the days from ``first`` to ``last`` fill the width (once the widget has one)."""
+        if not self.isVisible() and not self.testAttribute(Qt.WidgetAttribute.WA_Resized):
+            self._pending_range = (first, last)
+        width = max(100.0, self.width() - LEFT - 20)
+        a, b = ordinal(first), ordinal(last)
+        self.scale = TimeScale(a - 10 / (width / max(1, b - a)), width / max(1, b - a))
+        self.update()
+
+    def center_on(self, day: tuple[int, int, int], select: str = "") -> None:
+        """Scroll so that a day is in the middle (and select an event)."""
+        width = self.width() - LEFT
+        self.scale = TimeScale(ordinal(day) - width / 2 / self.scale.px_per_day, self.scale.px_per_day)
+        if select:
+            self._selected = select
+        self.update()
+
+    def select(self, event_id: str) -> None:
+        """Highlight an event and bring it into view."""
+        marker = next((m for m in self._markers if m.id == event_id), None)
+        self._selected = event_id
+        if marker is not None:
+            x = self.scale.x(marker.first)
+            if not 0 <= x <= self.width() - LEFT:
+                self.center_on(from_ordinal(marker.first))
+        self.update()
+
+    def zoom(self, factor: float, anchor_x: float | None = None) -> None:
+        """Zoom in (factor > 1) or out around a point (default: the middle)."""
+        x = (self.width() - LEFT) / 2 if anchor_x is None else anchor_x - LEFT
+        self.scale = self.scale.zoomed(factor, x)
+        self._clamp()
+        self.update()
+
+    def pan(self, dx: float) -> None:
+        """Move the view by pixels."""
+        self.scale = self.scale.panned(dx)
+        self._clamp()
+        self.update()
+
+    def visible_ids(self) -> list[str]:
+        """Ids of the events in view (tests, accessibility)."""
+        return [m.id for m in visible_markers(self._markers, self._firsts, self.scale, self.width() - LEFT)]
+
+    # ---- painting
+
+    @override
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = self.palette()
+        text = pal.color(QPalette.ColorRole.Text)
+        p.fillRect(self.rect(), pal.color(QPalette.ColorRole.Base))
+        width = self.width() - LEFT
+        self._paint_lanes(p, text)
+        p.save()
+        p.setClipRect(QRectF(LEFT, 0, width, self.height()))
+        p.translate(LEFT, 0)
+        self._paint_eras(p, width)
+        self._paint_ticks(p, width, text)
+        self._paint_events(p, width, text)
+        p.restore()
+        p.end()
+
+    def _paint_lanes(self, p: QPainter, text: QColor) -> None:
+        for i, lane in enumerate(self.lanes):
+            y = AXIS_H + i * LANE_H
+            if i % 2:
+                p.fillRect(QRectF(0, y, self.width(), LANE_H), QColor(128, 128, 128, 22))
+            p.setPen(QColor(LANE_COLOURS[i % len(LANE_COLOURS)]))
+            p.drawText(QRectF(6, y, LEFT - 10, LANE_H), Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
+                       category_label(lane))
+        p.setPen(QPen(text, 1))
+        p.drawLine(QPointF(LEFT, 0), QPointF(LEFT, self.height()))
+
+    def _paint_eras(self, p: QPainter, width: float) -> None:
+        metrics = QFontMetricsF(p.font())
+        row_end = [float("-inf"), float("-inf")]
+        for first, last, name in sorted(self._eras):
+            x0, x1 = self.scale.x(first), self.scale.x(last + 1)
+            if x1 < 0 or x0 > width:
+                continue
+            p.fillRect(QRectF(x0, AXIS_H, x1 - x0, self.height() - AXIS_H), QColor(240, 228, 66, 40))
+            left = max(x0, 0) + 4
+            text_w = metrics.horizontalAdvance(name)
+            row = next((r for r in (0, 1) if left > row_end[r] + 6), None)
+            if row is None or text_w > (min(x1, width) - left) * 1.6:
+                continue  # no room: the band is still drawn, its name shows when zoomed in
+            row_end[row] = left + text_w
+            p.setPen(QColor(120, 100, 0))
+            p.drawText(QPointF(left, self.height() - 8 - row * 18), name)
+
+    def _paint_ticks(self, p: QPainter, width: float, text: QColor) -> None:
+        grid = QColor(text)
+        grid.setAlpha(40)
+        for t in ticks(self.scale, width, self.lang):
+            x = self.scale.x(t.ordinal)
+            p.setPen(QPen(grid, 1))
+            p.drawLine(QPointF(x, AXIS_H), QPointF(x, self.height()))
+            p.setPen(text)
+            font = p.font()
+            font.setBold(t.major)
+            p.setFont(font)
+            p.drawText(QPointF(x + 3, AXIS_H - 10), t.label)
+        font = p.font()
+        font.setBold(False)
+        p.setFont(font)
+
+    def _paint_events(self, p: QPainter, width: float, text: QColor) -> None:
+        shown_markers = visible_markers(self._markers, self._firsts, self.scale, width)
+        shown, clusters = place_labels(shown_markers, self.scale, self._widths)
+        self._hits = []
+        labels: list[tuple[QRectF, str]] = []
+        for m in shown_markers:
+            colour = QColor(LANE_COLOURS[m.lane % len(LANE_COLOURS)])
+            y = AXIS_H + m.lane * LANE_H + LANE_H / 2
+            x0, x1 = self.scale.x(m.first), self.scale.x(m.last + 1)
+            if x1 - x0 > 8:
+                p.fillRect(QRectF(x0, y - 4, x1 - x0, 8), colour.lighter(140))
+            selected = m.id == self._selected
+            p.setPen(QPen(text, 2 if selected else 1))
+            p.setBrush(colour)
+            radius = 7 if selected else 5
+            p.drawEllipse(QPointF(x0, y), radius, radius)
+            hit = QRectF(x0 - 8, y - 10, 16, 20)
+            if m.id in shown or selected:
+                label = QRectF(x0 + 9, y - 10, self._widths.get(m.id, 0) + 4, 20)
+                labels.append((label, m.label))
+                hit = hit.united(label)
+            self._hits.append((hit, m.id))
+        backdrop = self.palette().color(QPalette.ColorRole.Base)
+        backdrop.setAlpha(215)
+        for rect, label_text in labels:
+            p.fillRect(rect, backdrop)
+            p.setPen(text)
+            p.drawText(rect, Qt.AlignmentFlag.AlignVCenter, label_text)
+        p.setPen(text)
+        for lane, items in clusters.items():
+            y = AXIS_H + lane * LANE_H + LANE_H - 6
+            for x, n in items:
+                if n > 1:
+                    p.drawText(QPointF(x + 2, y), f"+{n}")
+
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._pending_range is not None and self.width() > LEFT + 100:
+            first, last = self._pending_range
+            self._pending_range = None
+            self.show_range(first, last)
+
+    # ---- input
+
+    @override
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        steps = event.angleDelta().y() / 120 or event.pixelDelta().y() / 60
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier or not steps:
+            self.pan(-(event.angleDelta().x() or event.angleDelta().y()) / 2)
+        else:
+            self.zoom(1.25 ** steps, event.position().x())
+        event.accept()
+
+    @override
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._drag_from = event.position()
+        self._dragged = False
+        self.setFocus()
+
+    @override
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._drag_from is not None:
+            dx = event.position().x() - self._drag_from.x()
+            if abs(dx) > 3:
+                self._dragged = True
+                self.pan(-dx)
+                self._drag_from = event.position()
+
+    @override
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if not self._dragged:
+            pos = event.position() - QPointF(LEFT, 0)
+            hit = next((eid for rect, eid in reversed(self._hits) if rect.contains(pos)), "")
+            if hit:
+                self._selected = hit
+                self.update()
+                self.event_activated.emit(hit)
+        self._drag_from = None
+
+    @override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in {Qt.Key.Key_Plus, Qt.Key.Key_Equal}:
+            self.zoom(1.5)
+        elif key == Qt.Key.Key_Minus:
+            self.zoom(1 / 1.5)
+        elif key == Qt.Key.Key_Left:
+            self.pan(-(self.width() - LEFT) / 5)
+        elif key == Qt.Key.Key_Right:
+            self.pan((self.width() - LEFT) / 5)
+        elif key in {Qt.Key.Key_PageDown, Qt.Key.Key_PageUp, Qt.Key.Key_Down, Qt.Key.Key_Up}:
+            self._step_selection(1 if key in {Qt.Key.Key_PageDown, Qt.Key.Key_Down} else -1)
+        elif key in {Qt.Key.Key_Return, Qt.Key.Key_Enter} and self._selected:
+            self.event_activated.emit(self._selected)
+        else:
+            super().keyPressEvent(event)
+
+    @override
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Gesture and isinstance(event, QGestureEvent):
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
+            if isinstance(pinch, QPinchGesture):
+                self.zoom(pinch.scaleFactor(), self.mapFromGlobal(pinch.centerPoint().toPoint()).x())
+                return True
+        if (event.type() == QEvent.Type.NativeGesture and isinstance(event, QNativeGestureEvent)
+                and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture):
+            self.zoom(1 + event.value(), event.position().x())
+            return True
+        return super().event(event)
+
+    def _step_selection(self, direction: int) -> None:
+        if not self._markers:
+            return
+        firsts = self._firsts
+        current = next((i for i, m in enumerate(self._markers) if m.id == self._selected), None)
+        if current is None:
+            current = bisect_left(firsts, self.scale.day_at((self.width() - LEFT) / 2)) - (direction > 0)
+        index = max(0, min(len(self._markers) - 1, current + direction))
+        self.select(self._markers[index].id)
+        self.event_activated.emit(self._markers[index].id)
+
+    def _clamp(self) -> None:
+        width = max(1.0, self.width() - LEFT)
+        start = min(max(self.scale.start, FIRST_DAY - 365), LAST_DAY - width / self.scale.px_per_day)
+        self.scale = TimeScale(start, self.scale.px_per_day)
+

@@ -1,0 +1,73 @@
+"""The organisation chart: cards change with the date, clicks and keys open people, zoom works."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QDate, QPoint, Qt
+
+from purges_desktop.views.org_tab import OrgTab
+
+
+@pytest.fixture
+def tab(qtbot, tiny_data):
+    t = OrgTab()
+    qtbot.addWidget(t)
+    t.resize(1200, 800)
+    t.show()
+    t.set_data(tiny_data, "en")
+    return t
+
+
+def _people(tab) -> list[str]:
+    return [m.person for _, m in tab.canvas.cards()]
+
+
+def test_the_chart_follows_the_date(tab) -> None:
+    tab.set_date(QDate(1935, 6, 1))
+    assert _people(tab) == ["yagoda"]
+    tab.set_date(QDate(1937, 6, 1))
+    assert _people(tab) == ["yezhov"]
+    tab.set_date(QDate(1939, 6, 1))
+    assert _people(tab) == ["beria"]
+
+
+def test_clicking_a_card_opens_the_person(tab, qtbot) -> None:
+    tab.set_date(QDate(1937, 6, 1))
+    card, _ = tab.canvas.cards()[0]
+    with qtbot.waitSignal(tab.link_activated) as blocker:
+        qtbot.mouseClick(tab.canvas, Qt.MouseButton.LeftButton, pos=QPoint(int(card.x + 20), int(card.y + 10)))
+    assert blocker.args == ["person/yezhov"]
+
+
+def test_keyboard_reaches_every_card_and_zooms(tab, qtbot) -> None:
+    tab.set_date(QDate(1936, 9, 26))  # Yagoda hands over to Yezhov that day: both cards
+    assert len(tab.canvas.cards()) == 2
+    tab.canvas.setFocus()
+    qtbot.keyClick(tab.canvas, Qt.Key.Key_Right)
+    first = tab.canvas.focused_person()
+    qtbot.keyClick(tab.canvas, Qt.Key.Key_Right)
+    assert {first, tab.canvas.focused_person()} == {"yagoda", "yezhov"}
+    with qtbot.waitSignal(tab.link_activated):
+        qtbot.keyClick(tab.canvas, Qt.Key.Key_Return)
+    width = tab.canvas.cards()[0][0].w
+    qtbot.keyClick(tab.canvas, Qt.Key.Key_Plus)
+    assert tab.canvas.cards()[0][0].w > width
+
+
+def test_cards_do_not_move_when_the_date_moves_within_a_tenure(tab) -> None:
+    tab.set_date(QDate(1937, 1, 1))
+    before = [c for c, _ in tab.canvas.cards()]
+    tab.set_date(QDate(1938, 1, 1))
+    assert [c for c, _ in tab.canvas.cards()] == before
+
+
+def test_deep_link_scrolls_to_the_organ_and_sets_the_date(tab) -> None:
+    assert tab.show_body("nkvd", "1937-06-01")
+    assert tab.date().toString("yyyy-MM-dd") == "1937-06-01"
+    assert tab.canvas.section_top("nkvd") >= 0
+
+
+def test_text_list_alternative(tab) -> None:
+    tab.view_button.click()
+    assert tab.stack.currentWidget() is tab.page
+    assert "Genrikh Yagoda" in tab.page.page_text() or "Nikolai Yezhov" in tab.page.page_text()
