@@ -115,8 +115,17 @@ class Dataset:
                    roles: Iterable[Role] | None = None) -> list[Membership]:
         """Memberships of a body active on ``day`` (``(y, m, d)``), optionally of some roles only."""
         wanted = set(roles) if roles is not None else None
+        body = self.bodies.get(body_id)
+        if body is not None and body.end is not None and body.end.latest() < day:
+            return []  # nobody sits in an organ after it was dissolved, whatever an open-ended record says
         return [m for m in self._by_body.get(body_id, ())
-                if m.active_on(day) and (wanted is None or m.role in wanted)]
+                if m.active_on(day) and (wanted is None or m.role in wanted) and self._alive_on(m.person, day)]
+
+    def _alive_on(self, person_id: str, day: tuple[int, int, int]) -> bool:
+        # An open-ended post ("to" unknown) still ends with its holder's life.
+        person = self.people.get(person_id)
+        died = person.died.date if person is not None else None
+        return died is None or died.latest() >= day
 
     def trials_of(self, person_id: str) -> list[tuple[Trial, str]]:
         """The trials a person took part in, with their role (see :class:`TrialRole`)."""

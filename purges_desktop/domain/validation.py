@@ -94,8 +94,13 @@ def check(raw: dict[str, list[object]]) -> tuple[Records, list[Problem]]:
     by_id = {p.id: p for p in people}
     for person in people:
         _check_person(c, person)
+    body_by_id = {b.id: b for b in bodies}  # type: ignore[attr-defined]
     for m in memberships:
         _check_membership(c, m, by_id[m.person])
+        body = body_by_id[m.body]
+        if body.end is not None and m.start is not None and body.end.surely_before(m.start):
+            c.error(m.origin, f"{m.role.value} of {m.body!r} held by {m.person!r} starts ({m.start}) after the "
+                    f"organ was dissolved ({body.end})", "after-dissolution")
     _check_single_holders(c, memberships)
     for trial in trials:
         for d in trial.defendants:

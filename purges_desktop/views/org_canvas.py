@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -90,7 +90,7 @@ class OrgChartCanvas(QWidget):
 
     def _card_size(self) -> tuple[float, float]:
         m = QFontMetricsF(self.font())
-        return 15 * m.averageCharWidth() * 1.15 * self.zoom_factor + 20, m.height() * 3.6 * self.zoom_factor
+        return 19 * m.averageCharWidth() * self.zoom_factor + 20, m.height() * 4.1 * self.zoom_factor
 
     def _relayout(self) -> None:
         if self.ds is None:
@@ -118,6 +118,12 @@ class OrgChartCanvas(QWidget):
     @override
     def resizeEvent(self, event: object) -> None:  # type: ignore[override]
         self._relayout()
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in {QEvent.Type.FontChange, QEvent.Type.StyleChange}:
+            self._relayout()
+        super().changeEvent(event)
 
     # ---- painting
 
@@ -185,7 +191,7 @@ class OrgChartCanvas(QWidget):
         p.setFont(font)
         p.setPen(text)
         p.drawText(inner, Qt.AlignmentFlag.AlignLeft, metrics.elidedText(
-            person.name.get(self.lang), Qt.TextElideMode.ElideRight, inner.width()))
+            short_name(person.name.get(self.lang)), Qt.TextElideMode.ElideRight, inner.width()))
         font.setBold(False)
         p.setFont(font)
         role = m.title.get(self.lang) or role_label(m.role)
@@ -295,3 +301,9 @@ def pal_dim(colour: QColor) -> QColor:
     dim = QColor(colour)
     dim.setAlpha(170)
     return dim
+
+
+def short_name(full: str) -> str:
+    """Given name and surname only ("Николай Иванович Ежов" -> "Николай Ежов"), for cards."""
+    parts = full.split()
+    return f"{parts[0]} {parts[-1]}" if len(parts) > 2 else full

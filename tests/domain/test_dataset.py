@@ -37,3 +37,20 @@ def test_filters_combine(tiny_dataset) -> None:
     assert filter_people(tiny_dataset, index, PeopleFilter(text="Ежов", fates=frozenset({Fate.EXECUTED}))) == {
         "yezhov"}
     assert filter_people(tiny_dataset, index, PeopleFilter(organ="kind:police")) == {"yagoda", "yezhov", "beria"}
+
+
+def test_open_ended_posts_end_with_the_holder_and_with_the_organ(tmp_path) -> None:
+    from purges_desktop.storage.loader import load_dataset
+
+    (tmp_path / "d.yaml").write_text(
+        "sources:\n  - {id: s, title: T}\npeople:\n  - {id: a, name: A, died: 1937-06-12, sources: [s]}\n"
+        "  - {id: b, name: B, sources: [s]}\n"
+        "bodies:\n  - {id: x, name: X, kind: military, sources: [s]}\n"
+        "  - {id: y, name: Y, kind: police, to: 1922-02-06, sources: [s]}\n"
+        "memberships:\n  - {person: a, body: x, role: deputy, from: 1934, sources: [s]}\n"
+        "  - {person: b, body: y, role: deputy, from: 1919, sources: [s]}\n", encoding="utf-8")
+    ds = load_dataset(tmp_path)
+    assert [m.person for m in ds.members_on("x", (1936, 1, 1))] == ["a"]
+    assert ds.members_on("x", (1940, 1, 1)) == []
+    assert [m.person for m in ds.members_on("y", (1920, 1, 1))] == ["b"]
+    assert ds.members_on("y", (1930, 1, 1)) == []
