@@ -435,6 +435,10 @@ def run_screenshot(args: argparse.Namespace) -> int:
         if target != "home":
             app.nav.open(target)
         qapp.processEvents()
+        if getattr(args, "years", None) and target in {"timeline"} | {t for t in targets if t.startswith("event/")}:
+            first, _, last = args.years.partition("-")
+            app.window.timeline.show_years(int(first), int(last or first))
+            qapp.processEvents()
         name = target.replace("/", "-").replace("@", "_")
         path = out / f"{name}{suffix}-{lang}-{width}x{height}.png"
         app.top.grab().save(str(path))

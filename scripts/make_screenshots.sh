@@ -13,6 +13,7 @@ for size in 1366x768 1920x1080; do
     shot --size "$size" --lang "$lang" --open trial/trial-1938
     shot --size "$size" --lang "$lang" --open body/politburo@1934-12-01
     shot --size "$size" --lang "$lang" --open body/politburo@1939-01-01
+    shot --size "$size" --lang "$lang" --open event/order-00447 --years 1936-1938
   done
 done
 for lang in en ru; do
