@@ -227,4 +227,5 @@ RU = {
     "Timeline: wheel or +/- to zoom, drag or arrows to move, Page Up/Down to step through events, Enter to open":
         "Хронология: колесо или +/− меняют масштаб, перетаскивание или стрелки сдвигают, "
         "Page Up/Down переходят по событиям, Enter открывает",
+    "Bars: 1917 to 1953": "Полосы: 1917–1953",
 }

@@ -120,12 +120,34 @@ def _sentence_text(s: Sentence | None) -> str:
     return esc(text)
 
 
+PORTRAIT_PLACEHOLDER = "portrait:placeholder"
+_BAR_FIRST, _BAR_LAST = 1917, 1954
+
+
+def _tenure_bar(m_start: PartialDate | None, m_end: PartialDate | None, colour: str) -> str:
+    """A post as a small bar on a 1917–1953 axis (an HTML table, so it needs no image)."""
+    span = _BAR_LAST - _BAR_FIRST
+    a = (m_start.year + ((m_start.month or 1) - 1) / 12) if m_start else _BAR_FIRST
+    b = (m_end.year + (m_end.month or 12) / 12) if m_end else a + 0.25
+    a, b = max(_BAR_FIRST, min(a, _BAR_LAST)), max(_BAR_FIRST, min(b, _BAR_LAST))
+    pre = round(100 * (a - _BAR_FIRST) / span)
+    dur = max(1, round(100 * (b - a) / span))
+    post = max(0, 100 - pre - dur)
+    cells = (f'<td width="{pre}%"></td>' if pre else "") + \
+        f'<td width="{dur}%" style="background-color:{colour}">&nbsp;</td>' + \
+        (f'<td width="{post}%"></td>' if post else "")
+    return ('<table width="100%" cellspacing="0" cellpadding="0" style="background-color:rgba(128,128,128,0.18)">'
+            f"<tr>{cells}</tr></table>")
+
+
 def person_page(ds: Dataset, p: Person, lang: str) -> str:
     """The detail page of a person."""
     other = "ru" if lang == "en" else "en"
-    out = [f"<h1>{esc(p.name.get(lang))}</h1>"]
+    out = [f'<table><tr><td><img src="{PORTRAIT_PLACEHOLDER}" width="72" height="90"></td>'
+           f'<td style="padding-left:12px"><h1>{esc(p.name.get(lang))}</h1>']
     if p.name.has(other) and p.name.get(other) != p.name.get(lang):
         out.append(f'<p style="color:gray">{esc(p.name.get(other))}</p>')
+    out.append("</td></tr></table>")
     if p.content_note:
         out.append(_note(p.content_note, lang))
     life = []
@@ -161,8 +183,10 @@ def person_page(ds: Dataset, p: Person, lang: str) -> str:
             label = m.title.get(lang) or role_label(m.role)
             why = f" ({esc(end_reason_label(m.end_reason))})" if m.end_reason else ""
             rows.append(f"<tr><td>{_span(m.start, m.end, lang)}{why}</td><td>{esc(label)}, "
-                        f"{link(f'body/{m.body}', body.label(lang) if body else m.body)}</td></tr>")
-        out.append(f"{_heading(tr('Posts held'))}<table cellpadding='3'>{''.join(rows)}</table>")
+                        f"{link(f'body/{m.body}@{_iso_day(m.start)}', body.label(lang) if body else m.body)}</td>"
+                        f"<td width='30%'>{_tenure_bar(m.start, m.end, FATE_COLOURS[p.fate])}</td></tr>")
+        out.append(f"{_heading(tr('Posts held'))}<p style='color:gray'>{esc(tr('Bars: 1917 to 1953'))}</p>"
+                   f"<table cellpadding='3' width='100%'>{''.join(rows)}</table>")
     trials = ds.trials_of(p.id)
     if trials:
         items = []
@@ -188,6 +212,13 @@ def person_page(ds: Dataset, p: Person, lang: str) -> str:
         out.append(f"<p style='color:gray'>{esc(tr('Also written'))}: {esc(', '.join(p.aliases))}</p>")
     out.append(sources_html(ds, p.sources))
     return "".join(out)
+
+
+def _iso_day(date: PartialDate | None) -> str:
+    if date is None:
+        return ""
+    y, m, d = date.earliest()
+    return f"{y:04d}-{m:02d}-{d:02d}"
 
 
 def _trial_role(role: str) -> str:

@@ -10,11 +10,30 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QRectF, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QColor, QImage, QPainter, QTextDocument
 from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
 from typing_extensions import override
 
 from purges_desktop.application.navigation import parse_uri
+
+_PORTRAIT: list[QImage] = []
+
+
+def placeholder_portrait() -> QImage:
+    """A neutral head-and-shoulders silhouette, for people without a portrait."""
+    if not _PORTRAIT:
+        image = QImage(144, 180, QImage.Format.Format_ARGB32)
+        image.fill(QColor(200, 200, 200))
+        p = QPainter(image)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(150, 150, 150))
+        p.drawEllipse(QRectF(44, 30, 56, 64))
+        p.drawRoundedRect(QRectF(20, 104, 104, 96), 40, 40)
+        p.end()
+        _PORTRAIT.append(image)
+    return _PORTRAIT[0]
 
 
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
@@ -49,6 +68,8 @@ class LinkBrowser(QTextBrowser):
 
     def set_page(self, html: str) -> None:
         """Show a page and scroll to its top."""
+        self.document().addResource(QTextDocument.ResourceType.ImageResource.value, QUrl("portrait:placeholder"),
+                                    placeholder_portrait())
         self.document().setHtml(html)
         self.verticalScrollBar().setValue(0)
 

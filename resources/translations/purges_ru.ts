@@ -459,7 +459,7 @@
   <context>
     <name>OrgChartCanvas</name>
     <message>
-      <location filename="purges_desktop/views/org_canvas.py" line="226" />
+      <location filename="purges_desktop/views/org_canvas.py" line="232" />
       <source>Chiefs of the secret police</source>
       <translation>Руководители органов госбезопасности</translation>
     </message>
@@ -570,7 +570,7 @@
   <context>
     <name>Pages</name>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="339" />
+      <location filename="purges_desktop/views/pages.py" line="370" />
       <source>%1 seats held on this date; later fates:</source>
       <translation>Мест, занятых на эту дату: %1; дальнейшие судьбы:</translation>
     </message>
@@ -580,82 +580,87 @@
       <translation>(%1 лет)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="188" />
+      <location filename="purges_desktop/views/pages.py" line="212" />
       <source>Also written</source>
       <translation>Другие написания</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="251" />
+      <location filename="purges_desktop/views/pages.py" line="282" />
       <source>Articles</source>
       <translation>Статьи</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="180" />
+      <location filename="purges_desktop/views/pages.py" line="188" />
+      <source>Bars: 1917 to 1953</source>
+      <translation>Полосы: 1917–1953</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="204" />
       <source>Biography</source>
       <translation>Биография</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="133" />
+      <location filename="purges_desktop/views/pages.py" line="155" />
       <source>Born</source>
       <translation>Родился</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="257" />
+      <location filename="purges_desktop/views/pages.py" line="288" />
       <source>Charges</source>
       <translation>Обвинение</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="241" />
+      <location filename="purges_desktop/views/pages.py" line="272" />
       <source>Court</source>
       <translation>Суд</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="238" />
+      <location filename="purges_desktop/views/pages.py" line="269" />
       <source>Dates</source>
       <translation>Даты</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="260" />
+      <location filename="purges_desktop/views/pages.py" line="291" />
       <source>Defendant</source>
       <translation>Подсудимый</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="263" />
+      <location filename="purges_desktop/views/pages.py" line="294" />
       <source>Defendants</source>
       <translation>Подсудимые</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="185" />
+      <location filename="purges_desktop/views/pages.py" line="209" />
       <source>Events</source>
       <translation>События</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="260" />
+      <location filename="purges_desktop/views/pages.py" line="291" />
       <source>Executed / died</source>
       <translation>Расстрелян / умер</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="145" />
+      <location filename="purges_desktop/views/pages.py" line="167" />
       <source>Fate</source>
       <translation>Судьба</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="260" />
+      <location filename="purges_desktop/views/pages.py" line="291" />
       <source>Former position</source>
       <translation>Прежняя должность</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="243" />
+      <location filename="purges_desktop/views/pages.py" line="274" />
       <source>Held</source>
       <translation>Заседания</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="247" />
+      <location filename="purges_desktop/views/pages.py" line="278" />
       <source>Judges</source>
       <translation>Судьи</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="267" />
+      <location filename="purges_desktop/views/pages.py" line="298" />
       <source>Named but not tried</source>
       <translation>Названы, но не судимы</translation>
     </message>
@@ -670,62 +675,62 @@
       <translation>Об источниках</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="357" />
+      <location filename="purges_desktop/views/pages.py" line="388" />
       <source>Of the %1 people in the %2 elected by this congress (%3), the data records:</source>
       <translation>Из %1 человек в составе «%2», избранном этим съездом (%3), по данным:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="273" />
+      <location filename="purges_desktop/views/pages.py" line="304" />
       <source>On the timeline</source>
       <translation>На ленте времени</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="292" />
+      <location filename="purges_desktop/views/pages.py" line="323" />
       <source>Organs</source>
       <translation>Органы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="258" />
+      <location filename="purges_desktop/views/pages.py" line="289" />
       <source>Outcome</source>
       <translation>Итог</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="289" />
+      <location filename="purges_desktop/views/pages.py" line="320" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="260" />
+      <location filename="purges_desktop/views/pages.py" line="291" />
       <source>Plea</source>
       <translation>Позиция на суде</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="165" />
+      <location filename="purges_desktop/views/pages.py" line="188" />
       <source>Posts held</source>
       <translation>Должности</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="245" />
+      <location filename="purges_desktop/views/pages.py" line="276" />
       <source>Presiding judge</source>
       <translation>Председательствующий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="249" />
+      <location filename="purges_desktop/views/pages.py" line="280" />
       <source>Prosecutor</source>
       <translation>Обвинитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="261" />
+      <location filename="purges_desktop/views/pages.py" line="292" />
       <source>Rehabilitated</source>
       <translation>Реабилитация</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="155" />
+      <location filename="purges_desktop/views/pages.py" line="177" />
       <source>Repression</source>
       <translation>Репрессии</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="260" />
+      <location filename="purges_desktop/views/pages.py" line="291" />
       <source>Sentence</source>
       <translation>Приговор</translation>
     </message>
@@ -735,42 +740,42 @@
       <translation>Источники</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="268" />
+      <location filename="purges_desktop/views/pages.py" line="299" />
       <source>Summary</source>
       <translation>Кратко</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="342" />
+      <location filename="purges_desktop/views/pages.py" line="373" />
       <source>The data records nobody in post on this date.</source>
       <translation>На эту дату в данных никто не значится.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="177" />
+      <location filename="purges_desktop/views/pages.py" line="201" />
       <source>Trials</source>
       <translation>Процессы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="141" />
+      <location filename="purges_desktop/views/pages.py" line="163" />
       <source>aged %1</source>
       <translation>в возрасте %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="141" />
+      <location filename="purges_desktop/views/pages.py" line="163" />
       <source>aged about %1</source>
       <translation>в возрасте около %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="136" />
+      <location filename="purges_desktop/views/pages.py" line="158" />
       <source>date unknown</source>
       <translation>дата неизвестна</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="195" />
+      <location filename="purges_desktop/views/pages.py" line="226" />
       <source>defendant</source>
       <translation>подсудимый</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="137" />
+      <location filename="purges_desktop/views/pages.py" line="159" />
       <source>died</source>
       <translation>умер</translation>
     </message>
@@ -780,42 +785,42 @@
       <translation>с</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="243" />
+      <location filename="purges_desktop/views/pages.py" line="274" />
       <source>in public</source>
       <translation>открыто</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="243" />
+      <location filename="purges_desktop/views/pages.py" line="274" />
       <source>in secret</source>
       <translation>закрыто</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="196" />
+      <location filename="purges_desktop/views/pages.py" line="227" />
       <source>judge</source>
       <translation>судья</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="197" />
+      <location filename="purges_desktop/views/pages.py" line="228" />
       <source>named, not tried</source>
       <translation>назван, но не судим</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="195" />
+      <location filename="purges_desktop/views/pages.py" line="226" />
       <source>presiding judge</source>
       <translation>председательствующий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="196" />
+      <location filename="purges_desktop/views/pages.py" line="227" />
       <source>prosecutor</source>
       <translation>обвинитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="325" />
+      <location filename="purges_desktop/views/pages.py" line="356" />
       <source>the dates do not show whether on this very day</source>
       <translation>по датам не видно, на этот ли самый день</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="225" />
+      <location filename="purges_desktop/views/pages.py" line="256" />
       <source>unknown</source>
       <translation>неизвестно</translation>
     </message>
