@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from purges_desktop.domain.dataset import Dataset
-from purges_desktop.domain.model import BodyKind, Fate, Membership, Person, Role, Trial
+from purges_desktop.domain.model import Fate, Membership, Person, Role, Trial
 from purges_desktop.domain.search import SearchIndex
 
 #: Body ids ranked by weight, for "highest post". Unlisted bodies rank after these, by kind.
@@ -66,15 +66,6 @@ class PeopleFilter:
         return not (self.text.strip() or self.fates or self.organ or self.trial or self.in_post_on)
 
 
-def _organ_matches(ds: Dataset, organ: str, m: Membership) -> bool:
-    if not organ:
-        return True
-    if organ.startswith("kind:"):
-        body = ds.bodies.get(m.body)
-        return body is not None and body.kind == BodyKind(organ[5:])
-    return m.body == organ
-
-
 def filter_people(ds: Dataset, index: SearchIndex, f: PeopleFilter) -> set[str] | None:
     """Ids of the people that pass ``f``; ``None`` means everyone (no filter at all)."""
     if f.is_empty:
@@ -84,18 +75,35 @@ def filter_people(ds: Dataset, index: SearchIndex, f: PeopleFilter) -> set[str] 
     if f.fates:
         ids = {i for i in ids if ds.people[i].fate in f.fates}
     if f.organ or f.in_post_on:
-        ids = {i for i in ids if any(
-            _organ_matches(ds, f.organ, m) and (f.in_post_on is None or m.active_on(f.in_post_on))
-            for m in ds.posts_of(i))} | (
-            {i for i in ids if _tag_matches(ds.people[i], f.organ)} if f.organ and not f.in_post_on else set())
+        ids &= _people_in_organ(ds, f.organ, f.in_post_on)
     if f.trial:
         trial = ds.trials.get(f.trial)
         ids = {i for i in ids if any(t.id == f.trial for t, _ in ds.trials_of(i))} if trial else set()
     return ids
 
 
+def _people_in_organ(ds: Dataset, organ: str, day: tuple[int, int, int] | None) -> set[str]:
+    """People who held a post in the organ (a body id, ``kind:<kind>``, or any when empty), on ``day`` if given.
+
+    Goes through the per-organ index, so the cost is the number of posts of those organs, not of people.
+    """
+    if organ.startswith("kind:"):
+        bodies = [b.id for b in ds.records.bodies if b.kind.value == organ[5:]]
+    else:
+        bodies = [organ] if organ else list(ds.bodies)
+    out: set[str] = set()
+    for body in bodies:
+        if day is None:
+            out.update(m.person for m in ds.memberships_of_body(body))
+        else:
+            out.update(m.person for m in ds.members_on(body, day))
+    if organ.startswith("kind:") and day is None:
+        # People of a kind with no membership recorded (a commander, say) are still found by their tags.
+        out.update(p.id for p in ds.records.people if _tag_matches(p, organ))
+    return out
+
+
 def _tag_matches(person: Person, organ: str) -> bool:
-    # People of a kind with no membership recorded (e.g. a commander) are still found by their tags.
     return organ.startswith("kind:") and organ[5:] in person.tags
 
 

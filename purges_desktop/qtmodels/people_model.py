@@ -132,7 +132,7 @@ class PeopleTableModel(QAbstractTableModel):
     def _rebuild(self) -> None:
         ds = self._dataset
         self._all = [self._make_row(ds, p) for p in ds.records.people] if ds is not None else []
-        self._apply()
+        self._sort_visible()
 
     def _make_row(self, ds: Dataset, p: Person) -> _Row:
         lang = self._lang
@@ -154,14 +154,14 @@ class PeopleTableModel(QAbstractTableModel):
         )
 
     def _apply(self) -> None:
+        # _all is kept in the current sort order, so filtering is one pass and never re-sorts.
         keep = self._filter
-        self._visible = [r for r in self._all if keep is None or r.id in keep]
-        self._sort_visible()
+        self._visible = self._all if keep is None else [r for r in self._all if r.id in keep]
 
     def _sort_visible(self) -> None:
         column, order = self._sort
-        self._visible.sort(key=lambda r: (r.keys[column], r.keys[NAME]),
-                           reverse=order == Qt.SortOrder.DescendingOrder)
+        self._all.sort(key=lambda r: (r.keys[column], r.keys[NAME]), reverse=order == Qt.SortOrder.DescendingOrder)
+        self._apply()
 
 
 def tr_count(shown: int, total: int) -> str:
