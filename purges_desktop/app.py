@@ -419,6 +419,8 @@ def run_screenshot(args: argparse.Namespace) -> int:
     app.top.resize(width, height)
     app.top.show()
     app.controller.load_now()
+    if app.shell is None and app.controller.data is not None and app.controller.data.dataset.problems:
+        app.window.problems_dock.show()  # a curator's screenshot shows what is wrong
     if getattr(args, "search", None):
         app.window.people.search.setText(args.search)
         app.window.people.apply_filter()

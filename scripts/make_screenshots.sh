@@ -19,3 +19,6 @@ done
 for lang in en ru; do
   shot --kiosk --size 1920x1080 --lang "$lang"
 done
+# The curator's problems panel, on a copy of the tiny dataset with one mistake of many kinds.
+shot --data tests/fixtures/broken_dataset --open person/yezhov
+mv "$OUT/person-yezhov-en-1366x768.png" "$OUT/problems-panel-en-1366x768.png"

@@ -12,13 +12,14 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
+    QNativeGestureEvent,
     QPainter,
     QPaintEvent,
     QPalette,
     QPen,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QGestureEvent, QPinchGesture, QSizePolicy, QWidget
 from typing_extensions import override
 
 from purges_desktop.domain.layout import Card, Section, grid_layout, ordinal
@@ -58,6 +59,7 @@ class OrgChartCanvas(QWidget):
         self._by_key: dict[str, Membership] = {}
         self._focus = -1
         self._chiefs: list[Membership] = []
+        self.grabGesture(Qt.GestureType.PinchGesture)
 
     # ---- public API
 
@@ -264,6 +266,20 @@ class OrgChartCanvas(QWidget):
                 self.update()
                 self.person_activated.emit(m.person)
                 return
+
+    @override
+    def event(self, event: QEvent) -> bool:
+        # Two-finger pinch (touch screens) scales the cards.
+        if event.type() == QEvent.Type.Gesture and isinstance(event, QGestureEvent):
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
+            if isinstance(pinch, QPinchGesture):
+                self.set_zoom(self.zoom_factor * pinch.scaleFactor())
+                return True
+        if (event.type() == QEvent.Type.NativeGesture and isinstance(event, QNativeGestureEvent)
+                and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture):
+            self.set_zoom(self.zoom_factor * (1 + event.value()))
+            return True
+        return super().event(event)
 
     @override
     def wheelEvent(self, event: QWheelEvent) -> None:

@@ -229,10 +229,14 @@ def _trial_role(role: str) -> str:
     }.get(role, role)
 
 
-def _defendant_row(ds: Dataset, d: Defendant, lang: str) -> str:
-    cells = [person_link(ds, d.person, lang), esc(d.former_position.get(lang)), esc(plea_label(d.plea)),
-             _sentence_text(d.sentence), _date(d.executed or d.died_in_custody, lang),
-             _date(d.rehabilitated, lang)]
+def _defendant_row(ds: Dataset, d: Defendant, lang: str, with_charges: bool) -> str:
+    cells = [person_link(ds, d.person, lang), esc(d.former_position.get(lang))]
+    if with_charges:
+        cells.append(esc(d.charges.get(lang)))
+    cells += [esc(plea_label(d.plea)), _sentence_text(d.sentence), _date(d.executed or d.died_in_custody, lang),
+              _date(d.rehabilitated, lang)]
+    if d.note:
+        cells[0] += f"<br><span style='color:gray'>{esc(d.note.get(lang))}</span>"
     return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
 
 
@@ -287,10 +291,11 @@ def trial_page(ds: Dataset, t: Trial, lang: str) -> str:
     if t.charges:
         out.append(_heading(tr("Charges")) + _para(t.charges, lang))
     out.append(_heading(tr("Outcome")) + _outcome_bar(t))
-    head = "".join(f"<th align='left'>{esc(h)}</th>" for h in (
-        tr("Defendant"), tr("Former position"), tr("Plea"), tr("Sentence"), tr("Executed / died"),
-        tr("Rehabilitated")))
-    rows = "".join(_defendant_row(ds, d, lang) for d in t.defendants)
+    with_charges = any(d.charges for d in t.defendants)
+    titles = [tr("Defendant"), tr("Former position")] + ([tr("Charges")] if with_charges else []) + [
+        tr("Plea"), tr("Sentence"), tr("Executed / died"), tr("Rehabilitated")]
+    head = "".join(f"<th align='left'>{esc(h)}</th>" for h in titles)
+    rows = "".join(_defendant_row(ds, d, lang, with_charges) for d in t.defendants)
     out.append(f"{_heading(tr('Defendants'))}<table cellpadding='3' border='0'><tr>{head}</tr>{rows}</table>")
     if t.not_tried:
         items = "".join(f"<li>{person_link(ds, n.person, lang)}" + (f" — {esc(n.reason.get(lang))}"
