@@ -75,6 +75,7 @@ class TimelineCanvas(QWidget):
         self._dragged = False
         self._hits: list[tuple[QRectF, str]] = []
         self._pending_range: tuple[tuple[int, int, int], tuple[int, int, int]] | None = None
+        self.aggregated = False
 
     # ---- public API
 
@@ -209,8 +210,27 @@ class TimelineCanvas(QWidget):
         font.setBold(False)
         p.setFont(font)
 
+    def _paint_density(self, p: QPainter, markers: list[Marker]) -> None:
+        """Zoomed far out: one bar per lane and 4-pixel column, its height by how many events fall there."""
+        buckets: dict[tuple[int, int], int] = {}
+        x_of = self.scale.x
+        for m in markers:
+            key = (m.lane, int(x_of(m.first)) // 4)
+            buckets[key] = buckets.get(key, 0) + 1
+        top = max(buckets.values(), default=1)
+        p.setPen(Qt.PenStyle.NoPen)
+        for (lane, column), count in buckets.items():
+            height = (LANE_H - 10) * (0.25 + 0.75 * count / top)
+            base = AXIS_H + (lane + 1) * LANE_H - 5
+            p.fillRect(QRectF(column * 4, base - height, 3, height), QColor(LANE_COLOURS[lane % len(LANE_COLOURS)]))
+        self._hits = []
+
     def _paint_events(self, p: QPainter, width: float, text: QColor) -> None:
         shown_markers = visible_markers(self._markers, self._firsts, self.scale, width)
+        self.aggregated = len(shown_markers) > width / 2
+        if self.aggregated:
+            self._paint_density(p, shown_markers)
+            return
         shown, clusters = place_labels(shown_markers, self.scale, self._widths)
         self._hits = []
         labels: list[tuple[QRectF, str]] = []
@@ -280,7 +300,9 @@ class TimelineCanvas(QWidget):
 
     @override
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if not self._dragged:
+        if not self._dragged and self.aggregated and event.position().x() > LEFT:
+            self.zoom(3.0, event.position().x())  # too dense to pick one event: a tap zooms in there
+        elif not self._dragged:
             pos = event.position() - QPointF(LEFT, 0)
             hit = next((eid for rect, eid in reversed(self._hits) if rect.contains(pos)), "")
             if hit:
