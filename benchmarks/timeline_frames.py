@@ -20,14 +20,14 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtGui import QImage  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
 
-from purges_desktop.domain.dataset import Dataset, Records  # noqa: E402
-from purges_desktop.domain.dates import PartialDate  # noqa: E402
-from purges_desktop.domain.model import Category, Era, Event  # noqa: E402
-from purges_desktop.domain.text import LocalizedText  # noqa: E402
-from purges_desktop.views.timeline_canvas import TimelineCanvas  # noqa: E402
+from purges_desktop.domain.dataset import Dataset, Records
+from purges_desktop.domain.dates import PartialDate
+from purges_desktop.domain.model import Category, Era, Event
+from purges_desktop.domain.text import LocalizedText
+from purges_desktop.views.timeline_canvas import TimelineCanvas
 
 
 def synthetic(n: int, seed: int = 1937) -> Dataset:
