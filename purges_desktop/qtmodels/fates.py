@@ -32,3 +32,28 @@ FATE_SYMBOLS: dict[Fate, str] = {
 def fate_colour(fate: Fate) -> QColor:
     """The colour of a fate."""
     return QColor(FATE_COLOURS[fate])
+
+
+#: The organisation chart colours seats by what became of the holder *later*, which adds one class to the fates:
+#: people who were arrested or sentenced but survived and died a natural death.
+SURVIVED = "survived_repression"
+SURVIVED_COLOUR = "#F0E442"   # Okabe–Ito yellow
+SURVIVED_SYMBOL = "◐"
+
+
+def later_fate_key(person: object) -> str:
+    """The fate value, or ``survived_repression`` for a natural death after arrest, sentence or exile."""
+    fate = person.fate  # type: ignore[attr-defined]
+    if fate == Fate.NATURAL_DEATH and person.was_repressed:  # type: ignore[attr-defined]
+        return SURVIVED
+    return fate.value
+
+
+def later_fate_colour(key: str) -> str:
+    """Colour of a later-fate key."""
+    return SURVIVED_COLOUR if key == SURVIVED else FATE_COLOURS[Fate(key)]
+
+
+def later_fate_symbol(key: str) -> str:
+    """Symbol of a later-fate key."""
+    return SURVIVED_SYMBOL if key == SURVIVED else FATE_SYMBOLS[Fate(key)]

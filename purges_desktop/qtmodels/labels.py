@@ -113,3 +113,10 @@ def end_reason_label(reason: EndReason) -> str:
 def repression_label(kind: RepressionType) -> str:
     """The translated name of a repression step."""
     return _tr(_REPRESSION[kind])
+
+
+def later_fate_label(key: str) -> str:
+    """Translated label of a later-fate key (a fate, or ``survived_repression``)."""
+    if key == "survived_repression":
+        return _tr(QT_TRANSLATE_NOOP("Labels", "Survived repression"))
+    return fate_label(Fate(key))

@@ -24,16 +24,16 @@ from typing_extensions import override
 
 from purges_desktop.domain.layout import Card, Section, grid_layout, ordinal
 from purges_desktop.domain.model import Fate
-from purges_desktop.domain.queries import chart_on, police_chiefs
-from purges_desktop.qtmodels.fates import FATE_COLOURS, FATE_SYMBOLS
-from purges_desktop.qtmodels.labels import fate_label, role_label
+from purges_desktop.domain.queries import chart_on, cohort_members, police_chiefs
+from purges_desktop.qtmodels.fates import SURVIVED, later_fate_colour, later_fate_key, later_fate_symbol
+from purges_desktop.qtmodels.labels import later_fate_label, role_label
 
 if TYPE_CHECKING:
     from purges_desktop.domain.dataset import Dataset
     from purges_desktop.domain.model import Membership
 
 STRIP_H = 118.0
-LEGEND_H = 34.0
+LEGEND_H = 64.0
 STRIP_FIRST, STRIP_LAST = ordinal((1917, 12, 1)), ordinal((1953, 12, 31))
 
 
@@ -161,11 +161,11 @@ class OrgChartCanvas(QWidget):
         font.setBold(False)
         font.setPointSizeF(font.pointSizeF() / 1.15)
         p.setFont(font)
-        counts: dict[Fate, int] = {}
+        counts: dict[str, int] = {}
         for m in held:
-            fate = self.ds.people[m.person].fate
-            counts[fate] = counts.get(fate, 0) + 1
-        summary = "   ".join(f"{FATE_SYMBOLS[f]} {fate_label(f)} {n}" for f, n in
+            key = later_fate_key(self.ds.people[m.person])
+            counts[key] = counts.get(key, 0) + 1
+        summary = "   ".join(f"{later_fate_symbol(k)} {later_fate_label(k)} {n}" for k, n in
                              sorted(counts.items(), key=lambda kv: -kv[1]))
         p.setPen(pal_dim(text))
         p.drawText(QPointF(16, section.y + QFontMetricsF(font).height() * 2.2),
@@ -175,7 +175,8 @@ class OrgChartCanvas(QWidget):
         assert self.ds is not None
         person = self.ds.people[m.person]
         rect = QRectF(card.x, card.y, card.w, card.h)
-        colour = QColor(FATE_COLOURS[person.fate])
+        key = later_fate_key(person)
+        colour = QColor(later_fate_colour(key))
         fill = QColor(colour)
         fill.setAlpha(38)
         p.setBrush(fill)
@@ -200,7 +201,7 @@ class OrgChartCanvas(QWidget):
         start = m.start.format(self.lang) if m.start else "?"
         end = m.end.format(self.lang) if m.end else ""
         for i, value in enumerate((role, f"{start} – {end}",
-                                   f"{FATE_SYMBOLS[person.fate]} {fate_label(person.fate)}")):
+                                   f"{later_fate_symbol(key)} {later_fate_label(key)}")):
             p.setPen(text if i != 1 else pal_dim(text))
             row = QRectF(inner.x(), inner.y() + line * (i + 1) * 0.98, inner.width(), line)
             p.drawText(row, Qt.AlignmentFlag.AlignLeft, metrics.elidedText(value, Qt.TextElideMode.ElideRight,
@@ -210,14 +211,43 @@ class OrgChartCanvas(QWidget):
         x = 16.0
         y = STRIP_H + LEGEND_H / 2 + 5
         metrics = QFontMetricsF(p.font())
-        for fate in Fate:
-            p.setBrush(QColor(FATE_COLOURS[fate]))
+        keys = [f.value for f in Fate if f != Fate.NATURAL_DEATH] + [SURVIVED, Fate.NATURAL_DEATH.value]
+        for key in keys:
+            p.setBrush(QColor(later_fate_colour(key)))
             p.setPen(Qt.PenStyle.NoPen)
             p.drawRect(QRectF(x, y - 11, 14, 14))
             p.setPen(text)
-            label = f"{FATE_SYMBOLS[fate]} {fate_label(fate)}"
+            label = f"{later_fate_symbol(key)} {later_fate_label(key)}"
             p.drawText(QPointF(x + 19, y), label)
             x += 19 + metrics.horizontalAdvance(label) + 18
+        cohort = self._cohort_line()
+        if cohort:
+            p.setPen(text)
+            p.drawText(QRectF(16, y + 8, self.width() - 32, metrics.height() + 4),
+                       Qt.AlignmentFlag.AlignLeft, metrics.elidedText(cohort, Qt.TextElideMode.ElideRight,
+                                                                      self.width() - 32))
+
+    def _cohort_line(self) -> str:
+        """"Central Committee elected in 1934: of N recorded, …" — computed from the data, with the published
+        figure beside it when the data has one."""
+        if self.ds is None:
+            return ""
+        people = cohort_members(self.ds, "central-committee", "congress-17")
+        if not people:
+            return ""
+        counts: dict[str, int] = {}
+        for pid in people:
+            key = later_fate_key(self.ds.people[pid])
+            counts[key] = counts.get(key, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        parts = ", ".join(f"{later_fate_label(k).lower()} {n}" for k, n in ranked)
+        template = self.tr("Central Committee elected in 1934: of the %1 members and candidates recorded here: %2.")
+        line = template.replace("%1", str(len(people))).replace("%2", parts)
+        figure = next((f for f in self.ds.records.figures if f.id == "cc17-shot"), None)
+        if figure is not None:
+            line += " " + self.tr("Published figure: %1 (%2).").replace("%1", f"{figure.value:g}").replace(
+                "%2", figure.counts.get(self.lang))
+        return line
 
     def _paint_strip(self, p: QPainter, text: QColor) -> None:
         """The chiefs of the secret police, 1917–1953, with the chosen date marked."""
@@ -240,7 +270,7 @@ class OrgChartCanvas(QWidget):
             a = x_of(ordinal(m.start.earliest()))
             b = x_of(ordinal((m.end or m.start).latest()))
             person = self.ds.people[m.person]
-            colour = QColor(FATE_COLOURS[person.fate])
+            colour = QColor(later_fate_colour(later_fate_key(person)))
             y = 28 + (i % 2) * 34
             p.fillRect(QRectF(a, y, max(2.0, b - a), 12), colour)
             name = person.surname.get(self.lang) or person.name.get(self.lang).split()[-1]

@@ -263,6 +263,11 @@
       <translation>Самоубийство</translation>
     </message>
     <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="121" />
+      <source>Survived repression</source>
+      <translation>Пережил репрессии</translation>
+    </message>
+    <message>
       <location filename="purges_desktop/qtmodels/labels.py" line="24" />
       <source>Trials</source>
       <translation>Процессы</translation>
@@ -459,9 +464,19 @@
   <context>
     <name>OrgChartCanvas</name>
     <message>
-      <location filename="purges_desktop/views/org_canvas.py" line="232" />
+      <location filename="purges_desktop/views/org_canvas.py" line="243" />
+      <source>Central Committee elected in 1934: of the %1 members and candidates recorded here: %2.</source>
+      <translation>ЦК, избранный в 1934 году: из %1 членов и кандидатов, внесённых в эти данные: %2.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/org_canvas.py" line="263" />
       <source>Chiefs of the secret police</source>
       <translation>Руководители органов госбезопасности</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/org_canvas.py" line="247" />
+      <source>Published figure: %1 (%2).</source>
+      <translation>Опубликованная цифра: %1 (%2).</translation>
     </message>
   </context>
   <context>
@@ -570,7 +585,7 @@
   <context>
     <name>Pages</name>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="370" />
+      <location filename="purges_desktop/views/pages.py" line="375" />
       <source>%1 seats held on this date; later fates:</source>
       <translation>Мест, занятых на эту дату: %1; дальнейшие судьбы:</translation>
     </message>
@@ -585,7 +600,7 @@
       <translation>Другие написания</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="282" />
+      <location filename="purges_desktop/views/pages.py" line="286" />
       <source>Articles</source>
       <translation>Статьи</translation>
     </message>
@@ -605,27 +620,27 @@
       <translation>Родился</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="288" />
+      <location filename="purges_desktop/views/pages.py" line="292" />
       <source>Charges</source>
       <translation>Обвинение</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="272" />
+      <location filename="purges_desktop/views/pages.py" line="276" />
       <source>Court</source>
       <translation>Суд</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="269" />
+      <location filename="purges_desktop/views/pages.py" line="273" />
       <source>Dates</source>
       <translation>Даты</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="291" />
+      <location filename="purges_desktop/views/pages.py" line="295" />
       <source>Defendant</source>
       <translation>Подсудимый</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="294" />
+      <location filename="purges_desktop/views/pages.py" line="299" />
       <source>Defendants</source>
       <translation>Подсудимые</translation>
     </message>
@@ -635,7 +650,7 @@
       <translation>События</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="291" />
+      <location filename="purges_desktop/views/pages.py" line="296" />
       <source>Executed / died</source>
       <translation>Расстрелян / умер</translation>
     </message>
@@ -645,22 +660,22 @@
       <translation>Судьба</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="291" />
+      <location filename="purges_desktop/views/pages.py" line="295" />
       <source>Former position</source>
       <translation>Прежняя должность</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="274" />
+      <location filename="purges_desktop/views/pages.py" line="278" />
       <source>Held</source>
       <translation>Заседания</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="278" />
+      <location filename="purges_desktop/views/pages.py" line="282" />
       <source>Judges</source>
       <translation>Судьи</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="298" />
+      <location filename="purges_desktop/views/pages.py" line="303" />
       <source>Named but not tried</source>
       <translation>Названы, но не судимы</translation>
     </message>
@@ -675,32 +690,32 @@
       <translation>Об источниках</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="388" />
+      <location filename="purges_desktop/views/pages.py" line="393" />
       <source>Of the %1 people in the %2 elected by this congress (%3), the data records:</source>
       <translation>Из %1 человек в составе «%2», избранном этим съездом (%3), по данным:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="304" />
+      <location filename="purges_desktop/views/pages.py" line="309" />
       <source>On the timeline</source>
       <translation>На ленте времени</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="323" />
+      <location filename="purges_desktop/views/pages.py" line="328" />
       <source>Organs</source>
       <translation>Органы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="289" />
+      <location filename="purges_desktop/views/pages.py" line="293" />
       <source>Outcome</source>
       <translation>Итог</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="320" />
+      <location filename="purges_desktop/views/pages.py" line="325" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="291" />
+      <location filename="purges_desktop/views/pages.py" line="296" />
       <source>Plea</source>
       <translation>Позиция на суде</translation>
     </message>
@@ -710,17 +725,17 @@
       <translation>Должности</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="276" />
+      <location filename="purges_desktop/views/pages.py" line="280" />
       <source>Presiding judge</source>
       <translation>Председательствующий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="280" />
+      <location filename="purges_desktop/views/pages.py" line="284" />
       <source>Prosecutor</source>
       <translation>Обвинитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="292" />
+      <location filename="purges_desktop/views/pages.py" line="296" />
       <source>Rehabilitated</source>
       <translation>Реабилитация</translation>
     </message>
@@ -730,7 +745,7 @@
       <translation>Репрессии</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="291" />
+      <location filename="purges_desktop/views/pages.py" line="296" />
       <source>Sentence</source>
       <translation>Приговор</translation>
     </message>
@@ -740,12 +755,12 @@
       <translation>Источники</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="299" />
+      <location filename="purges_desktop/views/pages.py" line="304" />
       <source>Summary</source>
       <translation>Кратко</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="373" />
+      <location filename="purges_desktop/views/pages.py" line="378" />
       <source>The data records nobody in post on this date.</source>
       <translation>На эту дату в данных никто не значится.</translation>
     </message>
@@ -785,12 +800,12 @@
       <translation>с</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="274" />
+      <location filename="purges_desktop/views/pages.py" line="278" />
       <source>in public</source>
       <translation>открыто</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="274" />
+      <location filename="purges_desktop/views/pages.py" line="278" />
       <source>in secret</source>
       <translation>закрыто</translation>
     </message>
@@ -815,12 +830,12 @@
       <translation>обвинитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="356" />
+      <location filename="purges_desktop/views/pages.py" line="361" />
       <source>the dates do not show whether on this very day</source>
       <translation>по датам не видно, на этот ли самый день</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="256" />
+      <location filename="purges_desktop/views/pages.py" line="260" />
       <source>unknown</source>
       <translation>неизвестно</translation>
     </message>
@@ -992,52 +1007,52 @@
   <context>
     <name>ProblemsPanel</name>
     <message>
-      <location filename="purges_desktop/views/problems_panel.py" line="76" />
+      <location filename="purges_desktop/views/problems_panel.py" line="77" />
       <source>%1 error(s), %2 warning(s).</source>
       <translation>Ошибок: %1, предупреждений: %2.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/problems_panel.py" line="111" />
+      <location filename="purges_desktop/views/problems_panel.py" line="112" />
       <source>Errors and warnings</source>
       <translation>Ошибки и предупреждения</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/problems_panel.py" line="112" />
+      <location filename="purges_desktop/views/problems_panel.py" line="113" />
       <source>Errors only</source>
       <translation>Только ошибки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/problems_panel.py" line="117" />
+      <location filename="purges_desktop/views/problems_panel.py" line="118" />
       <source>Filter by file, message or code…</source>
       <translation>Фильтр по файлу, сообщению или коду…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/problems_panel.py" line="118" />
+      <location filename="purges_desktop/views/problems_panel.py" line="119" />
       <source>Filter problems</source>
       <translation>Фильтр проблем</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/problems_panel.py" line="116" />
+      <location filename="purges_desktop/views/problems_panel.py" line="117" />
       <source>Filter problems by severity</source>
       <translation>Фильтр проблем по важности</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/problems_panel.py" line="119" />
+      <location filename="purges_desktop/views/problems_panel.py" line="120" />
       <source>Problems in the data; Enter opens the file at the line</source>
       <translation>Проблемы в данных; Enter открывает файл на нужной строке</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/problems_panel.py" line="82" />
+      <location filename="purges_desktop/views/problems_panel.py" line="83" />
       <source>Records with errors are left out; everything else is shown.</source>
       <translation>Записи с ошибками не показаны, всё остальное показано.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/problems_panel.py" line="79" />
+      <location filename="purges_desktop/views/problems_panel.py" line="80" />
       <source>The files have errors, so the window still shows the last data that loaded without errors. Fix them and save: the data reloads by itself.</source>
       <translation>В файлах есть ошибки, поэтому показаны последние данные, загруженные без ошибок. Исправьте и сохраните файлы: данные перезагрузятся сами.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/problems_panel.py" line="113" />
+      <location filename="purges_desktop/views/problems_panel.py" line="114" />
       <source>Warnings only</source>
       <translation>Только предупреждения</translation>
     </message>
