@@ -76,6 +76,7 @@ class TimelineCanvas(QWidget):
         self._hits: list[tuple[QRectF, str]] = []
         self._pending_range: tuple[tuple[int, int, int], tuple[int, int, int]] | None = None
         self.aggregated = False
+        self._lives: list[tuple[str, int | None, int | None, str, list[tuple[int, int]]]] = []
 
     # ---- public API
 
@@ -100,6 +101,14 @@ class TimelineCanvas(QWidget):
         self._eras = eras
         metrics = QFontMetricsF(self.font())
         self._widths = {m.id: metrics.horizontalAdvance(m.label) for m in markers}
+        self.update()
+
+    def set_lives(self, lives: list[tuple[str, int | None, int | None, str, list[tuple[int, int]]]]) -> None:
+        """People's lifespans (label, first, last ordinal, colour) with their tenures, drawn below the lanes."""
+        # A lifespan is drawn only where both ends are known (never a guessed birth); posts are drawn regardless.
+        self._lives = [(label, a, b, colour, tenures) for label, a, b, colour, tenures in lives[:6]
+                       if (a is not None and b is not None) or tenures]
+        self.setMinimumHeight(int(AXIS_H + LANE_H * (len(self.lanes) + 0.5) + 26 * len(self._lives) + 30))
         self.update()
 
     def show_range(self, first: tuple[int, int, int], last: tuple[int, int, int]) -> None:
@@ -163,6 +172,7 @@ class TimelineCanvas(QWidget):
         self._paint_eras(p, width)
         self._paint_ticks(p, width, text)
         self._paint_events(p, width, text)
+        self._paint_lives(p, text)
         p.restore()
         p.end()
 
@@ -209,6 +219,23 @@ class TimelineCanvas(QWidget):
         font = p.font()
         font.setBold(False)
         p.setFont(font)
+
+    def _paint_lives(self, p: QPainter, text: QColor) -> None:
+        """Lifespans (thin bars) and posts (thick) of the people of the selected event."""
+        top = AXIS_H + LANE_H * len(self.lanes) + 8
+        for i, (label, first, last, colour, tenures) in enumerate(self._lives):
+            y = top + i * 26
+            c = QColor(colour)
+            if first is not None and last is not None:
+                x0, x1 = self.scale.x(first), self.scale.x(last + 1)
+                p.fillRect(QRectF(x0, y + 9, x1 - x0, 4), c)
+            else:
+                x0 = self.scale.x(min(a for a, _ in tenures))
+            for a, b in tenures:
+                p.fillRect(QRectF(self.scale.x(a), y + 5, max(2.0, self.scale.x(b + 1) - self.scale.x(a)), 12),
+                           c.darker(130))
+            p.setPen(text)
+            p.drawText(QPointF(max(x0, 0) + 4, y + 25), label)
 
     def _paint_density(self, p: QPainter, markers: list[Marker]) -> None:
         """Zoomed far out: one bar per lane and 4-pixel column, its height by how many events fall there."""

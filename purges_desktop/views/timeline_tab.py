@@ -7,9 +7,11 @@ from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from purges_desktop.domain.dates import PartialDate
+from purges_desktop.domain.layout import ordinal, span_of
 from purges_desktop.domain.model import Category
 from purges_desktop.domain.search import fold
 from purges_desktop.qtmodels.events_model import EventsTableModel
+from purges_desktop.qtmodels.fates import FATE_COLOURS
 from purges_desktop.qtmodels.labels import category_label
 from purges_desktop.views.list_detail import ListDetailTab
 from purges_desktop.views.pages import event_page
@@ -70,7 +72,22 @@ class TimelineTab(ListDetailTab):
         shown = super().show_record(record_id)
         if shown:
             self.canvas.select(record_id)
+            self.canvas.set_lives(self._lives_of(record_id))
         return shown
+
+    def _lives_of(self, event_id: str) -> list[tuple[str, int | None, int | None, str, list[tuple[int, int]]]]:
+        """The lifespans and posts of an event's people, for the canvas ("on demand": the selected event's)."""
+        assert self.data is not None
+        ds = self.data.dataset
+        lives = []
+        for pid in ds.events[event_id].people:
+            person = ds.people[pid]
+            born = ordinal(person.born.date.earliest()) if person.born.date else None
+            died = ordinal(person.died.date.latest()) if person.died.date else None
+            tenures = [span_of(m.start, m.end) for m in ds.posts_of(pid) if m.start is not None and m.end is not None]
+            life = " – ".join(d.format(self.lang) for d in (person.born.date, person.died.date) if d)
+            lives.append((f"{person.name.get(self.lang)} ({life})", born, died, FATE_COLOURS[person.fate], tenures))
+        return lives
 
     def show_years(self, first: int, last: int) -> None:
         """Zoom the drawn timeline to whole years (e.g. 1936-1938)."""
@@ -100,6 +117,7 @@ class TimelineTab(ListDetailTab):
                 + self.tr("Events from 1917 to 1953 and the rehabilitations that followed.") + "</p>")
 
     def reset(self) -> None:
+        self.canvas.set_lives([])
         self.goto.clear()
         self.search.clear()
         self.category_box.setCurrentIndex(0)
