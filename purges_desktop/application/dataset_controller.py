@@ -14,19 +14,28 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from purges_desktop.domain.dataset import Dataset
 from purges_desktop.domain.queries import dataset_changes, person_search_index, without_hidden
-from purges_desktop.domain.search import SearchIndex
+from purges_desktop.domain.search import SearchIndex, fold
 from purges_desktop.storage.loader import load_dataset
 
 log = logging.getLogger(__name__)
 
 
 class LoadedData:
-    """A dataset plus what is derived from it once per load (search index)."""
+    """A dataset plus what is derived from it once per load, in the worker thread (search keys).
 
-    def __init__(self, dataset: Dataset, index: SearchIndex, folder: Path) -> None:
+    Attributes:
+        dataset: the records.
+        people_index: the People search index.
+        event_text: each event's folded title and summary, for the Timeline's search.
+        folder: where the data was read from.
+    """
+
+    def __init__(self, dataset: Dataset, index: SearchIndex, folder: Path,
+                 event_text: dict[str, str] | None = None) -> None:
         self.dataset = dataset
         self.people_index = index
         self.folder = folder
+        self.event_text = event_text if event_text is not None else {}
 
 
 def load_data(folder: Path, *, kiosk: bool = False) -> LoadedData:
@@ -37,7 +46,9 @@ def load_data(folder: Path, *, kiosk: bool = False) -> LoadedData:
     dataset = load_dataset(folder)
     if kiosk:
         dataset = without_hidden(dataset)
-    return LoadedData(dataset, person_search_index(dataset), folder)
+    event_text = {e.id: fold(" ".join((*e.title.all_text(), *e.summary.all_text())))
+                  for e in dataset.records.events}
+    return LoadedData(dataset, person_search_index(dataset), folder, event_text)
 
 
 class _Carrier(QObject):

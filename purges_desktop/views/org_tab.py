@@ -48,6 +48,7 @@ class OrgTab(QWidget):
         self._data: LoadedData | None = None
         self._lang = "en"
         self._focus_body = ""
+        self._page_day: tuple[int, int, int] | None = None
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setRange(0, FIRST.daysTo(LAST))
         self.slider.setPageStep(365)
@@ -174,14 +175,21 @@ class OrgTab(QWidget):
         ds = self._data.dataset
         day = (d.year(), d.month(), d.day())
         self.canvas.set_day(day)
-        head = f"<h1>{esc(PartialDate(*day).format(self._lang))}</h1>"
-        summary = cohort_summary(ds, "central-committee", "congress-17", self._lang)
-        self.page.set_page(head + summary + org_page(ds, day, self._lang))
+        self._page_day = None
+        if self.stack.currentWidget() is self.page:
+            self._fill_page(ds, day)
         if self._focus_body:
             self.page.scrollToAnchor(self._focus_body)
             top = self.canvas.section_top(self._focus_body)
             if top >= 0:
                 self.scroll.verticalScrollBar().setValue(top)
+
+    def _fill_page(self, ds: object, day: tuple[int, int, int]) -> None:
+        """The text list: built only when it is shown (a chart of 100,000 people is long to write out)."""
+        head = f"<h1>{esc(PartialDate(*day).format(self._lang))}</h1>"
+        summary = cohort_summary(ds, "central-committee", "congress-17", self._lang)  # type: ignore[arg-type]
+        self.page.set_page(head + summary + org_page(ds, day, self._lang))  # type: ignore[arg-type]
+        self._page_day = day
 
     def _label_view_button(self) -> None:
         chart = self.stack.currentWidget() is self.scroll
@@ -192,6 +200,9 @@ class OrgTab(QWidget):
     def _on_toggle_view(self) -> None:
         self.stack.setCurrentWidget(self.page if self.stack.currentWidget() is self.scroll else self.scroll)
         self._label_view_button()
+        if self.stack.currentWidget() is self.page and self._data is not None:
+            d = self.date_edit.date()
+            self._fill_page(self._data.dataset, (d.year(), d.month(), d.day()))
 
     @Slot(str)
     def _on_person_activated(self, person_id: str) -> None:

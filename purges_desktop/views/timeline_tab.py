@@ -53,9 +53,8 @@ class TimelineTab(ListDetailTab):
 
     def fill_model(self) -> None:
         self.model.set_dataset(self.data.dataset if self.data else None, self.lang)  # type: ignore[attr-defined]
-        # Fold each event's text once per load, not once per keystroke.
-        self._folded = {e.id: fold(" ".join((*e.title.all_text(), *e.summary.all_text())))
-                        for e in self.data.dataset.records.events} if self.data else {}
+        # Each event's text was folded once, in the loading thread.
+        self._folded = self.data.event_text if self.data else {}
         self.apply_filter()
         if not self._ranged and self.data is not None:
             self._ranged = True

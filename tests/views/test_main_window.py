@@ -27,7 +27,7 @@ def test_every_tab_shows_real_data(window) -> None:
     assert window.trials.model.rowCount() == 1
     assert window.timeline.model.rowCount() == 2
     window.organization.set_date(window.organization.date().fromString("1937-06-01", "yyyy-MM-dd"))
-    assert "Nikolai Yezhov" in window.organization.page.page_text()
+    assert "yezhov" in [m.person for _, m in window.organization.canvas.cards()]
     assert window.people.count_label.text() == "5 of 5 people"
 
 
