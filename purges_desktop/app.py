@@ -23,18 +23,17 @@ from purges_desktop import __version__, locations
 from purges_desktop.application.dataset_controller import DatasetController, LoadedData
 from purges_desktop.application.editor import open_in_editor
 from purges_desktop.application.file_watcher import DataWatcher
-from purges_desktop.application.kiosk import KioskController
 from purges_desktop.application.navigation import Navigation, parse_uri
 from purges_desktop.application.watchdog import Watchdog
-from purges_desktop.domain.kiosk import KioskSettings
-from purges_desktop.storage.kiosk_config import check_pin, load_kiosk_settings
-from purges_desktop.views.kiosk_shell import KioskShell
 from purges_desktop.views.main_window import TAB_ORDER, MainWindow
 
 if TYPE_CHECKING:
     import argparse
 
+    from purges_desktop.application.kiosk import KioskController
+    from purges_desktop.domain.kiosk import KioskSettings
     from purges_desktop.domain.problems import Problem
+    from purges_desktop.views.kiosk_shell import KioskShell
 
 log = logging.getLogger("purges_desktop")
 
@@ -74,6 +73,10 @@ class Application:
         self.shell: KioskShell | None = None
         self.kiosk: KioskController | None = None
         if kiosk is not None:
+            # The kiosk's modules are imported only for the kiosk: study mode starts faster without them.
+            from purges_desktop.application.kiosk import KioskController  # noqa: PLC0415
+            from purges_desktop.views.kiosk_shell import KioskShell  # noqa: PLC0415
+
             self.shell = KioskShell(self.nav, kiosk)
             self.window = self.shell.main
             self.kiosk = KioskController(kiosk, qapp)
@@ -157,6 +160,8 @@ class Application:
     def _on_pin_entered(self, pin: str) -> None:
         if self.shell is None or self.kiosk_settings is None or self.kiosk is None:
             return
+        from purges_desktop.storage.kiosk_config import check_pin  # noqa: PLC0415
+
         if self.kiosk_settings.staff_pin and check_pin(pin, self.kiosk_settings.staff_pin):
             log.warning("staff exit with the PIN")
             self.kiosk.stop()
@@ -328,6 +333,8 @@ def _excepthook(exc_type: type[BaseException], exc: BaseException, tb: object) -
 
 def kiosk_settings_from(path: str | None) -> KioskSettings:
     """Read the kiosk settings (the bundled default when no path is given); problems are logged."""
+    from purges_desktop.storage.kiosk_config import check_pin, load_kiosk_settings  # noqa: PLC0415
+
     settings_path = Path(path) if path else locations.resource_path("kiosk.yaml")
     settings, problems = load_kiosk_settings(settings_path)
     for problem in problems:

@@ -15,7 +15,6 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from purges_desktop.domain.dataset import Dataset
 from purges_desktop.domain.queries import dataset_changes, person_search_index, without_hidden
 from purges_desktop.domain.search import SearchIndex, fold
-from purges_desktop.storage.loader import load_dataset
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +42,8 @@ def load_data(folder: Path, *, kiosk: bool = False) -> LoadedData:
 
     In the kiosk, records flagged ``hide_in_kiosk`` are left out.
     """
+    from purges_desktop.storage.loader import load_dataset  # noqa: PLC0415 - imported by the worker, after paint
+
     dataset = load_dataset(folder)
     if kiosk:
         dataset = without_hidden(dataset)

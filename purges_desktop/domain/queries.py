@@ -42,6 +42,18 @@ def person_search_index(ds: Dataset) -> SearchIndex:
     return SearchIndex.build(entries)
 
 
+#: From this many people on, a one-letter search waits for the second letter.
+LARGE_DATASET = 20_000
+
+
+def effective_search(text: str, population: int) -> str:
+    """The search text that is actually run: in a huge dataset one letter matches nearly everyone, so searching
+    starts at the second letter (which keeps typing smooth); smaller datasets search from the first."""
+    if population > LARGE_DATASET and len("".join(text.split())) < 2:
+        return ""
+    return text
+
+
 @dataclass(frozen=True, slots=True)
 class PeopleFilter:
     """What the People list is filtered by. Empty fields do not filter.

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from purges_desktop.domain.model import BodyKind, Fate
-from purges_desktop.domain.queries import PeopleFilter, filter_people
+from purges_desktop.domain.queries import PeopleFilter, effective_search, filter_people
 from purges_desktop.qtmodels.labels import fate_label
 from purges_desktop.qtmodels.people_model import PeopleTableModel, tr_count
 from purges_desktop.views.pages import person_page
@@ -269,7 +269,8 @@ class PeopleTab(QWidget):
         if self.date_check.isChecked():
             d = self.date_edit.date()
             in_post = (d.year(), d.month(), d.day())
-        return PeopleFilter(text=self.search.text(), fates=frozenset({Fate(fate)}) if fate else frozenset(),
+        text = effective_search(self.search.text(), self.model.total())
+        return PeopleFilter(text=text, fates=frozenset({Fate(fate)}) if fate else frozenset(),
                             organ=self.organ_box.currentData() or "", trial=self.trial_box.currentData() or "",
                             in_post_on=in_post)
 

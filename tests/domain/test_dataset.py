@@ -54,3 +54,11 @@ def test_open_ended_posts_end_with_the_holder_and_with_the_organ(tmp_path) -> No
     assert ds.members_on("x", (1940, 1, 1)) == []
     assert [m.person for m in ds.members_on("y", (1920, 1, 1))] == ["b"]
     assert ds.members_on("y", (1930, 1, 1)) == []
+
+
+def test_one_letter_searches_wait_for_a_second_letter_only_in_huge_datasets() -> None:
+    from purges_desktop.domain.queries import effective_search
+
+    assert effective_search("Ж", 500) == "Ж"
+    assert effective_search("Ж", 100_000) == ""
+    assert effective_search("Жу", 100_000) == "Жу"
