@@ -7,17 +7,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 from typing_extensions import override
 
+from purges_desktop.views.record_table import RecordTable
 from purges_desktop.views.safe import LinkBrowser
 
 if TYPE_CHECKING:
@@ -49,18 +42,9 @@ class ListDetailTab(QWidget):
         self.model = model
         self._shown = False
         self.toolbar = QHBoxLayout()
-        self.table = QTableView(self)
+        self.table = RecordTable(self, self.column_ems)
         self.table.setModel(model)
-        self.table.setSortingEnabled(True)
         self.table.sortByColumn(self.sort_column, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setWordWrap(False)
         self.detail = LinkBrowser(self)
         left = QWidget(self)
         self.left_layout = QVBoxLayout(left)
@@ -79,13 +63,6 @@ class ListDetailTab(QWidget):
 
     #: Width of each column but the last, in multiples of the font's "M" (the last column stretches).
     column_ems: tuple[int, ...] = ()
-
-    def size_columns(self) -> None:
-        """Set column widths from the font (never by measuring every row)."""
-        em = self.table.fontMetrics().horizontalAdvance("M")
-        for column, ems in enumerate(self.column_ems):
-            self.table.setColumnWidth(column, ems * em)
-        self.table.verticalHeader().setDefaultSectionSize(max(28, int(self.table.fontMetrics().height() * 1.8)))
 
     # ---- to implement
 
@@ -115,7 +92,7 @@ class ListDetailTab(QWidget):
         self.data = data
         self.lang = lang
         self.fill_model()
-        self.size_columns()
+        self.table.size_columns()
         if self.current and data is not None and self.has_record(self.current):
             self.show_record(self.current)
         else:
@@ -131,12 +108,7 @@ class ListDetailTab(QWidget):
         if self.data is None or not self.has_record(record_id):
             return False
         self.current = record_id
-        row = self.model.row_of(record_id)
-        if row >= 0:
-            self.table.selectionModel().blockSignals(True)
-            self.table.selectRow(row)
-            self.table.selectionModel().blockSignals(False)
-            self.table.scrollTo(self.model.index(row, 0))
+        self.table.select_quietly(self.model.row_of(record_id))
         self.detail.set_page(self.page(record_id))
         return True
 
@@ -151,8 +123,6 @@ class ListDetailTab(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
-        elif event.type() in {QEvent.Type.FontChange, QEvent.Type.StyleChange}:
-            self.size_columns()
         super().changeEvent(event)
 
     @override
@@ -160,7 +130,6 @@ class ListDetailTab(QWidget):
         super().showEvent(event)
         if not self._shown:
             self._shown = True
-            self.size_columns()
             a, b = self.split
             self.splitter.setSizes([self.width() * a // (a + b), self.width() * b // (a + b)])
 

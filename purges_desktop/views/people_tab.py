@@ -8,16 +8,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QEvent, QItemSelection, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +25,7 @@ from purges_desktop.domain.queries import PeopleFilter, effective_search, filter
 from purges_desktop.qtmodels.labels import fate_label
 from purges_desktop.qtmodels.people_model import PeopleTableModel, tr_count
 from purges_desktop.views.pages import person_page
+from purges_desktop.views.record_table import RecordTable
 from purges_desktop.views.safe import LinkBrowser, plain_label
 
 if TYPE_CHECKING:
@@ -65,20 +63,9 @@ class PeopleTab(QWidget):
         self.clear_button = QPushButton(self)
         self.count_label = plain_label("", self)
 
-        self.table = QTableView(self)
+        self.table = RecordTable(self, (16, 9, 9, 10))
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.table.verticalHeader().setVisible(False)
-        # Fixed row heights: resizeRowsToContents measures every row (12.9 s at 100k, RELIABILITY.md D3).
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setWordWrap(False)
-        self._size_columns()
         self.detail = LinkBrowser(self)
 
         search_row = QHBoxLayout()
@@ -157,11 +144,7 @@ class PeopleTab(QWidget):
         if row < 0 and not self._filter().is_empty:
             self.clear_filters()
             row = self.model.row_of(person_id)
-        if row >= 0:
-            self.table.selectionModel().blockSignals(True)
-            self.table.selectRow(row)
-            self.table.selectionModel().blockSignals(False)
-            self.table.scrollTo(self.model.index(row, 0))
+        self.table.select_quietly(row)
         self.detail.set_page(person_page(self._data.dataset, self._data.dataset.people[person_id], self._lang))
         return True
 
@@ -203,11 +186,7 @@ class PeopleTab(QWidget):
         self.model.set_filter(ids)
         self.count_label.setText(tr_count(self.model.rowCount(), self.model.total()))
         if self._current:
-            row = self.model.row_of(self._current)
-            if row >= 0:
-                self.table.selectionModel().blockSignals(True)
-                self.table.selectRow(row)
-                self.table.selectionModel().blockSignals(False)
+            self.table.select_quietly(self.model.row_of(self._current))
 
     # ---- Qt overrides
 
@@ -215,8 +194,6 @@ class PeopleTab(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
-        elif event.type() in {QEvent.Type.FontChange, QEvent.Type.StyleChange}:
-            self._size_columns()
         super().changeEvent(event)
 
     @override
@@ -224,7 +201,6 @@ class PeopleTab(QWidget):
         super().showEvent(event)
         if not self._shown:
             self._shown = True
-            self._size_columns()
             self.splitter.setSizes([self.width() // 2, self.width() // 2])
 
     @override
@@ -255,13 +231,6 @@ class PeopleTab(QWidget):
             self.count_label.setText(tr_count(self.model.rowCount(), self.model.total()))
 
     # ---- internals
-
-    def _size_columns(self) -> None:
-        # Widths from the font, not from the rows: measuring 100,000 rows would stall the window.
-        em = self.table.fontMetrics().horizontalAdvance("M")
-        for column, ems in enumerate((16, 9, 9, 10)):
-            self.table.setColumnWidth(column, ems * em)
-        self.table.verticalHeader().setDefaultSectionSize(max(28, int(self.table.fontMetrics().height() * 1.8)))
 
     def _filter(self) -> PeopleFilter:
         fate = self.fate_box.currentData()

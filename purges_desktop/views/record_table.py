@@ -1,0 +1,57 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The table used for every list of records: rows selected whole, sorted in the model, fixed row heights."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from typing_extensions import override
+
+
+class RecordTable(QTableView):
+    """A read-only, sortable list of records.
+
+    Rows have a fixed height and columns widths in multiples of the font's "M": measuring 100,000 rows to fit
+    them would stall the window (RELIABILITY.md D3). Both follow the font when a style sheet changes it.
+    """
+
+    def __init__(self, parent: QWidget | None = None, column_ems: tuple[int, ...] = ()) -> None:
+        super().__init__(parent)
+        self.column_ems = column_ems
+        self.setSortingEnabled(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.setWordWrap(False)
+
+    def size_columns(self) -> None:
+        """Column widths and row height from the current font."""
+        em = self.fontMetrics().horizontalAdvance("M")
+        for column, ems in enumerate(self.column_ems):
+            self.setColumnWidth(column, ems * em)
+        self.verticalHeader().setDefaultSectionSize(max(28, int(self.fontMetrics().height() * 1.8)))
+
+    def select_quietly(self, row: int) -> None:
+        """Select a row without announcing it (the selection follows navigation, it does not cause it)."""
+        if row < 0:
+            return
+        self.selectionModel().blockSignals(True)
+        self.selectRow(row)
+        self.selectionModel().blockSignals(False)
+        self.scrollTo(self.model().index(row, 0))
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in {QEvent.Type.FontChange, QEvent.Type.StyleChange}:
+            self.size_columns()
+        super().changeEvent(event)
+
+    @override
+    def showEvent(self, event: object) -> None:  # type: ignore[override]
+        super().showEvent(event)  # type: ignore[arg-type]
+        self.size_columns()
+
