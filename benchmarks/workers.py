@@ -144,9 +144,34 @@ def run_load(folder: Path, interact: bool) -> dict[str, Any]:
         "warnings": sum(1 for p in ds.problems if p.severity == "warning"),
         "since_process_start_s": round(since_process_start(), 3),
     }
+    result["warm"] = run_warm(folder, data)
     if interact:
         result["interact"] = run_interact(data)
     return result
+
+
+def run_warm(folder: Path, data: Any) -> dict[str, float]:
+    """Write the app's data cache for this dataset, then time a start that reads it (a warm start)."""
+    import tempfile
+
+    from purges_desktop.application.dataset_controller import load_data
+    from purges_desktop.storage.cache import store
+    from purges_desktop.storage.loader import data_files
+
+    cache = Path(tempfile.mkdtemp(prefix="purges-bench-cache-"))
+    files = data_files(folder)
+    started = time.perf_counter()
+    store(folder, files, cache, (data.dataset, data.people_index, data.event_text))
+    write_s = time.perf_counter() - started
+    started = time.perf_counter()
+    warm = load_data(folder, cache_dir=cache)
+    warm_s = time.perf_counter() - started
+    assert len(warm.dataset.records.people) == len(data.dataset.records.people)
+    size = sum(p.stat().st_size for p in cache.glob("*.pickle"))
+    for p in cache.glob("*"):
+        p.unlink()
+    cache.rmdir()
+    return {"warm_load_s": round(warm_s, 3), "cache_write_s": round(write_s, 3), "cache_bytes": size}
 
 
 def _queries(ds: Any) -> dict[str, str]:

@@ -60,7 +60,7 @@ class Application:
     """
 
     def __init__(self, qapp: QApplication, data_dir: Path, lang: str,
-                 kiosk: KioskSettings | None = None) -> None:
+                 kiosk: KioskSettings | None = None, cache_dir: Path | None = None) -> None:
         self.qapp = qapp
         self.lang = lang
         self.kiosk_settings = kiosk
@@ -68,7 +68,7 @@ class Application:
         self.url_sink = UrlSink(qapp)
         for scheme in BLOCKED_SCHEMES:
             QDesktopServices.setUrlHandler(scheme, self.url_sink, "swallow")
-        self.controller = DatasetController(data_dir, qapp, kiosk=kiosk is not None)
+        self.controller = DatasetController(data_dir, qapp, kiosk=kiosk is not None, cache_dir=cache_dir)
         self.nav = Navigation(qapp)
         self.shell: KioskShell | None = None
         self.kiosk: KioskController | None = None
@@ -359,7 +359,8 @@ def build_kiosk(args: argparse.Namespace, qapp: QApplication) -> Application:
     """The kiosk: locked-down full-screen shell, idle reset, watchdog, crash guard."""
     settings = kiosk_settings_from(getattr(args, "kiosk_config", None))
     apply_kiosk_style(qapp, settings)
-    app = Application(qapp, locations.data_dir(args.data), args.lang or settings.default_language, kiosk=settings)
+    app = Application(qapp, locations.data_dir(args.data), args.lang or settings.default_language, kiosk=settings,
+                      cache_dir=locations.cache_dir())
     assert app.kiosk is not None and app.shell is not None
     qapp.installEventFilter(app.kiosk)
     qapp.setQuitOnLastWindowClosed(False)
@@ -378,7 +379,7 @@ def run_gui(args: argparse.Namespace) -> int:
     else:
         sys.excepthook = _excepthook
         lang = args.lang or ("ru" if QLocale.system().language() == QLocale.Language.Russian else "en")
-        app = Application(qapp, locations.data_dir(args.data), lang)
+        app = Application(qapp, locations.data_dir(args.data), lang, cache_dir=locations.cache_dir())
         app.watch_data()
     if args.open:
         app.open_when_loaded(args.open)

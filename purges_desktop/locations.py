@@ -48,3 +48,11 @@ def resources_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
 def resource_path(relative: str) -> Path:
     """A file under the resources folder."""
     return resources_dir() / relative
+
+
+def cache_dir() -> Path:
+    """The user's private cache folder for the app (``$XDG_CACHE_HOME/purges-desktop``; ``PURGES_CACHE_DIR``)."""
+    if os.environ.get("PURGES_CACHE_DIR"):
+        return Path(os.environ["PURGES_CACHE_DIR"]).expanduser()
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "purges-desktop"

@@ -41,6 +41,12 @@ def tiny_data(tiny_dir: Path):
 
 
 @pytest.fixture(autouse=True)
+def _private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests never read or write the developer's own data cache."""
+    monkeypatch.setenv("PURGES_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+
+
+@pytest.fixture(autouse=True)
 def _no_leaked_threads_or_timers(request: pytest.FixtureRequest):
     """Fail a test that leaves a worker thread running or an active timer behind (after its widgets closed)."""
     yield

@@ -37,19 +37,27 @@ class LoadedData:
         self.event_text = event_text if event_text is not None else {}
 
 
-def load_data(folder: Path, *, kiosk: bool = False) -> LoadedData:
+def load_data(folder: Path, *, kiosk: bool = False, cache_dir: Path | None = None) -> LoadedData:
     """Load a folder and build its indexes (runs in a worker thread; never raises for bad data).
 
-    In the kiosk, records flagged ``hide_in_kiosk`` are left out.
+    In the kiosk, records flagged ``hide_in_kiosk`` are left out. With ``cache_dir``, a start whose files have not
+    changed reads the result of the last load instead of parsing the YAML again.
     """
-    from purges_desktop.storage.loader import load_dataset  # noqa: PLC0415 - imported by the worker, after paint
+    # Imported here, by the worker thread after the window has painted, to keep start-up short.
+    from purges_desktop.storage.cache import cached  # noqa: PLC0415
+    from purges_desktop.storage.loader import data_files, load_dataset  # noqa: PLC0415
 
-    dataset = load_dataset(folder)
-    if kiosk:
-        dataset = without_hidden(dataset)
-    event_text = {e.id: fold(" ".join((*e.title.all_text(), *e.summary.all_text())))
-                  for e in dataset.records.events}
-    return LoadedData(dataset, person_search_index(dataset), folder, event_text)
+    def build() -> tuple[Dataset, SearchIndex, dict[str, str]]:
+        dataset = load_dataset(folder)
+        if kiosk:
+            dataset = without_hidden(dataset)
+        event_text = {e.id: fold(" ".join((*e.title.all_text(), *e.summary.all_text())))
+                      for e in dataset.records.events}
+        return dataset, person_search_index(dataset), event_text
+
+    files = data_files(folder) if folder.is_dir() else []
+    dataset, index, event_text = cached(folder, files, cache_dir, build, extra="kiosk" if kiosk else "")
+    return LoadedData(dataset, index, folder, event_text)
 
 
 class _Carrier(QObject):
@@ -58,15 +66,16 @@ class _Carrier(QObject):
 
 
 class _LoadTask(QRunnable):
-    def __init__(self, folder: Path, carrier: _Carrier, kiosk: bool) -> None:
+    def __init__(self, folder: Path, carrier: _Carrier, kiosk: bool, cache_dir: Path | None) -> None:
         super().__init__()
         self._folder = folder
         self._carrier = carrier
         self._kiosk = kiosk
+        self._cache_dir = cache_dir
 
     def run(self) -> None:
         try:
-            result = load_data(self._folder, kiosk=self._kiosk)
+            result = load_data(self._folder, kiosk=self._kiosk, cache_dir=self._cache_dir)
         except Exception as exc:
             log.exception("loading %s failed", self._folder)
             self._carrier.failed.emit(f"{type(exc).__name__}: {exc}")
@@ -90,10 +99,12 @@ class DatasetController(QObject):
     reload_rejected = Signal(object)
     load_failed = Signal(str)
 
-    def __init__(self, folder: Path, parent: QObject | None = None, *, kiosk: bool = False) -> None:
+    def __init__(self, folder: Path, parent: QObject | None = None, *, kiosk: bool = False,
+                 cache_dir: Path | None = None) -> None:
         super().__init__(parent)
         self.folder = folder
         self.kiosk = kiosk
+        self.cache_dir = cache_dir
         self.data: LoadedData | None = None
         self.latest: LoadedData | None = None
         self.last_changes: dict[str, tuple[int, int, int]] = {}
@@ -113,11 +124,11 @@ class DatasetController(QObject):
         """Start loading the folder in the background."""
         self._busy = True
         self.loading_started.emit()
-        self._pool.start(_LoadTask(self.folder, self._carrier, self.kiosk))
+        self._pool.start(_LoadTask(self.folder, self._carrier, self.kiosk, self.cache_dir))
 
     def load_now(self) -> None:
         """Load synchronously (command-line screenshots, tests of views)."""
-        self._on_done(load_data(self.folder, kiosk=self.kiosk))
+        self._on_done(load_data(self.folder, kiosk=self.kiosk, cache_dir=self.cache_dir))
 
     def wait(self, msecs: int = 60_000) -> bool:
         """Block until the background load ends (shutdown and tests)."""
