@@ -199,6 +199,11 @@ def main(argv: list[str] | None = None) -> int:
     }
     for people in sizes:
         results["sizes"][str(people)] = measure(people, args.cache, args.seed, parallel=args.parallel)
+    progress("drawn timeline: frame times with 10,000 events")
+    frames = subprocess.run([sys.executable, str(Path(__file__).with_name("timeline_frames.py")), "--events",
+                             "10000"], capture_output=True, text=True, check=True,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    results["timeline_10000_events"] = json.loads(frames.stdout)
     results["total_s"] = round(time.perf_counter() - started, 1)
     progress(f"done in {results['total_s']:.0f} s")
     print(json.dumps(results, indent=2, ensure_ascii=False))

@@ -19,7 +19,7 @@ from PySide6.QtGui import (
     QPen,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGestureEvent, QPinchGesture, QSizePolicy, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QGestureEvent, QPinchGesture, QSizePolicy, QWidget
 from typing_extensions import override
 
 from purges_desktop.domain.layout import Card, Section, grid_layout, ordinal
@@ -60,6 +60,8 @@ class OrgChartCanvas(QWidget):
         self._focus = -1
         self._chiefs: list[Membership] = []
         self.grabGesture(Qt.GestureType.PinchGesture)
+        self._drag_from: QPointF | None = None
+        self._dragged = False
 
     # ---- public API
 
@@ -288,7 +290,30 @@ class OrgChartCanvas(QWidget):
     # ---- input
 
     @override
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._drag_from = event.globalPosition()
+        self._dragged = False
+        self.setFocus()
+
+    @override
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        # Dragging the chart scrolls it (the scroll area around it), as a finger would.
+        if self._drag_from is None:
+            return
+        delta = event.globalPosition() - self._drag_from
+        if abs(delta.y()) > 3 or abs(delta.x()) > 3:
+            self._dragged = True
+            area = self.parentWidget().parentWidget() if self.parentWidget() else None
+            if isinstance(area, QAbstractScrollArea):
+                bar = area.verticalScrollBar()
+                bar.setValue(bar.value() - int(delta.y()))
+            self._drag_from = event.globalPosition()
+
+    @override
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        dragged, self._drag_from = self._dragged, None
+        if dragged:
+            return
         pos = event.position()
         for i, (card, m) in enumerate(self.cards()):
             if QRectF(card.x, card.y, card.w, card.h).contains(pos):

@@ -71,3 +71,15 @@ def test_text_list_alternative(tab) -> None:
     tab.view_button.click()
     assert tab.stack.currentWidget() is tab.page
     assert "Genrikh Yagoda" in tab.page.page_text() or "Nikolai Yezhov" in tab.page.page_text()
+
+
+def test_dragging_the_chart_scrolls_it(tab, qtbot) -> None:
+    tab.resize(600, 300)
+    tab.set_date(QDate(1936, 9, 26))
+    bar = tab.scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    before = bar.value()
+    qtbot.mousePress(tab.canvas, Qt.MouseButton.LeftButton, pos=QPoint(300, 200))
+    qtbot.mouseMove(tab.canvas, QPoint(300, 260))
+    qtbot.mouseRelease(tab.canvas, Qt.MouseButton.LeftButton, pos=QPoint(300, 260))
+    assert bar.value() < before or bar.maximum() == 0
