@@ -239,8 +239,9 @@ class Membership:
     origin: Origin = UNKNOWN_ORIGIN
 
     def active_on(self, day: tuple[int, int, int]) -> bool:
-        """True when the span may include ``day`` (``(y, m, d)``); open ends are open."""
-        if self.start is not None and self.start.earliest() > day:
+        """True when the span may include ``day`` (``(y, m, d)``); an open end is open, but a post with no
+        start date cannot be placed on any day."""
+        if self.start is None or self.start.earliest() > day:
             return False
         return self.end is None or self.end.latest() >= day
 
