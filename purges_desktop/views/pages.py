@@ -167,12 +167,17 @@ def person_page(ds: Dataset, p: Person, lang: str) -> str:
     out.append(f"<p><b>{esc(tr('Fate'))}:</b> {fate_badge(p.fate)}</p>")
     if p.occupation:
         out.append(f"<p>{esc(p.occupation.get(lang))}</p>")
+    all_refs = tuple(dict.fromkeys((*p.sources, *(ref for r in p.repression for ref in r.sources))))
+    numbers: dict[str, int] = {}
+    for i, ref in enumerate(all_refs, 1):  # the same order as the numbered list at the end of the page
+        numbers.setdefault(ref.source, i)
     if p.repression:
         rows = "".join(
             f"<tr><td>{_date(r.date, lang)}</td><td>{esc(repression_label(r.type))}"
             + (f": {esc(sentence_label(r.sentence))}" if r.sentence else "")
             + (" " + esc(tr("(%1 years)").replace("%1", f"{r.years:g}")) if r.years else "")
-            + (f" — {esc(r.note.get(lang))}" if r.note else "") + "</td></tr>"
+            + (f" — {esc(r.note.get(lang))}" if r.note else "")
+            + _cite(r.sources, numbers) + "</td></tr>"
             for r in p.repression)
         out.append(f"{_heading(tr('Repression'))}<table cellpadding='3'>{rows}</table>")
     posts = ds.posts_of(p.id)
@@ -210,7 +215,7 @@ def person_page(ds: Dataset, p: Person, lang: str) -> str:
     out.append(_note(p.note, lang))
     if p.aliases:
         out.append(f"<p style='color:gray'>{esc(tr('Also written'))}: {esc(', '.join(p.aliases))}</p>")
-    out.append(sources_html(ds, p.sources))
+    out.append(sources_html(ds, all_refs))
     return "".join(out)
 
 
@@ -219,6 +224,12 @@ def _iso_day(date: PartialDate | None) -> str:
         return ""
     y, m, d = date.earliest()
     return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _cite(refs: tuple[SourceRef, ...], numbers: dict[str, int]) -> str:
+    """Bracketed numbers pointing into the page's source list, for facts with their own sources."""
+    marks = sorted({numbers[r.source] for r in refs if r.source in numbers})
+    return f" <sup>[{', '.join(str(n) for n in marks)}]</sup>" if marks else ""
 
 
 def _trial_role(role: str) -> str:

@@ -123,3 +123,17 @@ def test_every_control_has_an_accessible_name_or_text(window) -> None:
             if not (w.accessibleName() or text) and w.isVisibleTo(window) and not w.objectName().startswith("qt_"):
                 nameless.append(f"{cls.__name__} {w.objectName()}")
     assert not nameless, nameless
+
+
+def test_a_repression_step_cites_its_own_source(qtbot, tiny_dir: Path) -> None:
+    people = tiny_dir / "people.yaml"
+    people.write_text(people.read_text(encoding="utf-8").replace(
+        "      - {type: arrest, date: 1939-04-10}",
+        "      - {type: arrest, date: 1939-04-10, sources: [wp-en-lavrentiy-beria]}"), encoding="utf-8")
+    win = MainWindow(Navigation())
+    qtbot.addWidget(win)
+    win.set_data(load_data(tiny_dir))
+    win.nav.open("person/yezhov")
+    text = win.people.detail.page_text()
+    assert "Arrested [2]" in text
+    assert "Lavrentiy Beria" in text.split("Sources")[-1]
