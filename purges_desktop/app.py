@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QObject, Qt, QTranslator, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QColor, QDesktopServices, QFont, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from purges_desktop import __version__, locations
@@ -353,6 +353,11 @@ def apply_kiosk_style(qapp: QApplication, settings: KioskSettings) -> None:
     css = (template.read_text(encoding="utf-8").replace("@BODY@", str(round(22 * scale)))
            .replace("@LARGE@", str(round(26 * scale))).replace("@TITLE@", str(round(36 * scale))))
     qapp.setStyleSheet(css)
+    # Links in pages are drawn in the palette's link colour: a light blue that reads on the kiosk's black.
+    palette = qapp.palette()
+    for role, colour in ((QPalette.ColorRole.Link, "#7CC8F0"), (QPalette.ColorRole.LinkVisited, "#CC99C9")):
+        palette.setColor(role, QColor(colour))
+    qapp.setPalette(palette)
 
 
 def build_kiosk(args: argparse.Namespace, qapp: QApplication) -> Application:

@@ -137,6 +137,7 @@ class KioskShell(QWidget):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_focus_changed)
+        self.main.tab_created.connect(self._on_tab_created)
         self.retranslate_ui()
         self._on_history_changed()
 
@@ -186,10 +187,7 @@ class KioskShell(QWidget):
         for top in QApplication.topLevelWidgets():
             if top is not self and top.isVisible() and top.isWindow() and top is not self.window():
                 top.close()
-        self.main.people.reset()
-        self.main.organization.reset()
-        self.main.trials.reset()
-        self.main.timeline.reset()
+        self.main.reset_views()
         self.main.tabs.setCurrentIndex(TAB_ORDER.index(self.settings.start_view))
         self.nav.clear()
         if not self.is_unavailable():
@@ -227,6 +225,10 @@ class KioskShell(QWidget):
         self.forward_button.setAccessibleName(self.tr("Forward"))
 
     # ---- internals
+
+    @Slot(QWidget)
+    def _on_tab_created(self, _tab: QWidget) -> None:
+        self.enable_touch_scrolling()
 
     @Slot(str)
     def _on_explore_requested(self, uri: str) -> None:

@@ -7,19 +7,28 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent
-from PySide6.QtWidgets import QComboBox, QDockWidget, QMainWindow, QPushButton, QTabWidget, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QMainWindow,
+    QPushButton,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 from typing_extensions import override
 
 from purges_desktop.application.navigation import parse_uri
-from purges_desktop.views.org_tab import OrgTab
 from purges_desktop.views.people_tab import PeopleTab
 from purges_desktop.views.problems_panel import ProblemsPanel
-from purges_desktop.views.timeline_tab import TimelineTab
 from purges_desktop.views.trials_tab import TrialsTab
 
 if TYPE_CHECKING:
     from purges_desktop.application.dataset_controller import LoadedData
     from purges_desktop.application.navigation import Navigation
+    from purges_desktop.views.org_tab import OrgTab
+    from purges_desktop.views.timeline_tab import TimelineTab
 
 TAB_ORDER = ("people", "organization", "trials", "timeline")
 
@@ -39,6 +48,7 @@ class MainWindow(QMainWindow):
     """
 
     language_requested = Signal(str)
+    tab_created = Signal(QWidget)
 
     def __init__(self, navigation: Navigation, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,12 +56,17 @@ class MainWindow(QMainWindow):
         self.data: LoadedData | None = None
         self.lang = "en"
         self.people = PeopleTab(self)
-        self.organization = OrgTab(self)
         self.trials = TrialsTab(self)
-        self.timeline = TimelineTab(self)
+        # The two drawn tabs are built the first time they are needed (STYLE.md 3.4): the window paints sooner.
+        self._org: OrgTab | None = None
+        self._timeline: TimelineTab | None = None
+        self._holders = {name: QWidget(self) for name in ("organization", "timeline")}
+        for holder in self._holders.values():
+            layout = QVBoxLayout(holder)
+            layout.setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget(self)
-        for tab in self._tab_widgets():
-            self.tabs.addTab(tab, "")
+        for widget in (self.people, self._holders["organization"], self.trials, self._holders["timeline"]):
+            self.tabs.addTab(widget, "")
         self.setCentralWidget(self.tabs)
 
         self.toolbar = QToolBar(self)
@@ -91,7 +106,7 @@ class MainWindow(QMainWindow):
         self.forward_action.triggered.connect(self.nav.forward)
         self.nav.history_changed.connect(self._on_nav_history_changed)
         self.nav.location_changed.connect(self.show_location)
-        for tab in self._tab_widgets():
+        for tab in (self.people, self.trials):
             tab.link_activated.connect(self.nav.open)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.language_box.activated.connect(self._on_language_activated)
@@ -100,8 +115,52 @@ class MainWindow(QMainWindow):
         self._on_nav_history_changed()
         self.resize(1366, 768)
 
-    def _tab_widgets(self) -> tuple[PeopleTab, OrgTab, TrialsTab, TimelineTab]:
-        return (self.people, self.organization, self.trials, self.timeline)
+    @property
+    def organization(self) -> OrgTab:
+        """The Organization tab (built on first use)."""
+        if self._org is None:
+            from purges_desktop.views.org_tab import OrgTab  # noqa: PLC0415 - lazy: see __init__
+
+            self._org = OrgTab(self._holders["organization"])
+            self._adopt(self._org, "organization")
+        return self._org
+
+    @property
+    def timeline(self) -> TimelineTab:
+        """The Timeline tab (built on first use)."""
+        if self._timeline is None:
+            from purges_desktop.views.timeline_tab import TimelineTab  # noqa: PLC0415 - lazy: see __init__
+
+            self._timeline = TimelineTab(self._holders["timeline"])
+            self._adopt(self._timeline, "timeline")
+        return self._timeline
+
+    def _adopt(self, tab: OrgTab | TimelineTab, name: str) -> None:
+        self._holders[name].layout().addWidget(tab)
+        tab.link_activated.connect(self.nav.open)
+        if self.data is not None:
+            tab.set_data(self.data, self.lang)
+        else:
+            tab.set_language(self.lang)
+        self.tab_created.emit(tab)
+
+    def current_tab(self) -> QWidget:
+        """The tab on screen (the drawn tabs, not their placeholders)."""
+        name = TAB_ORDER[self.tabs.currentIndex()]
+        if name == "organization":
+            return self.organization
+        if name == "timeline":
+            return self.timeline
+        return self.tabs.currentWidget()
+
+    def _tab_widgets(self) -> list[QWidget]:
+        """The tabs built so far."""
+        return [t for t in (self.people, self._org, self.trials, self._timeline) if t is not None]
+
+    def reset_views(self) -> None:
+        """Every view back to its start (the kiosk's idle reset); unbuilt tabs are already there."""
+        for tab in self._tab_widgets():
+            tab.reset()  # type: ignore[attr-defined]
 
     # ---- public API
 
@@ -142,6 +201,10 @@ class MainWindow(QMainWindow):
         self.tabs.blockSignals(True)
         self.tabs.setCurrentIndex(TAB_ORDER.index(location.tab))
         self.tabs.blockSignals(False)
+        if location.tab == "organization":
+            _ = self.organization
+        elif location.tab == "timeline":
+            _ = self.timeline
         if location.kind == "person":
             self.people.show_person(location.id)
         elif location.kind == "trial":
@@ -214,6 +277,10 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_tab_changed(self, index: int) -> None:
+        if TAB_ORDER[index] == "organization":
+            _ = self.organization
+        elif TAB_ORDER[index] == "timeline":
+            _ = self.timeline
         current = parse_uri(self.nav.current) if self.nav.current else None
         if current is None or current.tab != TAB_ORDER[index]:
             self.nav.open(TAB_ORDER[index])

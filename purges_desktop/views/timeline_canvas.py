@@ -76,6 +76,8 @@ class TimelineCanvas(QWidget):
         self._hits: list[tuple[QRectF, str]] = []
         self._pending_range: tuple[tuple[int, int, int], tuple[int, int, int]] | None = None
         self.aggregated = False
+        self._widths_for = -1.0
+        self.lane_h = LANE_H
         self._lives: list[tuple[str, int | None, int | None, str, list[tuple[int, int]]]] = []
 
     # ---- public API
@@ -99,8 +101,8 @@ class TimelineCanvas(QWidget):
         self._markers = markers
         self._firsts = [m.first for m in markers]
         self._eras = eras
-        metrics = QFontMetricsF(self.font())
-        self._widths = {m.id: metrics.horizontalAdvance(m.label) for m in markers}
+        self._widths = {}
+        self._widths_for = -1.0
         self.update()
 
     def set_lives(self, lives: list[tuple[str, int | None, int | None, str, list[tuple[int, int]]]]) -> None:
@@ -108,7 +110,7 @@ class TimelineCanvas(QWidget):
         # A lifespan is drawn only where both ends are known (never a guessed birth); posts are drawn regardless.
         self._lives = [(label, a, b, colour, tenures) for label, a, b, colour, tenures in lives[:6]
                        if (a is not None and b is not None) or tenures]
-        self.setMinimumHeight(int(AXIS_H + LANE_H * (len(self.lanes) + 0.5) + 26 * len(self._lives) + 30))
+        self.setMinimumHeight(int(AXIS_H + self.lane_h * (len(self.lanes) + 0.5) + 26 * len(self._lives) + 30))
         self.update()
 
     def show_range(self, first: tuple[int, int, int], last: tuple[int, int, int]) -> None:
@@ -157,8 +159,17 @@ class TimelineCanvas(QWidget):
 
     # ---- painting
 
+    def _fit_font(self) -> None:
+        """Lane height and label widths follow the font actually used (the kiosk's is larger)."""
+        metrics = QFontMetricsF(self.font())
+        self.lane_h = max(LANE_H, metrics.height() * 2.3)
+        if self._widths_for != metrics.height():
+            self._widths = {m.id: metrics.horizontalAdvance(m.label) for m in self._markers}
+            self._widths_for = metrics.height()
+
     @override
     def paintEvent(self, event: QPaintEvent) -> None:
+        self._fit_font()
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
@@ -178,11 +189,11 @@ class TimelineCanvas(QWidget):
 
     def _paint_lanes(self, p: QPainter, text: QColor) -> None:
         for i, lane in enumerate(self.lanes):
-            y = AXIS_H + i * LANE_H
+            y = AXIS_H + i * self.lane_h
             if i % 2:
-                p.fillRect(QRectF(0, y, self.width(), LANE_H), QColor(128, 128, 128, 22))
+                p.fillRect(QRectF(0, y, self.width(), self.lane_h), QColor(128, 128, 128, 22))
             p.setPen(QColor(LANE_COLOURS[i % len(LANE_COLOURS)]))
-            p.drawText(QRectF(6, y, LEFT - 10, LANE_H), Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
+            p.drawText(QRectF(6, y, LEFT - 10, self.lane_h), Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
                        category_label(lane))
         p.setPen(QPen(text, 1))
         p.drawLine(QPointF(LEFT, 0), QPointF(LEFT, self.height()))
@@ -222,7 +233,7 @@ class TimelineCanvas(QWidget):
 
     def _paint_lives(self, p: QPainter, text: QColor) -> None:
         """Lifespans (thin bars) and posts (thick) of the people of the selected event."""
-        top = AXIS_H + LANE_H * len(self.lanes) + 8
+        top = AXIS_H + self.lane_h * len(self.lanes) + 8
         for i, (label, first, last, colour, tenures) in enumerate(self._lives):
             y = top + i * 26
             c = QColor(colour)
@@ -247,8 +258,8 @@ class TimelineCanvas(QWidget):
         top = max(buckets.values(), default=1)
         p.setPen(Qt.PenStyle.NoPen)
         for (lane, column), count in buckets.items():
-            height = (LANE_H - 10) * (0.25 + 0.75 * count / top)
-            base = AXIS_H + (lane + 1) * LANE_H - 5
+            height = (self.lane_h - 10) * (0.25 + 0.75 * count / top)
+            base = AXIS_H + (lane + 1) * self.lane_h - 5
             p.fillRect(QRectF(column * 4, base - height, 3, height), QColor(LANE_COLOURS[lane % len(LANE_COLOURS)]))
         self._hits = []
 
@@ -263,7 +274,7 @@ class TimelineCanvas(QWidget):
         labels: list[tuple[QRectF, str]] = []
         for m in shown_markers:
             colour = QColor(LANE_COLOURS[m.lane % len(LANE_COLOURS)])
-            y = AXIS_H + m.lane * LANE_H + LANE_H / 2
+            y = AXIS_H + m.lane * self.lane_h + self.lane_h / 2
             x0, x1 = self.scale.x(m.first), self.scale.x(m.last + 1)
             if x1 - x0 > 8:
                 p.fillRect(QRectF(x0, y - 4, x1 - x0, 8), colour.lighter(140))
@@ -274,7 +285,8 @@ class TimelineCanvas(QWidget):
             p.drawEllipse(QPointF(x0, y), radius, radius)
             hit = QRectF(x0 - 8, y - 10, 16, 20)
             if m.id in shown or selected:
-                label = QRectF(x0 + 9, y - 10, self._widths.get(m.id, 0) + 4, 20)
+                text_h = QFontMetricsF(p.font()).height() + 2
+                label = QRectF(x0 + 9, y - text_h / 2, self._widths.get(m.id, 0) + 4, text_h)
                 labels.append((label, m.label))
                 hit = hit.united(label)
             self._hits.append((hit, m.id))
@@ -286,7 +298,7 @@ class TimelineCanvas(QWidget):
             p.drawText(rect, Qt.AlignmentFlag.AlignVCenter, label_text)
         p.setPen(text)
         for lane, items in clusters.items():
-            y = AXIS_H + lane * LANE_H + LANE_H - 6
+            y = AXIS_H + lane * self.lane_h + self.lane_h - 6
             for x, n in items:
                 if n > 1:
                     p.drawText(QPointF(x + 2, y), f"+{n}")

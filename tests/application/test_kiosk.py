@@ -41,6 +41,7 @@ def kiosk(qtbot, tiny_dir: Path, tmp_path: Path):
     app.shell.attract.stop()
     qapp.removeEventFilter(app.kiosk)
     qapp.setStyleSheet("")
+    qapp.setPalette(qapp.style().standardPalette())
     qapp.setQuitOnLastWindowClosed(True)
     app.install_translator("en")
     app.shell.allow_close = True

@@ -56,22 +56,22 @@ def test_filters_combine_and_clear_in_one_action(window) -> None:
 def test_links_navigate_between_tabs_and_history_goes_back(window, qtbot) -> None:
     nav = window.nav
     nav.open("person/zinoviev")
-    assert window.tabs.currentWidget() is window.people
+    assert window.current_tab() is window.people
     assert "First Moscow Trial" in window.people.detail.page_text()
     window.people.detail.link_activated.emit("trial/trial-1936")
-    assert window.tabs.currentWidget() is window.trials
+    assert window.current_tab() is window.trials
     assert "Grigory Zinoviev" in window.trials.detail.page_text()
     window.trials.detail.link_activated.emit("event/trial-1936-verdict")
-    assert window.tabs.currentWidget() is window.timeline
+    assert window.current_tab() is window.timeline
     window.back_action.trigger()
-    assert window.tabs.currentWidget() is window.trials
+    assert window.current_tab() is window.trials
     window.activateWindow()
     qtbot.waitActive(window)
-    qtbot.keyClick(window.tabs.currentWidget(), Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(window.current_tab(), Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert window.people.current_person() == "zinoviev"
-    assert window.tabs.currentWidget() is window.people
+    assert window.current_tab() is window.people
     window.forward_action.trigger()
-    assert window.tabs.currentWidget() is window.trials
+    assert window.current_tab() is window.trials
 
 
 def test_choosing_a_row_opens_the_person(window) -> None:
@@ -102,7 +102,7 @@ def test_unknown_links_are_ignored(window) -> None:
     assert not window.nav.open("https://example.org")
     assert not window.nav.open("file:///etc/passwd")
     assert window.nav.open("body/nkvd@1937-06-01")
-    assert window.tabs.currentWidget() is window.organization
+    assert window.current_tab() is window.organization
     assert window.organization.date().toString("yyyy-MM-dd") == "1937-06-01"
 
 
