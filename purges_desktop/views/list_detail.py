@@ -128,8 +128,12 @@ class ListDetailTab(QWidget):
     @override
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self.current:
+            # Scrolling a hidden table has no effect: bring the current row into view now that it is shown.
+            self.table.select_quietly(self.model.row_of(self.current))
         if not self._shown:
             self._shown = True
+            self.detail.verticalScrollBar().setValue(0)
             a, b = self.split
             self.splitter.setSizes([self.width() * a // (a + b), self.width() * b // (a + b)])
 
