@@ -65,6 +65,7 @@ class Application:
         self.lang = lang
         self.kiosk_settings = kiosk
         self.translator: QTranslator | None = None
+        self._translators: dict[str, QTranslator | None] = {}
         self.url_sink = UrlSink(qapp)
         for scheme in BLOCKED_SCHEMES:
             QDesktopServices.setUrlHandler(scheme, self.url_sink, "swallow")
@@ -111,8 +112,15 @@ class Application:
             self.qapp.removeTranslator(self.translator)
             self.translator = None
         if lang != "en":
-            translator = QTranslator(self.qapp)
-            if translator.load(str(locations.resource_path(f"translations/purges_{lang}.qm"))):
+            # One translator per language, loaded once: a new one per switch would pile up (found by the soak).
+            translator = self._translators.get(lang)
+            if translator is None:
+                translator = QTranslator(self.qapp)
+                if not translator.load(str(locations.resource_path(f"translations/purges_{lang}.qm"))):
+                    translator.deleteLater()
+                    translator = None
+                self._translators[lang] = translator
+            if translator is not None:
                 self.qapp.installTranslator(translator)
                 self.translator = translator
         QLocale.setDefault(QLocale(QLocale.Language.Russian if lang == "ru" else QLocale.Language.English))

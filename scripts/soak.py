@@ -18,6 +18,7 @@ import random
 import sys
 import time
 import traceback
+import tracemalloc
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -51,6 +52,8 @@ class Soak:
         self.resets = 0
         self.samples: list[dict[str, float]] = []
         self.pause_until = 0.0
+        self.trace = False
+        self.half_snapshot: tracemalloc.Snapshot | None = None
         app.kiosk.reset_requested.connect(self._on_reset)
         self.timer = QTimer()
         self.timer.setInterval(40)
@@ -67,6 +70,11 @@ class Soak:
 
     def sample(self) -> None:
         gc.collect()
+        if self.trace and tracemalloc.is_tracing():
+            elapsed = time.monotonic() - self.started
+            total = self.end - self.started
+            if self.half_snapshot is None and elapsed >= total / 2:
+                self.half_snapshot = tracemalloc.take_snapshot()
         self.samples.append({"t": round(time.monotonic() - self.started, 1), "rss_mb": round(rss_mb(), 1),
                              "widgets": len(QApplication.allWidgets())})
 
@@ -159,10 +167,15 @@ def main() -> int:
     parser.add_argument("--data", default=None)
     parser.add_argument("--idle-seconds", type=float, default=4.0)
     parser.add_argument("--max-growth-mb", type=float, default=25.0)
+    parser.add_argument("--trace", action="store_true",
+                        help="tracemalloc: print on stderr the Python lines whose memory grew over the second half")
     args = parser.parse_args()
+    if args.trace:
+        tracemalloc.start(10)
     qapp = make_qapp(sys.argv[:1])
     app = build_kiosk(argparse.Namespace(data=args.data, lang=None, kiosk_config=None), qapp)
     soak = Soak(app, args.minutes, args.seed)
+    soak.trace = args.trace
     crash_guard = sys.excepthook
 
     def hook(exc_type, exc, tb) -> None:
@@ -181,6 +194,10 @@ def main() -> int:
     soak.sampler.start()
     code = qapp.exec()
     app.kiosk.stop()
+    if soak.trace and soak.half_snapshot is not None:
+        growth_lines = tracemalloc.take_snapshot().compare_to(soak.half_snapshot, "lineno")[:12]
+        for stat in growth_lines:
+            print(f"tracemalloc: {stat}", file=sys.stderr)  # noqa: T201
     half = [s for s in soak.samples if s["t"] >= soak.samples[-1]["t"] / 2]
     growth = half[-1]["rss_mb"] - half[0]["rss_mb"] if len(half) > 1 else 0.0
     report = {
