@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from typing_extensions import override
 
 from purges_desktop.views.pages import esc, fate_badge
+from purges_desktop.views.retranslate import Retranslatable
 from purges_desktop.views.safe import LinkBrowser, plain_label
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 TOUCH = {"en": "Touch the screen to explore", "ru": "Коснитесь экрана, чтобы начать"}
 
 
-class AttractScreen(QWidget):
+class AttractScreen(Retranslatable, QWidget):
     """Cycles through featured records until touched.
 
     Signals:
@@ -119,12 +120,6 @@ class AttractScreen(QWidget):
         """Set the visible strings."""
         self.title.setText(self.tr("The Soviet purges, 1917–1953"))
         self.card.setAccessibleName(self.tr("Featured person or event"))
-
-    @override
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     @override
     def eventFilter(self, watched: object, event: QEvent) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from purges_desktop.views.attract import AttractScreen
 from purges_desktop.views.keyboard import OnScreenKeyboard
 from purges_desktop.views.main_window import TAB_ORDER, MainWindow
 from purges_desktop.views.pin_dialog import PinPad
+from purges_desktop.views.retranslate import Retranslatable
 from purges_desktop.views.safe import plain_label
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ class CornerLabel(QWidget):
         event.accept()
 
 
-class KioskShell(QWidget):
+class KioskShell(Retranslatable, QWidget):
     """Everything a museum visitor sees.
 
     Signals:
@@ -208,12 +209,6 @@ class KioskShell(QWidget):
             event.accept()
         else:
             event.ignore()
-
-    @override
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """Set every visible string."""

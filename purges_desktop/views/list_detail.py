@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelection, Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 from typing_extensions import override
 
 from purges_desktop.views.record_table import RecordTable
+from purges_desktop.views.retranslate import Retranslatable
 from purges_desktop.views.safe import LinkBrowser
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from purges_desktop.qtmodels.table_base import RowTableModel
 
 
-class ListDetailTab(QWidget):
+class ListDetailTab(Retranslatable, QWidget):
     """A sortable table of records and the page of the selected one.
 
     Subclasses set :attr:`uri_kind`, build :attr:`model`, and implement :meth:`page` and
@@ -118,12 +119,6 @@ class ListDetailTab(QWidget):
         self.table.clearSelection()
         self.table.scrollToTop()
         self.detail.set_page(self.welcome())
-
-    @override
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     @override
     def showEvent(self, event: QShowEvent) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,6 +22,7 @@ from typing_extensions import override
 from purges_desktop.application.navigation import parse_uri
 from purges_desktop.views.people_tab import PeopleTab
 from purges_desktop.views.problems_panel import ProblemsPanel
+from purges_desktop.views.retranslate import Retranslatable
 from purges_desktop.views.trials_tab import TrialsTab
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ def _unique_keys(standard: QKeySequence.StandardKey, extra: str) -> list[QKeySeq
     return list(keys.values())
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslatable, QMainWindow):
     """People, Organization, Trials and Timeline, with back/forward history.
 
     Signals:
@@ -220,12 +221,6 @@ class MainWindow(QMainWindow):
         self.problems_dock.setVisible(not self.problems_dock.isVisible())
 
     # ---- Qt overrides
-
-    @override
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     @override
     def mousePressEvent(self, event: QMouseEvent) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QDate, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from purges_desktop.domain.dates import PartialDate
 from purges_desktop.views.org_canvas import OrgChartCanvas
 from purges_desktop.views.pages import cohort_summary, esc, org_page
+from purges_desktop.views.retranslate import Retranslatable
 from purges_desktop.views.safe import LinkBrowser, plain_label
 
 if TYPE_CHECKING:
@@ -32,7 +32,7 @@ LAST = QDate(1953, 12, 31)
 START_DATE = QDate(1934, 12, 1)
 
 
-class OrgTab(QWidget):
+class OrgTab(Retranslatable, QWidget):
     """The organs of party and state as of a date.
 
     Signals:
@@ -132,12 +132,6 @@ class OrgTab(QWidget):
         self.stack.setCurrentWidget(self.scroll)
         self.set_date(START_DATE)
         self.scroll.verticalScrollBar().setValue(0)
-
-    @override
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """Set every visible string."""

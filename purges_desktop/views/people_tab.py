@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QItemSelection, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QDate, QItemSelection, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,6 +26,7 @@ from purges_desktop.qtmodels.labels import fate_label
 from purges_desktop.qtmodels.people_model import PeopleTableModel, tr_count
 from purges_desktop.views.pages import person_page
 from purges_desktop.views.record_table import RecordTable
+from purges_desktop.views.retranslate import Retranslatable
 from purges_desktop.views.safe import LinkBrowser, plain_label
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
 SEARCH_DEBOUNCE_MS = 80
 
 
-class PeopleTab(QWidget):
+class PeopleTab(Retranslatable, QWidget):
     """Search, filter and read about people.
 
     Signals:
@@ -189,12 +190,6 @@ class PeopleTab(QWidget):
             self.table.select_quietly(self.model.row_of(self._current))
 
     # ---- Qt overrides
-
-    @override
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     @override
     def showEvent(self, event: QShowEvent) -> None:

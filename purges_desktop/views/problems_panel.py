@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,16 +20,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from purges_desktop.qtmodels.problems_model import ProblemsTableModel
+from purges_desktop.views.retranslate import Retranslatable
 from purges_desktop.views.safe import plain_label
 
 if TYPE_CHECKING:
     from purges_desktop.domain.problems import Problem
 
 
-class ProblemsPanel(QWidget):
+class ProblemsPanel(Retranslatable, QWidget):
     """A filterable list of problems.
 
     Signals:
@@ -97,12 +97,6 @@ class ProblemsPanel(QWidget):
                 if (not severity or p.severity.value == severity)
                 and all(w in f"{p.origin} {p.message} {p.code}".casefold() for w in words)}
         self.model.set_filter(None if not severity and not words else keep)
-
-    @override
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """Set every visible string."""
