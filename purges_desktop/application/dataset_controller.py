@@ -113,16 +113,9 @@ class DatasetController(QObject):
         self._carrier = _Carrier(self)
         self._carrier.done.connect(self._on_done)
         self._carrier.failed.connect(self._on_failed)
-        self._busy = False
-
-    @property
-    def busy(self) -> bool:
-        """True while a load runs."""
-        return self._busy
 
     def load(self) -> None:
         """Start loading the folder in the background."""
-        self._busy = True
         self.loading_started.emit()
         self._pool.start(_LoadTask(self.folder, self._carrier, self.kiosk, self.cache_dir))
 
@@ -136,7 +129,6 @@ class DatasetController(QObject):
 
     @Slot(object)
     def _on_done(self, result: LoadedData) -> None:
-        self._busy = False
         self.latest = result
         previous = self.data
         if previous is not None and result.dataset.has_errors:
@@ -148,5 +140,4 @@ class DatasetController(QObject):
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
-        self._busy = False
         self.load_failed.emit(message)

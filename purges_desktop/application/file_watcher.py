@@ -46,10 +46,6 @@ class DataWatcher(QObject):
         if paths:
             self._watcher.removePaths(paths)
 
-    def watched_files(self) -> list[str]:
-        """The files currently watched."""
-        return list(self._watcher.files())
-
     def _rescan(self) -> None:
         if not self.folder.is_dir():
             return

@@ -148,12 +148,6 @@ class Dataset:
         """Events linked to a trial, in date order."""
         return [e for e in self._events_sorted if trial_id in e.trials]
 
-    def defendant_record(self, trial_id: str, person_id: str) -> object | None:
-        """The defendant entry of a person in a trial, or ``None``."""
-        trial = self.trials.get(trial_id)
-        if trial is None:
-            return None
-        return next((d for d in trial.defendants if d.person == person_id), None)
 
 
 def _date_key(date: PartialDate | None) -> tuple[int, int, int]:

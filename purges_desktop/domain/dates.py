@@ -121,10 +121,6 @@ class PartialDate:
         """True when every day this date may mean lies before every day ``other`` may mean."""
         return self.latest() < other.earliest()
 
-    def contains_or_after(self, day: tuple[int, int, int]) -> bool:
-        """True when this date (as an end) may still include ``day``."""
-        return self.latest() >= day
-
     def __lt__(self, other: PartialDate) -> bool:
         return self.sort_key() < other.sort_key()
 

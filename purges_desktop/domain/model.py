@@ -187,10 +187,6 @@ class Person:
             surname = parts[-1] if parts else full
         return f"{surname} {full}".casefold()
 
-    def repression_steps(self, kind: RepressionType) -> tuple[Repression, ...]:
-        """The steps of one kind, in data order."""
-        return tuple(r for r in self.repression if r.type == kind)
-
     @property
     def was_repressed(self) -> bool:
         """True when the person was arrested, sentenced, exiled or executed."""

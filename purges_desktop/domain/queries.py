@@ -5,10 +5,14 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from purges_desktop.domain.dataset import Dataset
 from purges_desktop.domain.model import Fate, Membership, Person, Role, Trial
 from purges_desktop.domain.search import SearchIndex
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 #: Body ids ranked by weight, for "highest post". Unlisted bodies rank after these, by kind.
 _BODY_RANK = {
@@ -119,9 +123,21 @@ def _tag_matches(person: Person, organ: str) -> bool:
     return organ.startswith("kind:") and organ[5:] in person.tags
 
 
-def fate_counts(ds: Dataset, person_ids: list[str]) -> Counter[Fate]:
-    """How many of these people met each fate."""
-    return Counter(ds.people[i].fate for i in person_ids if i in ds.people)
+#: A "later fate" beyond the recorded fates: arrested, sentenced or exiled, and then a natural death.
+SURVIVED_REPRESSION = "survived_repression"
+
+
+def later_fate(person: Person) -> str:
+    """What became of a person, as the organisation chart colours it: the fate, or ``survived_repression``."""
+    if person.fate == Fate.NATURAL_DEATH and person.was_repressed:
+        return SURVIVED_REPRESSION
+    return person.fate.value
+
+
+def later_fate_counts(ds: Dataset, person_ids: Iterable[str]) -> list[tuple[str, int]]:
+    """How many of these people met each later fate, largest first."""
+    counts = Counter(later_fate(ds.people[i]) for i in person_ids if i in ds.people)
+    return counts.most_common()
 
 
 def cohort_members(ds: Dataset, body_id: str, cohort: str) -> list[str]:

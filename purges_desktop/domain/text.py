@@ -37,10 +37,6 @@ class LocalizedText:
         """True when the text exists in ``lang`` itself (no fallback)."""
         return any(key == lang for key, _ in self.values)
 
-    def as_dict(self) -> dict[str, str]:
-        """The text as a plain ``{language: text}`` mapping."""
-        return dict(self.values)
-
     def all_text(self) -> tuple[str, ...]:
         """Every language's text (for search)."""
         return tuple(v for _, v in self.values)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 
 from purges_desktop.domain.model import Fate
+from purges_desktop.domain.queries import SURVIVED_REPRESSION
 
 # Okabe & Ito (2008), "Color Universal Design". Each fate also has a symbol so colour is never the only cue.
 FATE_COLOURS: dict[Fate, str] = {
@@ -34,26 +35,16 @@ def fate_colour(fate: Fate) -> QColor:
     return QColor(FATE_COLOURS[fate])
 
 
-#: The organisation chart colours seats by what became of the holder *later*, which adds one class to the fates:
-#: people who were arrested or sentenced but survived and died a natural death.
-SURVIVED = "survived_repression"
-SURVIVED_COLOUR = "#F0E442"   # Okabe–Ito yellow
+#: The extra later-fate class of the organisation chart (see domain.queries.later_fate), in Okabe–Ito yellow.
+SURVIVED_COLOUR = "#F0E442"
 SURVIVED_SYMBOL = "◐"
-
-
-def later_fate_key(person: object) -> str:
-    """The fate value, or ``survived_repression`` for a natural death after arrest, sentence or exile."""
-    fate = person.fate  # type: ignore[attr-defined]
-    if fate == Fate.NATURAL_DEATH and person.was_repressed:  # type: ignore[attr-defined]
-        return SURVIVED
-    return fate.value
 
 
 def later_fate_colour(key: str) -> str:
     """Colour of a later-fate key."""
-    return SURVIVED_COLOUR if key == SURVIVED else FATE_COLOURS[Fate(key)]
+    return SURVIVED_COLOUR if key == SURVIVED_REPRESSION else FATE_COLOURS[Fate(key)]
 
 
 def later_fate_symbol(key: str) -> str:
     """Symbol of a later-fate key."""
-    return SURVIVED_SYMBOL if key == SURVIVED else FATE_SYMBOLS[Fate(key)]
+    return SURVIVED_SYMBOL if key == SURVIVED_REPRESSION else FATE_SYMBOLS[Fate(key)]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from purges_desktop.domain.model import Category, EndReason, Fate, Plea, RepressionType, Role, SentenceKind
+from purges_desktop.domain.queries import SURVIVED_REPRESSION
 
 _CTX = "Labels"
 
@@ -117,6 +118,6 @@ def repression_label(kind: RepressionType) -> str:
 
 def later_fate_label(key: str) -> str:
     """Translated label of a later-fate key (a fate, or ``survived_repression``)."""
-    if key == "survived_repression":
+    if key == SURVIVED_REPRESSION:
         return _tr(QT_TRANSLATE_NOOP("Labels", "Survived repression"))
     return fate_label(Fate(key))

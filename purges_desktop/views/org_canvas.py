@@ -24,8 +24,15 @@ from typing_extensions import override
 
 from purges_desktop.domain.layout import Card, Section, grid_layout, ordinal
 from purges_desktop.domain.model import Fate
-from purges_desktop.domain.queries import chart_on, cohort_members, police_chiefs
-from purges_desktop.qtmodels.fates import SURVIVED, later_fate_colour, later_fate_key, later_fate_symbol
+from purges_desktop.domain.queries import (
+    SURVIVED_REPRESSION,
+    chart_on,
+    cohort_members,
+    later_fate,
+    later_fate_counts,
+    police_chiefs,
+)
+from purges_desktop.qtmodels.fates import later_fate_colour, later_fate_symbol
 from purges_desktop.qtmodels.labels import later_fate_label, role_label
 
 if TYPE_CHECKING:
@@ -163,12 +170,8 @@ class OrgChartCanvas(QWidget):
         font.setBold(False)
         font.setPointSizeF(font.pointSizeF() / 1.15)
         p.setFont(font)
-        counts: dict[str, int] = {}
-        for m in held:
-            key = later_fate_key(self.ds.people[m.person])
-            counts[key] = counts.get(key, 0) + 1
-        summary = "   ".join(f"{later_fate_symbol(k)} {later_fate_label(k)} {n}" for k, n in
-                             sorted(counts.items(), key=lambda kv: -kv[1]))
+        summary = "   ".join(f"{later_fate_symbol(k)} {later_fate_label(k)} {n}"
+                             for k, n in later_fate_counts(self.ds, (m.person for m in held)))
         p.setPen(pal_dim(text))
         p.drawText(QPointF(16, section.y + QFontMetricsF(font).height() * 2.2),
                    f"{len(held)} · {summary}")
@@ -177,7 +180,7 @@ class OrgChartCanvas(QWidget):
         assert self.ds is not None
         person = self.ds.people[m.person]
         rect = QRectF(card.x, card.y, card.w, card.h)
-        key = later_fate_key(person)
+        key = later_fate(person)
         colour = QColor(later_fate_colour(key))
         fill = QColor(colour)
         fill.setAlpha(38)
@@ -213,7 +216,7 @@ class OrgChartCanvas(QWidget):
         x = 16.0
         y = STRIP_H + LEGEND_H / 2 + 5
         metrics = QFontMetricsF(p.font())
-        keys = [f.value for f in Fate if f != Fate.NATURAL_DEATH] + [SURVIVED, Fate.NATURAL_DEATH.value]
+        keys = [f.value for f in Fate if f != Fate.NATURAL_DEATH] + [SURVIVED_REPRESSION, Fate.NATURAL_DEATH.value]
         for key in keys:
             p.setBrush(QColor(later_fate_colour(key)))
             p.setPen(Qt.PenStyle.NoPen)
@@ -237,12 +240,7 @@ class OrgChartCanvas(QWidget):
         people = cohort_members(self.ds, "central-committee", "congress-17")
         if not people:
             return ""
-        counts: dict[str, int] = {}
-        for pid in people:
-            key = later_fate_key(self.ds.people[pid])
-            counts[key] = counts.get(key, 0) + 1
-        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        parts = ", ".join(f"{later_fate_label(k).lower()} {n}" for k, n in ranked)
+        parts = ", ".join(f"{later_fate_label(k).lower()} {n}" for k, n in later_fate_counts(self.ds, people))
         template = self.tr("Central Committee elected in 1934: of the %1 members and candidates recorded here: %2.")
         line = template.replace("%1", str(len(people))).replace("%2", parts)
         figure = next((f for f in self.ds.records.figures if f.id == "cc17-shot"), None)
@@ -272,7 +270,7 @@ class OrgChartCanvas(QWidget):
             a = x_of(ordinal(m.start.earliest()))
             b = x_of(ordinal((m.end or m.start).latest()))
             person = self.ds.people[m.person]
-            colour = QColor(later_fate_colour(later_fate_key(person)))
+            colour = QColor(later_fate_colour(later_fate(person)))
             y = 28 + (i % 2) * 34
             p.fillRect(QRectF(a, y, max(2.0, b - a), 12), colour)
             name = person.surname.get(self.lang) or person.name.get(self.lang).split()[-1]

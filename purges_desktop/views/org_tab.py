@@ -48,7 +48,6 @@ class OrgTab(Retranslatable, QWidget):
         self._data: LoadedData | None = None
         self._lang = "en"
         self._focus_body = ""
-        self._page_day: tuple[int, int, int] | None = None
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setRange(0, FIRST.daysTo(LAST))
         self.slider.setPageStep(365)
@@ -169,7 +168,6 @@ class OrgTab(Retranslatable, QWidget):
         ds = self._data.dataset
         day = (d.year(), d.month(), d.day())
         self.canvas.set_day(day)
-        self._page_day = None
         if self.stack.currentWidget() is self.page:
             self._fill_page(ds, day)
         if self._focus_body:
@@ -183,7 +181,6 @@ class OrgTab(Retranslatable, QWidget):
         head = f"<h1>{esc(PartialDate(*day).format(self._lang))}</h1>"
         summary = cohort_summary(ds, "central-committee", "congress-17", self._lang)  # type: ignore[arg-type]
         self.page.set_page(head + summary + org_page(ds, day, self._lang))  # type: ignore[arg-type]
-        self._page_day = day
 
     def _label_view_button(self) -> None:
         chart = self.stack.currentWidget() is self.scroll

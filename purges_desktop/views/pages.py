@@ -15,11 +15,13 @@ from PySide6.QtCore import QCoreApplication
 from purges_desktop.domain.dataset import TrialRole
 from purges_desktop.domain.dates import age_at
 from purges_desktop.domain.model import Fate, SentenceKind
-from purges_desktop.qtmodels.fates import FATE_COLOURS, FATE_SYMBOLS
+from purges_desktop.domain.queries import cohort_members, later_fate_counts
+from purges_desktop.qtmodels.fates import FATE_COLOURS, FATE_SYMBOLS, later_fate_colour, later_fate_symbol
 from purges_desktop.qtmodels.labels import (
     category_label,
     end_reason_label,
     fate_label,
+    later_fate_label,
     plea_label,
     repression_label,
     role_label,
@@ -71,6 +73,12 @@ def fate_badge(fate: Fate) -> str:
     """Symbol, colour and label: never colour alone."""
     return (f'<span style="color:{FATE_COLOURS[fate]}; font-weight:bold">{FATE_SYMBOLS[fate]}</span> '
             f"{esc(fate_label(fate))}")
+
+
+def later_fate_badge(key: str) -> str:
+    """Symbol, colour and label of a later fate (a fate, or survived repression)."""
+    return (f'<span style="color:{later_fate_colour(key)}; font-weight:bold">{later_fate_symbol(key)}</span> '
+            f"{esc(later_fate_label(key))}")
 
 
 def _para(text: LocalizedText, lang: str) -> str:
@@ -377,11 +385,7 @@ def org_page(ds: Dataset, day: tuple[int, int, int], lang: str) -> str:
                    f"<table cellpadding='3'>{''.join(rows)}</table>")
     cc = ds.members_on("central-committee", day)
     if cc:
-        counts: dict[Fate, int] = {}
-        for m in cc:
-            fate = ds.people[m.person].fate
-            counts[fate] = counts.get(fate, 0) + 1
-        summary = ", ".join(f"{fate_badge(f)}: {n}" for f, n in sorted(counts.items(), key=lambda kv: -kv[1]))
+        summary = ", ".join(f"{later_fate_badge(k)}: {n}" for k, n in later_fate_counts(ds, (m.person for m in cc)))
         out.append(f"<h3>{link('body/central-committee', ds.bodies['central-committee'].name.get(lang))}</h3>"
                    f"<p>{esc(tr('%1 seats held on this date; later fates:').replace('%1', str(len(cc))))} "
                    f"{summary}</p>")
@@ -392,14 +396,10 @@ def org_page(ds: Dataset, day: tuple[int, int, int], lang: str) -> str:
 
 def cohort_summary(ds: Dataset, body_id: str, cohort: str, lang: str) -> str:
     """"Of the N elected …: how many were shot …", computed from the data."""
-    people = list(dict.fromkeys(m.person for m in ds.memberships_of_body(body_id) if m.cohort == cohort))
+    people = cohort_members(ds, body_id, cohort)
     if not people:
         return ""
-    counts: dict[Fate, int] = {}
-    for pid in people:
-        fate = ds.people[pid].fate
-        counts[fate] = counts.get(fate, 0) + 1
-    parts = ", ".join(f"{fate_badge(f)} {n}" for f, n in sorted(counts.items(), key=lambda kv: -kv[1]))
+    parts = ", ".join(f"{later_fate_badge(k)} {n}" for k, n in later_fate_counts(ds, people))
     body = ds.bodies.get(body_id)
     head = tr("Of the %1 people in the %2 elected by this congress (%3), the data records:").replace(
         "%1", str(len(people))).replace("%2", body.label(lang) if body else body_id).replace("%3", cohort)
