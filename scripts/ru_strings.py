@@ -92,6 +92,8 @@ RU = {
     "Natural death": "Естественная смерть",
     "Navigation": "Навигация",
     "No source is cited for this record.": "У этой записи нет ссылки на источник.",
+    "No portrait": "Портрета нет",
+    "Portrait of %1": "Портрет: %1",
     "Not guilty": "Не признал вину",
     "Note on the sources": "Об источниках",
     "Of the %1 people in the %2 elected by this congress (%3), the data records:":

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from purges_desktop.application.portraits import PortraitStore
 from purges_desktop.domain.dataset import Dataset
 from purges_desktop.domain.queries import dataset_changes, person_search_index, without_hidden
 from purges_desktop.domain.search import SearchIndex, fold
@@ -27,6 +28,7 @@ class LoadedData:
         people_index: the People search index.
         event_text: each event's folded title and summary, for the Timeline's search.
         folder: where the data was read from.
+        portraits: the people's portraits, decoded when first shown.
     """
 
     def __init__(self, dataset: Dataset, index: SearchIndex, folder: Path,
@@ -35,6 +37,7 @@ class LoadedData:
         self.people_index = index
         self.folder = folder
         self.event_text = event_text if event_text is not None else {}
+        self.portraits = PortraitStore(folder)
 
 
 def load_data(folder: Path, *, kiosk: bool = False, cache_dir: Path | None = None) -> LoadedData:
@@ -45,6 +48,7 @@ def load_data(folder: Path, *, kiosk: bool = False, cache_dir: Path | None = Non
     """
     # Imported here, by the worker thread after the window has painted, to keep start-up short.
     from purges_desktop.storage.cache import cached  # noqa: PLC0415
+    from purges_desktop.storage.images import image_files  # noqa: PLC0415
     from purges_desktop.storage.loader import data_files, load_dataset  # noqa: PLC0415
 
     def build() -> tuple[Dataset, SearchIndex, dict[str, str]]:
@@ -55,7 +59,8 @@ def load_data(folder: Path, *, kiosk: bool = False, cache_dir: Path | None = Non
                       for e in dataset.records.events}
         return dataset, person_search_index(dataset), event_text
 
-    files = data_files(folder) if folder.is_dir() else []
+    # Images are part of the key: adding a missing portrait must clear its warning on the next start.
+    files = [*data_files(folder), *image_files(folder)] if folder.is_dir() else []
     dataset, index, event_text = cached(folder, files, cache_dir, build, extra="kiosk" if kiosk else "")
     return LoadedData(dataset, index, folder, event_text)
 

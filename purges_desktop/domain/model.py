@@ -172,6 +172,7 @@ class Person:
     tags: tuple[str, ...] = ()
     bio: LocalizedText = EMPTY_TEXT
     image: str = ""
+    image_credit: LocalizedText = EMPTY_TEXT
     note: LocalizedText = EMPTY_TEXT
     content_note: LocalizedText = EMPTY_TEXT
     hide_in_kiosk: bool = False

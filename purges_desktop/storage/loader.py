@@ -16,6 +16,7 @@ from pathlib import Path
 from purges_desktop.domain.dataset import Dataset
 from purges_desktop.domain.problems import Origin, Problem, Severity, sorted_unique
 from purges_desktop.domain.validation import check
+from purges_desktop.storage.images import check_images
 from purges_desktop.storage.records import SECTIONS, read_section
 from purges_desktop.storage.yaml_reader import MAX_FILE_BYTES, decode, read_yaml
 
@@ -102,6 +103,7 @@ def _load_dataset(folder: Path) -> Dataset:
         read_file(path, path.relative_to(folder).as_posix(), raw, problems)
     records, found = check(raw)
     problems.extend(found)
+    problems.extend(check_images(records.people, folder))
     dataset = Dataset(records=records, problems=tuple(sorted_unique(problems)))
     log.info("loaded %s in %.2f s: %d people, %d problems", folder, time.perf_counter() - started,
              len(records.people), len(dataset.problems))

@@ -90,7 +90,7 @@ def _repression(r: FieldReader) -> tuple[Repression, ...]:
 
 
 PERSON_KEYS = ("id", "name", "surname", "aliases", "born", "died", "fate", "repression", "occupation",
-               "tags", "bio", "image", *_COMMON, *_KIOSK)
+               "tags", "bio", "image", "image_credit", *_COMMON, *_KIOSK)
 
 
 def read_person(r: FieldReader) -> Person:
@@ -101,7 +101,8 @@ def read_person(r: FieldReader) -> Person:
         aliases=r.string_list("aliases"), born=_life_event(r, "born"), died=_life_event(r, "died"),
         fate=r.enum("fate", Fate, Fate.UNKNOWN) or Fate.UNKNOWN, repression=_repression(r),
         occupation=r.text("occupation"), tags=r.string_list("tags"), bio=r.text("bio"),
-        image=r.string("image"), note=r.text("note"), content_note=r.text("content_note"),
+        image=r.string("image"), image_credit=r.text("image_credit"), note=r.text("note"),
+        content_note=r.text("content_note"),
         hide_in_kiosk=bool(r.boolean("hide_in_kiosk")), sources=r.sources(), origin=r.origin,
     )
 

@@ -133,7 +133,9 @@ FIELDS: dict[str, dict[str, Field]] = {
                    "culture, science, other."),
         "bio": _f("text", "A biography of 2 to 5 sentences in each language, in your own words."),
         "image": _f("string", "A portrait, as a path relative to the data folder (images/yezhov.jpg); a missing "
-                    "file shows a placeholder."),
+                    "file shows a placeholder. PNG, JPEG or GIF, at most 10 MB."),
+        "image_credit": _f("text", "Who made the portrait and where it comes from (archive, photographer, "
+                           "licence); shown under it."),
         "note": _NOTE,
         "sources": _SOURCES,
         "content_note": _CONTENT_NOTE,

@@ -148,10 +148,42 @@ def _tenure_bar(m_start: PartialDate | None, m_end: PartialDate | None, colour: 
             f"<tr>{cells}</tr></table>")
 
 
-def person_page(ds: Dataset, p: Person, lang: str) -> str:
-    """The detail page of a person."""
+#: The box a portrait is fitted into on a person's page, in pixels.
+PORTRAIT_BOX = (72, 90)
+
+
+def portrait_uri(p: Person) -> str:
+    """The resource name under which a person's decoded portrait is handed to the page."""
+    return f"portrait:{p.id}"
+
+
+def portrait_box(line_height: int) -> tuple[int, int]:
+    """The box a portrait is fitted into, in proportion to the page's type (larger in the kiosk)."""
+    scale = max(1.0, line_height / 18)
+    return round(PORTRAIT_BOX[0] * scale), round(PORTRAIT_BOX[1] * scale)
+
+
+def _portrait_cell(p: Person, lang: str, size: tuple[int, int] | None, box: tuple[int, int]) -> str:
+    if size is None:
+        return (f'<img src="{PORTRAIT_PLACEHOLDER}" width="{box[0]}" height="{box[1]}" '
+                f'alt="{esc(tr("No portrait"))}">')
+    w, h = size
+    scale = min(box[0] / w, box[1] / h)
+    cell = (f'<img src="{portrait_uri(p)}" width="{max(1, round(w * scale))}" height="{max(1, round(h * scale))}" '
+            f'alt="{esc(tr("Portrait of %1").replace("%1", p.name.get(lang)))}">')
+    if p.image_credit:
+        cell += f'<br><span style="color:gray; font-size:small">{esc(p.image_credit.get(lang))}</span>'
+    return cell
+
+
+def person_page(ds: Dataset, p: Person, lang: str, portrait: tuple[int, int] | None = None,
+                box: tuple[int, int] = PORTRAIT_BOX) -> str:
+    """The detail page of a person; ``portrait`` is the size of their decoded portrait, if they have one, fitted
+    into ``box``."""
     other = "ru" if lang == "en" else "en"
-    out = [f'<table><tr><td><img src="{PORTRAIT_PLACEHOLDER}" width="72" height="90"></td>'
+    # A fixed-width cell, so that a long credit wraps under the portrait instead of pushing the name aside.
+    out = [f'<table><tr><td width="{box[0] + 16}" style="vertical-align:top">'
+           f'{_portrait_cell(p, lang, portrait, box)}</td>'
            f'<td style="padding-left:12px"><h1>{esc(p.name.get(lang))}</h1>']
     if p.name.has(other) and p.name.get(other) != p.name.get(lang):
         out.append(f'<p style="color:gray">{esc(p.name.get(other))}</p>')

@@ -24,7 +24,7 @@ from purges_desktop.domain.model import BodyKind, Fate
 from purges_desktop.domain.queries import PeopleFilter, effective_search, filter_people
 from purges_desktop.qtmodels.labels import fate_label
 from purges_desktop.qtmodels.people_model import PeopleTableModel, tr_count
-from purges_desktop.views.pages import person_page
+from purges_desktop.views.pages import person_page, portrait_box, portrait_uri
 from purges_desktop.views.record_table import RecordTable
 from purges_desktop.views.retranslate import Retranslatable
 from purges_desktop.views.safe import LinkBrowser, plain_label
@@ -72,11 +72,11 @@ class PeopleTab(Retranslatable, QWidget):
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
         search_row.addWidget(self.count_label)
+        search_row.addWidget(self.clear_button)  # here, not after the filters: at kiosk size that row is full
         filters = QHBoxLayout()
         for w in (self.fate_box, self.organ_box, self.trial_box, self.date_check, self.date_edit):
             filters.addWidget(w)
         filters.addStretch(1)
-        filters.addWidget(self.clear_button)
         for box in (self.fate_box, self.organ_box, self.trial_box):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(10)
@@ -146,7 +146,14 @@ class PeopleTab(Retranslatable, QWidget):
             self.clear_filters()
             row = self.model.row_of(person_id)
         self.table.select_quietly(row)
-        self.detail.set_page(person_page(self._data.dataset, self._data.dataset.people[person_id], self._lang))
+        person = self._data.dataset.people[person_id]
+        image = self._data.portraits.portrait(person)
+        box = portrait_box(self.detail.fontMetrics().height())
+        if image is None:
+            self.detail.set_page(person_page(self._data.dataset, person, self._lang, box=box))
+        else:
+            self.detail.set_page(person_page(self._data.dataset, person, self._lang, (image.width(), image.height()),
+                                             box), {portrait_uri(person): image})
         return True
 
     def current_person(self) -> str:

@@ -66,11 +66,14 @@ class LinkBrowser(QTextBrowser):
         # Nothing outside the composed page is ever loaded: no local files, no network.
         return None
 
-    def set_page(self, html: str) -> None:
-        """Show a page and scroll to its top."""
-        self.document().addResource(QTextDocument.ResourceType.ImageResource.value, QUrl("portrait:placeholder"),
-                                    placeholder_portrait())
-        self.document().setHtml(html)
+    def set_page(self, html: str, images: dict[str, QImage] | None = None) -> None:
+        """Show a page and scroll to its top; ``images`` are the pictures it names (``portrait:<id>``), decoded."""
+        doc = self.document()
+        image_type = QTextDocument.ResourceType.ImageResource.value
+        doc.addResource(image_type, QUrl("portrait:placeholder"), placeholder_portrait())
+        for name, image in (images or {}).items():
+            doc.addResource(image_type, QUrl(name), image)
+        doc.setHtml(html)
         self.verticalScrollBar().setValue(0)
 
     def page_text(self) -> str:

@@ -4,12 +4,12 @@
   <context>
     <name>AttractScreen</name>
     <message>
-      <location filename="purges_desktop/views/attract.py" line="121" />
+      <location filename="purges_desktop/views/attract.py" line="122" />
       <source>Featured person or event</source>
       <translation>Человек или событие</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/attract.py" line="120" />
+      <location filename="purges_desktop/views/attract.py" line="121" />
       <source>The Soviet purges, 1917–1953</source>
       <translation>Советские репрессии, 1917–1953</translation>
     </message>
@@ -35,42 +35,42 @@
   <context>
     <name>KioskShell</name>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="225" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="218" />
       <source>Back</source>
       <translation>Назад</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="223" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="216" />
       <source>Back to the start screen</source>
       <translation>Вернуться на начальный экран</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="227" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="220" />
       <source>Forward</source>
       <translation>Вперёд</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="226" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="219" />
       <source>Forward →</source>
       <translation>Вперёд →</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="168" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="170" />
       <source>Staff only: enter the PIN</source>
       <translation>Только для сотрудников: введите PIN</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app.py" line="168" />
+      <location filename="purges_desktop/app.py" line="181" />
       <source>Wrong PIN. Try again.</source>
       <translation>Неверный PIN. Попробуйте ещё раз.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="224" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="217" />
       <source>← Back</source>
       <translation>← Назад</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="222" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="215" />
       <source>⌂ Start</source>
       <translation>⌂ Начало</translation>
     </message>
@@ -78,247 +78,247 @@
   <context>
     <name>Labels</name>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="45" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="46" />
       <source>Acquitted</source>
       <translation>Оправдан</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="67" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="68" />
       <source>Arrested</source>
       <translation>Арест</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="36" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="37" />
       <source>Candidate member</source>
       <translation>Кандидат в члены</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="41" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="42" />
       <source>Death</source>
       <translation>Высшая мера</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="33" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="34" />
       <source>Deputy</source>
       <translation>Заместитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="14" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="15" />
       <source>Died in custody</source>
       <translation>Смерть в заключении</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="13" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="14" />
       <source>Executed</source>
       <translation>Расстрел</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="44" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="45" />
       <source>Exile</source>
       <translation>Ссылка</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="69" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="70" />
       <source>Exiled</source>
       <translation>Ссылка</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="68" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="69" />
       <source>Expelled from the party</source>
       <translation>Исключение из партии</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="32" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="33" />
       <source>First deputy</source>
       <translation>Первый заместитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="31" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="32" />
       <source>General Secretary</source>
       <translation>Генеральный секретарь</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="49" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="50" />
       <source>Guilty</source>
       <translation>Признал вину</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="30" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="31" />
       <source>Head</source>
       <translation>Руководитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="27" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="28" />
       <source>International</source>
       <translation>Международные</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="37" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="38" />
       <source>Judge</source>
       <translation>Судья</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="17" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="18" />
       <source>Killed in action</source>
       <translation>Гибель в бою</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="43" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="44" />
       <source>Labour camp</source>
       <translation>Лагерь</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="26" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="27" />
       <source>Law and society</source>
       <translation>Право и общество</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="35" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="36" />
       <source>Member</source>
       <translation>Член</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="25" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="26" />
       <source>Military</source>
       <translation>Армия</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="15" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="16" />
       <source>Murdered</source>
       <translation>Убийство</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="18" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="19" />
       <source>Natural death</source>
       <translation>Естественная смерть</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="51" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="52" />
       <source>Not guilty</source>
       <translation>Не признал вину</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="46" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="47" />
       <source>Other</source>
       <translation>Другое</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="50" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="51" />
       <source>Partly guilty</source>
       <translation>Частично признал вину</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="22" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="23" />
       <source>Party</source>
       <translation>Партия</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="42" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="43" />
       <source>Prison</source>
       <translation>Тюремное заключение</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="38" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="39" />
       <source>Prosecutor</source>
       <translation>Обвинитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="73" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="74" />
       <source>Rehabilitated</source>
       <translation>Реабилитация</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="74" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="75" />
       <source>Reinstated in the party</source>
       <translation>Восстановление в партии</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="72" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="73" />
       <source>Released</source>
       <translation>Освобождение</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="52" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="53" />
       <source>Retracted</source>
       <translation>Отказался от показаний</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="23" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="24" />
       <source>Secret police</source>
       <translation>Госбезопасность</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="34" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="35" />
       <source>Secretary</source>
       <translation>Секретарь</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="70" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="71" />
       <source>Sentenced</source>
       <translation>Приговор</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="16" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="17" />
       <source>Suicide</source>
       <translation>Самоубийство</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="121" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="122" />
       <source>Survived repression</source>
       <translation>Пережил репрессии</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="24" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="25" />
       <source>Trials</source>
       <translation>Процессы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="19" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="20" />
       <source>Unknown</source>
       <translation>Неизвестно</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="60" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="61" />
       <source>arrested</source>
       <translation>арест</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="63" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="64" />
       <source>body reorganised</source>
       <translation>реорганизация органа</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="61" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="62" />
       <source>died</source>
       <translation>умер</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="56" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="57" />
       <source>end of term</source>
       <translation>истечение срока</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="62" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="63" />
       <source>executed</source>
       <translation>расстрел</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="59" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="60" />
       <source>promoted</source>
       <translation>повышение</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="57" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="58" />
       <source>removed</source>
       <translation>снят</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="58" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="59" />
       <source>resigned</source>
       <translation>отставка</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="64" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="65" />
       <source>unknown</source>
       <translation>неизвестно</translation>
     </message>
@@ -326,137 +326,137 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="purges_desktop/app.py" line="227" />
+      <location filename="purges_desktop/app.py" line="240" />
       <source>%1 added</source>
       <translation>добавлено %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app.py" line="229" />
+      <location filename="purges_desktop/app.py" line="242" />
       <source>%1 changed</source>
       <translation>изменено %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="205" />
+      <location filename="purges_desktop/views/main_window.py" line="263" />
       <source>%1 error(s), %2 warning(s) in the data</source>
       <translation>Ошибок в данных: %1, предупреждений: %2</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app.py" line="228" />
+      <location filename="purges_desktop/app.py" line="241" />
       <source>%1 removed</source>
       <translation>удалено %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="183" />
+      <location filename="purges_desktop/views/main_window.py" line="241" />
       <source>Back (Alt+Left)</source>
       <translation>Назад (Alt+←)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="185" />
+      <location filename="purges_desktop/views/main_window.py" line="243" />
       <source>Forward (Alt+Right)</source>
       <translation>Вперёд (Alt+→)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="184" />
+      <location filename="purges_desktop/views/main_window.py" line="242" />
       <source>Forward →</source>
       <translation>Вперёд →</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="186" />
+      <location filename="purges_desktop/views/main_window.py" line="244" />
       <source>Language of the data</source>
       <translation>Язык</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="188" />
+      <location filename="purges_desktop/views/main_window.py" line="246" />
       <source>Navigation</source>
       <translation>Навигация</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app.py" line="206" />
+      <location filename="purges_desktop/app.py" line="219" />
       <source>No editor is set ($VISUAL or $EDITOR): copied %1</source>
       <translation>Редактор не задан ($VISUAL или $EDITOR): скопировано %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="179" />
+      <location filename="purges_desktop/views/main_window.py" line="237" />
       <source>Organization</source>
       <translation>Структура власти</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="179" />
+      <location filename="purges_desktop/views/main_window.py" line="237" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="189" />
+      <location filename="purges_desktop/views/main_window.py" line="247" />
       <source>Problems in the data</source>
       <translation>Проблемы в данных</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="178" />
+      <location filename="purges_desktop/views/main_window.py" line="236" />
       <source>Purges Desktop — the Soviet purges, 1917–1953</source>
       <translation>Purges Desktop — советские репрессии, 1917–1953</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app.py" line="231" />
+      <location filename="purges_desktop/app.py" line="244" />
       <source>Reloaded: %1</source>
       <translation>Данные перезагружены: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="187" />
+      <location filename="purges_desktop/views/main_window.py" line="245" />
       <source>Show problems in the data</source>
       <translation>Показать проблемы в данных</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app.py" line="215" />
+      <location filename="purges_desktop/app.py" line="228" />
       <source>The data could not be loaded: %1</source>
       <translation>Не удалось загрузить данные: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="180" />
+      <location filename="purges_desktop/views/main_window.py" line="238" />
       <source>Timeline</source>
       <translation>Хронология</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="179" />
+      <location filename="purges_desktop/views/main_window.py" line="237" />
       <source>Trials</source>
       <translation>Процессы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app.py" line="238" />
+      <location filename="purges_desktop/app.py" line="251" />
       <source>events</source>
       <translation>события</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app.py" line="236" />
+      <location filename="purges_desktop/app.py" line="249" />
       <source>organs</source>
       <translation>органы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app.py" line="235" />
+      <location filename="purges_desktop/app.py" line="248" />
       <source>people</source>
       <translation>люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app.py" line="240" />
+      <location filename="purges_desktop/app.py" line="253" />
       <source>posts</source>
       <translation>должности</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="206" />
+      <location filename="purges_desktop/views/main_window.py" line="264" />
       <source>showing the last good data</source>
       <translation>показаны последние исправные данные</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app.py" line="239" />
+      <location filename="purges_desktop/app.py" line="252" />
       <source>sources</source>
       <translation>источники</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app.py" line="237" />
+      <location filename="purges_desktop/app.py" line="250" />
       <source>trials</source>
       <translation>процессы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="182" />
+      <location filename="purges_desktop/views/main_window.py" line="240" />
       <source>← Back</source>
       <translation>← Назад</translation>
     </message>
@@ -464,17 +464,17 @@
   <context>
     <name>OrgChartCanvas</name>
     <message>
-      <location filename="purges_desktop/views/org_canvas.py" line="243" />
+      <location filename="purges_desktop/views/org_canvas.py" line="244" />
       <source>Central Committee elected in 1934: of the %1 members and candidates recorded here: %2.</source>
       <translation>ЦК, избранный в 1934 году: из %1 членов и кандидатов, внесённых в эти данные: %2.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_canvas.py" line="263" />
+      <location filename="purges_desktop/views/org_canvas.py" line="264" />
       <source>Chiefs of the secret police</source>
       <translation>Руководители органов госбезопасности</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_canvas.py" line="247" />
+      <location filename="purges_desktop/views/org_canvas.py" line="248" />
       <source>Published figure: %1 (%2).</source>
       <translation>Опубликованная цифра: %1 (%2).</translation>
     </message>
@@ -482,102 +482,102 @@
   <context>
     <name>OrgTab</name>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="162" />
+      <location filename="purges_desktop/views/org_tab.py" line="156" />
       <source>1 January 1939</source>
       <translation>1 января 1939</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="158" />
+      <location filename="purges_desktop/views/org_tab.py" line="152" />
       <source>17th Congress ends (10 Feb 1934)</source>
       <translation>Завершение XVII съезда (10 февраля 1934)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="143" />
+      <location filename="purges_desktop/views/org_tab.py" line="137" />
       <source>As of</source>
       <translation>На дату</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="161" />
+      <location filename="purges_desktop/views/org_tab.py" line="155" />
       <source>Beria heads the NKVD (25 Nov 1938)</source>
       <translation>Берия во главе НКВД (25 ноября 1938)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="188" />
+      <location filename="purges_desktop/views/org_tab.py" line="187" />
       <source>Chart</source>
       <translation>Схема</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="148" />
+      <location filename="purges_desktop/views/org_tab.py" line="142" />
       <source>Chart of the organs on the chosen date: arrows move between cards, Enter opens the person, + and - zoom</source>
       <translation>Схема органов на выбранную дату: стрелки переходят между карточками, Enter открывает человека, + и − меняют масштаб</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="145" />
+      <location filename="purges_desktop/views/org_tab.py" line="139" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="144" />
+      <location filename="purges_desktop/views/org_tab.py" line="138" />
       <source>Date slider, 1917 to 1953</source>
       <translation>Выбор даты, 1917–1953</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="146" />
+      <location filename="purges_desktop/views/org_tab.py" line="140" />
       <source>Jump to a key date</source>
       <translation>Перейти к ключевой дате</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="155" />
+      <location filename="purges_desktop/views/org_tab.py" line="149" />
       <source>Key dates…</source>
       <translation>Ключевые даты…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="159" />
+      <location filename="purges_desktop/views/org_tab.py" line="153" />
       <source>Kirov murder (1 Dec 1934)</source>
       <translation>Убийство Кирова (1 декабря 1934)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="150" />
+      <location filename="purges_desktop/views/org_tab.py" line="144" />
       <source>Larger cards</source>
       <translation>Крупнее</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="157" />
+      <location filename="purges_desktop/views/org_tab.py" line="151" />
       <source>Lenin's death (21 Jan 1924)</source>
       <translation>Смерть Ленина (21 января 1924)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="171" />
+      <location filename="purges_desktop/views/org_tab.py" line="165" />
       <source>Loading…</source>
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="147" />
+      <location filename="purges_desktop/views/org_tab.py" line="141" />
       <source>Organs and their members on the chosen date</source>
       <translation>Органы и их состав на выбранную дату</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="151" />
+      <location filename="purges_desktop/views/org_tab.py" line="145" />
       <source>Smaller cards</source>
       <translation>Мельче</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="163" />
+      <location filename="purges_desktop/views/org_tab.py" line="157" />
       <source>Stalin's death (5 Mar 1953)</source>
       <translation>Смерть Сталина (5 марта 1953)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="189" />
+      <location filename="purges_desktop/views/org_tab.py" line="188" />
       <source>Switch between the chart and a text list</source>
       <translation>Переключить схему и текстовый список</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="188" />
+      <location filename="purges_desktop/views/org_tab.py" line="187" />
       <source>Text list</source>
       <translation>Текстом</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="160" />
+      <location filename="purges_desktop/views/org_tab.py" line="154" />
       <source>Yezhov heads the NKVD (26 Sep 1936)</source>
       <translation>Ежов во главе НКВД (26 сентября 1936)</translation>
     </message>
@@ -585,257 +585,267 @@
   <context>
     <name>Pages</name>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="375" />
+      <location filename="purges_desktop/views/pages.py" line="412" />
       <source>%1 seats held on this date; later fates:</source>
       <translation>Мест, занятых на эту дату: %1; дальнейшие судьбы:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="119" />
+      <location filename="purges_desktop/views/pages.py" line="127" />
       <source>(%1 years)</source>
       <translation>(%1 лет)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="212" />
+      <location filename="purges_desktop/views/pages.py" line="247" />
       <source>Also written</source>
       <translation>Другие написания</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="286" />
+      <location filename="purges_desktop/views/pages.py" line="327" />
       <source>Articles</source>
       <translation>Статьи</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="188" />
+      <location filename="purges_desktop/views/pages.py" line="223" />
       <source>Bars: 1917 to 1953</source>
       <translation>Полосы: 1917–1953</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="204" />
+      <location filename="purges_desktop/views/pages.py" line="239" />
       <source>Biography</source>
       <translation>Биография</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="155" />
+      <location filename="purges_desktop/views/pages.py" line="185" />
       <source>Born</source>
       <translation>Родился</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="292" />
+      <location filename="purges_desktop/views/pages.py" line="333" />
       <source>Charges</source>
       <translation>Обвинение</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="276" />
+      <location filename="purges_desktop/views/pages.py" line="317" />
       <source>Court</source>
       <translation>Суд</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="273" />
+      <location filename="purges_desktop/views/pages.py" line="314" />
       <source>Dates</source>
       <translation>Даты</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="295" />
+      <location filename="purges_desktop/views/pages.py" line="336" />
       <source>Defendant</source>
       <translation>Подсудимый</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="299" />
+      <location filename="purges_desktop/views/pages.py" line="340" />
       <source>Defendants</source>
       <translation>Подсудимые</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="209" />
+      <location filename="purges_desktop/views/pages.py" line="244" />
       <source>Events</source>
       <translation>События</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="296" />
+      <location filename="purges_desktop/views/pages.py" line="337" />
       <source>Executed / died</source>
       <translation>Расстрелян / умер</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="167" />
+      <location filename="purges_desktop/views/pages.py" line="197" />
       <source>Fate</source>
       <translation>Судьба</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="295" />
+      <location filename="purges_desktop/views/pages.py" line="336" />
       <source>Former position</source>
       <translation>Прежняя должность</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="278" />
+      <location filename="purges_desktop/views/pages.py" line="319" />
       <source>Held</source>
       <translation>Заседания</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="282" />
+      <location filename="purges_desktop/views/pages.py" line="323" />
       <source>Judges</source>
       <translation>Судьи</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="303" />
+      <location filename="purges_desktop/views/pages.py" line="344" />
       <source>Named but not tried</source>
       <translation>Названы, но не судимы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="90" />
+      <location filename="purges_desktop/views/pages.py" line="163" />
+      <source>No portrait</source>
+      <translation>Портрета нет</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="98" />
       <source>No source is cited for this record.</source>
       <translation>У этой записи нет ссылки на источник.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="110" />
+      <location filename="purges_desktop/views/pages.py" line="118" />
       <source>Note on the sources</source>
       <translation>Об источниках</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="393" />
+      <location filename="purges_desktop/views/pages.py" line="426" />
       <source>Of the %1 people in the %2 elected by this congress (%3), the data records:</source>
       <translation>Из %1 человек в составе «%2», избранном этим съездом (%3), по данным:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="309" />
+      <location filename="purges_desktop/views/pages.py" line="350" />
       <source>On the timeline</source>
       <translation>На ленте времени</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="328" />
+      <location filename="purges_desktop/views/pages.py" line="369" />
       <source>Organs</source>
       <translation>Органы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="293" />
+      <location filename="purges_desktop/views/pages.py" line="334" />
       <source>Outcome</source>
       <translation>Итог</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="325" />
+      <location filename="purges_desktop/views/pages.py" line="366" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="296" />
+      <location filename="purges_desktop/views/pages.py" line="337" />
       <source>Plea</source>
       <translation>Позиция на суде</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="188" />
+      <location filename="purges_desktop/views/pages.py" line="167" />
+      <source>Portrait of %1</source>
+      <translation>Портрет: %1</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="223" />
       <source>Posts held</source>
       <translation>Должности</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="280" />
+      <location filename="purges_desktop/views/pages.py" line="321" />
       <source>Presiding judge</source>
       <translation>Председательствующий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="284" />
+      <location filename="purges_desktop/views/pages.py" line="325" />
       <source>Prosecutor</source>
       <translation>Обвинитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="296" />
+      <location filename="purges_desktop/views/pages.py" line="337" />
       <source>Rehabilitated</source>
       <translation>Реабилитация</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="177" />
+      <location filename="purges_desktop/views/pages.py" line="212" />
       <source>Repression</source>
       <translation>Репрессии</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="296" />
+      <location filename="purges_desktop/views/pages.py" line="337" />
       <source>Sentence</source>
       <translation>Приговор</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="90" />
+      <location filename="purges_desktop/views/pages.py" line="98" />
       <source>Sources</source>
       <translation>Источники</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="304" />
+      <location filename="purges_desktop/views/pages.py" line="345" />
       <source>Summary</source>
       <translation>Кратко</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="378" />
+      <location filename="purges_desktop/views/pages.py" line="415" />
       <source>The data records nobody in post on this date.</source>
       <translation>На эту дату в данных никто не значится.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="201" />
+      <location filename="purges_desktop/views/pages.py" line="236" />
       <source>Trials</source>
       <translation>Процессы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="163" />
+      <location filename="purges_desktop/views/pages.py" line="193" />
       <source>aged %1</source>
       <translation>в возрасте %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="163" />
+      <location filename="purges_desktop/views/pages.py" line="193" />
       <source>aged about %1</source>
       <translation>в возрасте около %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="158" />
+      <location filename="purges_desktop/views/pages.py" line="188" />
       <source>date unknown</source>
       <translation>дата неизвестна</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="226" />
+      <location filename="purges_desktop/views/pages.py" line="267" />
       <source>defendant</source>
       <translation>подсудимый</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="159" />
+      <location filename="purges_desktop/views/pages.py" line="189" />
       <source>died</source>
       <translation>умер</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="56" />
+      <location filename="purges_desktop/views/pages.py" line="58" />
       <source>from</source>
       <translation>с</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="278" />
+      <location filename="purges_desktop/views/pages.py" line="319" />
       <source>in public</source>
       <translation>открыто</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="278" />
+      <location filename="purges_desktop/views/pages.py" line="319" />
       <source>in secret</source>
       <translation>закрыто</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="227" />
+      <location filename="purges_desktop/views/pages.py" line="268" />
       <source>judge</source>
       <translation>судья</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="228" />
+      <location filename="purges_desktop/views/pages.py" line="269" />
       <source>named, not tried</source>
       <translation>назван, но не судим</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="226" />
+      <location filename="purges_desktop/views/pages.py" line="267" />
       <source>presiding judge</source>
       <translation>председательствующий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="227" />
+      <location filename="purges_desktop/views/pages.py" line="268" />
       <source>prosecutor</source>
       <translation>обвинитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="361" />
+      <location filename="purges_desktop/views/pages.py" line="402" />
       <source>the dates do not show whether on this very day</source>
       <translation>по датам не видно, на этот ли самый день</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="260" />
+      <location filename="purges_desktop/views/pages.py" line="301" />
       <source>unknown</source>
       <translation>неизвестно</translation>
     </message>
@@ -848,102 +858,102 @@
       <translation>%1 из %2 человек</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="293" />
+      <location filename="purges_desktop/views/people_tab.py" line="264" />
       <source>Any fate</source>
       <translation>Любая судьба</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="294" />
+      <location filename="purges_desktop/views/people_tab.py" line="265" />
       <source>Any organ</source>
       <translation>Любой орган</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="295" />
+      <location filename="purges_desktop/views/people_tab.py" line="266" />
       <source>Any trial</source>
       <translation>Любой процесс</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="313" />
+      <location filename="purges_desktop/views/people_tab.py" line="284" />
       <source>Choose a person in the list, or type a name in any spelling.</source>
       <translation>Выберите человека в списке или наберите имя в любом написании.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="249" />
+      <location filename="purges_desktop/views/people_tab.py" line="226" />
       <source>Clear filters</source>
       <translation>Сбросить фильтры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="250" />
+      <location filename="purges_desktop/views/people_tab.py" line="227" />
       <source>Clear search and filters</source>
       <translation>Очистить поиск и фильтры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="289" />
+      <location filename="purges_desktop/views/people_tab.py" line="260" />
       <source>Courts and procuracy</source>
       <translation>Суды и прокуратура</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="248" />
+      <location filename="purges_desktop/views/people_tab.py" line="225" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="243" />
+      <location filename="purges_desktop/views/people_tab.py" line="220" />
       <source>Filter by fate</source>
       <translation>Фильтр по судьбе</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="244" />
+      <location filename="purges_desktop/views/people_tab.py" line="221" />
       <source>Filter by organ</source>
       <translation>Фильтр по органу</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="245" />
+      <location filename="purges_desktop/views/people_tab.py" line="222" />
       <source>Filter by trial</source>
       <translation>Фильтр по процессу</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="246" />
+      <location filename="purges_desktop/views/people_tab.py" line="223" />
       <source>In post on</source>
       <translation>В должности на</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="311" />
+      <location filename="purges_desktop/views/people_tab.py" line="282" />
       <source>Loading…</source>
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="288" />
+      <location filename="purges_desktop/views/people_tab.py" line="259" />
       <source>Military</source>
       <translation>Армия</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="247" />
+      <location filename="purges_desktop/views/people_tab.py" line="224" />
       <source>Only people in post on a date</source>
       <translation>Только занимавшие должность на дату</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="251" />
+      <location filename="purges_desktop/views/people_tab.py" line="228" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="252" />
+      <location filename="purges_desktop/views/people_tab.py" line="229" />
       <source>Person details</source>
       <translation>Сведения о человеке</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="241" />
+      <location filename="purges_desktop/views/people_tab.py" line="218" />
       <source>Search names in any spelling: Yezhov, Ezhov, Ежов…</source>
       <translation>Поиск имени в любом написании: Ежов, Yezhov, Ezhov…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="242" />
+      <location filename="purges_desktop/views/people_tab.py" line="219" />
       <source>Search people</source>
       <translation>Поиск людей</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="288" />
+      <location filename="purges_desktop/views/people_tab.py" line="259" />
       <source>Secret police (all)</source>
       <translation>Органы госбезопасности (все)</translation>
     </message>
@@ -1012,32 +1022,32 @@
       <translation>Ошибок: %1, предупреждений: %2.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/problems_panel.py" line="112" />
+      <location filename="purges_desktop/views/problems_panel.py" line="106" />
       <source>Errors and warnings</source>
       <translation>Ошибки и предупреждения</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/problems_panel.py" line="113" />
+      <location filename="purges_desktop/views/problems_panel.py" line="107" />
       <source>Errors only</source>
       <translation>Только ошибки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/problems_panel.py" line="118" />
+      <location filename="purges_desktop/views/problems_panel.py" line="112" />
       <source>Filter by file, message or code…</source>
       <translation>Фильтр по файлу, сообщению или коду…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/problems_panel.py" line="119" />
+      <location filename="purges_desktop/views/problems_panel.py" line="113" />
       <source>Filter problems</source>
       <translation>Фильтр проблем</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/problems_panel.py" line="117" />
+      <location filename="purges_desktop/views/problems_panel.py" line="111" />
       <source>Filter problems by severity</source>
       <translation>Фильтр проблем по важности</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/problems_panel.py" line="120" />
+      <location filename="purges_desktop/views/problems_panel.py" line="114" />
       <source>Problems in the data; Enter opens the file at the line</source>
       <translation>Проблемы в данных; Enter открывает файл на нужной строке</translation>
     </message>
@@ -1052,7 +1062,7 @@
       <translation>В файлах есть ошибки, поэтому показаны последние данные, загруженные без ошибок. Исправьте и сохраните файлы: данные перезагрузятся сами.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/problems_panel.py" line="114" />
+      <location filename="purges_desktop/views/problems_panel.py" line="108" />
       <source>Warnings only</source>
       <translation>Только предупреждения</translation>
     </message>
@@ -1088,57 +1098,57 @@
   <context>
     <name>TimelineTab</name>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="142" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="159" />
       <source>All categories</source>
       <translation>Все категории</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="131" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="148" />
       <source>Event details</source>
       <translation>Сведения о событии</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="130" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="147" />
       <source>Events</source>
       <translation>События</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="100" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="116" />
       <source>Events from 1917 to 1953 and the rehabilitations that followed.</source>
       <translation>События 1917–1953 годов и последовавшие реабилитации.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="138" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="155" />
       <source>Filter by category</source>
       <translation>Фильтр по категории</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="134" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="151" />
       <source>Go to 1937…</source>
       <translation>Перейти к 1937…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="135" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="152" />
       <source>Go to a year or date</source>
       <translation>Перейти к году или дате</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="133" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="150" />
       <source>Search events</source>
       <translation>Поиск событий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="132" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="149" />
       <source>Search events…</source>
       <translation>Поиск событий…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="99" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="115" />
       <source>Timeline</source>
       <translation>Хронология</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="136" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="153" />
       <source>Timeline: wheel or +/- to zoom, drag or arrows to move, Page Up/Down to step through events, Enter to open</source>
       <translation>Хронология: колесо или +/− меняют масштаб, перетаскивание или стрелки сдвигают, Page Up/Down переходят по событиям, Enter открывает</translation>
     </message>

@@ -409,7 +409,7 @@ def test_check_jsonschema_reads_no_as_a_string_too(tmp_path: Path) -> None:
 # ---- the guide documents every problem code
 
 _CODE_RE = re.compile(r"^[a-z]+(-[a-z]+)*$")
-_REPORTERS = {"Problem", "report", "error", "warn", "problem", "_problem"}
+_REPORTERS = {"Problem", "report", "error", "warn", "problem", "_problem", "ImageError"}
 
 
 def _emitted_codes() -> set[str]:
