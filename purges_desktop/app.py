@@ -11,7 +11,6 @@ import logging
 import os
 import sys
 import time
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from purges_desktop import __version__, locations
 from purges_desktop.application.dataset_controller import DatasetController, LoadedData
-from purges_desktop.application.editor import open_in_editor
 from purges_desktop.application.file_watcher import DataWatcher
 from purges_desktop.application.navigation import Navigation, parse_uri
 from purges_desktop.application.watchdog import Watchdog
@@ -212,6 +210,8 @@ class Application:
     def _on_problem_activated(self, problem: Problem) -> None:
         path = self.controller.folder / problem.origin.file
         line, column = problem.origin.line, problem.origin.column
+        from purges_desktop.application.editor import open_in_editor  # noqa: PLC0415 - rarely used
+
         if open_in_editor(path, line, column):
             return
         location = f"{path}:{line}:{column}"
@@ -292,6 +292,8 @@ def _setup_logging(log_file: Path | None = None) -> None:
     if log_file is not None:
         try:
             log_file.parent.mkdir(parents=True, exist_ok=True)
+            from logging.handlers import RotatingFileHandler  # noqa: PLC0415 - only the kiosk logs to a file
+
             handlers.append(RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8"))
         except OSError as exc:
             print(f"cannot write the log to {log_file}: {exc}", file=sys.stderr)  # noqa: T201
@@ -412,6 +414,15 @@ def run_gui(args: argparse.Namespace) -> int:
     return code
 
 
+def _settle(ms: int = 150) -> None:
+    """Let deferred layouts finish before a screenshot (long pages are laid out in the background)."""
+    from PySide6.QtCore import QEventLoop, QTimer  # noqa: PLC0415 - screenshots only
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
 def run_screenshot(args: argparse.Namespace) -> int:
     """Render each view (or the one ``--open`` names) to PNG files in ``--out``, without a display."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -457,11 +468,11 @@ def run_screenshot(args: argparse.Namespace) -> int:
                 app.shell.show_explore()
         if target != "home":
             app.nav.open(target)
-        qapp.processEvents()
+        _settle()
         if getattr(args, "years", None) and target in {"timeline"} | {t for t in targets if t.startswith("event/")}:
             first, _, last = args.years.partition("-")
             app.window.timeline.show_years(int(first), int(last or first))
-            qapp.processEvents()
+            _settle()
         name = target.replace("/", "-").replace("@", "_")
         path = out / f"{name}{suffix}-{lang}-{width}x{height}.png"
         app.top.grab().save(str(path))

@@ -158,6 +158,8 @@ RU = {
     "body reorganised": "реорганизация органа",
     "defendant": "подсудимый",
     "died": "умер",
+    "died in custody %1": "умер в заключении %1",
+    "shot %1": "расстрелян %1",
     "end of term": "истечение срока",
     "executed": "расстрел",
     "from": "с",

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from purges_desktop.application.portraits import PortraitStore
-from purges_desktop.domain.dataset import Dataset
-from purges_desktop.domain.queries import dataset_changes, person_search_index, without_hidden
-from purges_desktop.domain.search import SearchIndex, fold
+
+if TYPE_CHECKING:
+    from purges_desktop.domain.dataset import Dataset
+    from purges_desktop.domain.search import SearchIndex
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +49,8 @@ def load_data(folder: Path, *, kiosk: bool = False, cache_dir: Path | None = Non
     changed reads the result of the last load instead of parsing the YAML again.
     """
     # Imported here, by the worker thread after the window has painted, to keep start-up short.
+    from purges_desktop.domain.queries import person_search_index, without_hidden  # noqa: PLC0415
+    from purges_desktop.domain.search import fold  # noqa: PLC0415
     from purges_desktop.storage.cache import cached  # noqa: PLC0415
     from purges_desktop.storage.images import image_files  # noqa: PLC0415
     from purges_desktop.storage.loader import data_files, load_dataset  # noqa: PLC0415
@@ -139,6 +143,8 @@ class DatasetController(QObject):
         if previous is not None and result.dataset.has_errors:
             self.reload_rejected.emit(result)
             return
+        from purges_desktop.domain.queries import dataset_changes  # noqa: PLC0415 - see load_data
+
         self.last_changes = dataset_changes(previous.dataset, result.dataset) if previous is not None else {}
         self.data = result
         self.dataset_loaded.emit(result)

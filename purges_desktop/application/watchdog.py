@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import os
-import socket
 
 from PySide6.QtCore import QObject, QTimer, Slot
 
@@ -24,6 +23,8 @@ def sd_notify(message: str) -> bool:
         return False
     if address.startswith("@"):
         address = "\0" + address[1:]
+    import socket  # noqa: PLC0415 - only under systemd; keeps start-up short
+
     try:
         with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as sock:
             sock.connect(address)

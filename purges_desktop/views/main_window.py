@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,16 +20,18 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from purges_desktop.application.navigation import parse_uri
-from purges_desktop.views.people_tab import PeopleTab
 from purges_desktop.views.problems_panel import ProblemsPanel
 from purges_desktop.views.retranslate import Retranslatable
-from purges_desktop.views.trials_tab import TrialsTab
 
 if TYPE_CHECKING:
     from purges_desktop.application.dataset_controller import LoadedData
     from purges_desktop.application.navigation import Navigation
     from purges_desktop.views.org_tab import OrgTab
+    from purges_desktop.views.people_tab import PeopleTab
     from purges_desktop.views.timeline_tab import TimelineTab
+    from purges_desktop.views.trials_tab import TrialsTab
+
+    Tab = PeopleTab | OrgTab | TrialsTab | TimelineTab
 
 TAB_ORDER = ("people", "organization", "trials", "timeline")
 
@@ -56,18 +58,18 @@ class MainWindow(Retranslatable, QMainWindow):
         self.nav = navigation
         self.data: LoadedData | None = None
         self.lang = "en"
-        self.people = PeopleTab(self)
-        self.trials = TrialsTab(self)
-        # The two drawn tabs are built the first time they are needed (STYLE.md 3.4): the window paints sooner.
-        self._org: OrgTab | None = None
-        self._timeline: TimelineTab | None = None
-        self._holders = {name: QWidget(self) for name in ("organization", "timeline")}
+        # Every tab is built the first time it is needed (STYLE.md 3.4), the one on screen right after the window's
+        # first paint: the window appears in about the time of an empty one (benchmarks/README.md), and the tabs'
+        # modules are not even imported before that.
+        self._built: dict[str, Tab] = {}
+        self._painted = False
+        self._holders = {name: QWidget(self) for name in TAB_ORDER}
         for holder in self._holders.values():
             layout = QVBoxLayout(holder)
             layout.setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget(self)
-        for widget in (self.people, self._holders["organization"], self.trials, self._holders["timeline"]):
-            self.tabs.addTab(widget, "")
+        for name in TAB_ORDER:
+            self.tabs.addTab(self._holders[name], "")
         self.setCentralWidget(self.tabs)
 
         self.toolbar = QToolBar(self)
@@ -107,8 +109,6 @@ class MainWindow(Retranslatable, QMainWindow):
         self.forward_action.triggered.connect(self.nav.forward)
         self.nav.history_changed.connect(self._on_nav_history_changed)
         self.nav.location_changed.connect(self.show_location)
-        for tab in (self.people, self.trials):
-            tab.link_activated.connect(self.nav.open)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.language_box.activated.connect(self._on_language_activated)
         self.problems_button.clicked.connect(self.show_problems)
@@ -117,26 +117,34 @@ class MainWindow(Retranslatable, QMainWindow):
         self.resize(1366, 768)
 
     @property
+    def people(self) -> PeopleTab:
+        """The People tab (built on first use)."""
+        return self._tab("people")  # type: ignore[return-value]
+
+    @property
     def organization(self) -> OrgTab:
         """The Organization tab (built on first use)."""
-        if self._org is None:
-            from purges_desktop.views.org_tab import OrgTab  # noqa: PLC0415 - lazy: see __init__
+        return self._tab("organization")  # type: ignore[return-value]
 
-            self._org = OrgTab(self._holders["organization"])
-            self._adopt(self._org, "organization")
-        return self._org
+    @property
+    def trials(self) -> TrialsTab:
+        """The Trials tab (built on first use)."""
+        return self._tab("trials")  # type: ignore[return-value]
 
     @property
     def timeline(self) -> TimelineTab:
         """The Timeline tab (built on first use)."""
-        if self._timeline is None:
-            from purges_desktop.views.timeline_tab import TimelineTab  # noqa: PLC0415 - lazy: see __init__
+        return self._tab("timeline")  # type: ignore[return-value]
 
-            self._timeline = TimelineTab(self._holders["timeline"])
-            self._adopt(self._timeline, "timeline")
-        return self._timeline
+    def _tab(self, name: str) -> Tab:
+        tab = self._built.get(name)
+        if tab is None:
+            tab = _build_tab(name, self._holders[name])
+            self._built[name] = tab
+            self._adopt(tab, name)
+        return tab
 
-    def _adopt(self, tab: OrgTab | TimelineTab, name: str) -> None:
+    def _adopt(self, tab: Tab, name: str) -> None:
         self._holders[name].layout().addWidget(tab)
         tab.link_activated.connect(self.nav.open)
         if self.data is not None:
@@ -146,17 +154,12 @@ class MainWindow(Retranslatable, QMainWindow):
         self.tab_created.emit(tab)
 
     def current_tab(self) -> QWidget:
-        """The tab on screen (the drawn tabs, not their placeholders)."""
-        name = TAB_ORDER[self.tabs.currentIndex()]
-        if name == "organization":
-            return self.organization
-        if name == "timeline":
-            return self.timeline
-        return self.tabs.currentWidget()
+        """The tab on screen (the tab itself, not its placeholder)."""
+        return self._tab(TAB_ORDER[max(0, self.tabs.currentIndex())])
 
-    def _tab_widgets(self) -> list[QWidget]:
+    def _tab_widgets(self) -> list[Tab]:
         """The tabs built so far."""
-        return [t for t in (self.people, self._org, self.trials, self._timeline) if t is not None]
+        return [self._built[name] for name in TAB_ORDER if name in self._built]
 
     def reset_views(self) -> None:
         """Every view back to its start (the kiosk's idle reset); unbuilt tabs are already there."""
@@ -202,10 +205,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.tabs.blockSignals(True)
         self.tabs.setCurrentIndex(TAB_ORDER.index(location.tab))
         self.tabs.blockSignals(False)
-        if location.tab == "organization":
-            _ = self.organization
-        elif location.tab == "timeline":
-            _ = self.timeline
+        _ = self._tab(location.tab)
         if location.kind == "person":
             self.people.show_person(location.id)
         elif location.kind == "trial":
@@ -221,6 +221,15 @@ class MainWindow(Retranslatable, QMainWindow):
         self.problems_dock.setVisible(not self.problems_dock.isVisible())
 
     # ---- Qt overrides
+
+    @override
+    def event(self, event: QEvent) -> bool:
+        result = super().event(event)
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            # The empty window is on screen: now build the tab it shows.
+            self._painted = True
+            QTimer.singleShot(0, self, self.current_tab)
+        return result
 
     @override
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -272,10 +281,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
     @Slot(int)
     def _on_tab_changed(self, index: int) -> None:
-        if TAB_ORDER[index] == "organization":
-            _ = self.organization
-        elif TAB_ORDER[index] == "timeline":
-            _ = self.timeline
+        _ = self._tab(TAB_ORDER[index])
         current = parse_uri(self.nav.current) if self.nav.current else None
         if current is None or current.tab != TAB_ORDER[index]:
             self.nav.open(TAB_ORDER[index])
@@ -283,3 +289,22 @@ class MainWindow(Retranslatable, QMainWindow):
     @Slot(int)
     def _on_language_activated(self, index: int) -> None:
         self.language_requested.emit(self.language_box.itemData(index))
+
+
+def _build_tab(name: str, parent: QWidget) -> Tab:
+    """Import and build one tab (imported here, not at the top: see ``MainWindow.__init__``)."""
+    if name == "people":
+        from purges_desktop.views.people_tab import PeopleTab  # noqa: PLC0415
+
+        return PeopleTab(parent)
+    if name == "organization":
+        from purges_desktop.views.org_tab import OrgTab  # noqa: PLC0415
+
+        return OrgTab(parent)
+    if name == "trials":
+        from purges_desktop.views.trials_tab import TrialsTab  # noqa: PLC0415
+
+        return TrialsTab(parent)
+    from purges_desktop.views.timeline_tab import TimelineTab  # noqa: PLC0415
+
+    return TimelineTab(parent)

@@ -281,13 +281,21 @@ def _trial_role(role: str) -> str:
 
 
 def _defendant_row(ds: Dataset, d: Defendant, lang: str, with_charges: bool) -> str:
-    cells = [person_link(ds, d.person, lang), esc(d.former_position.get(lang))]
+    # Four or five columns, not seven: the table has to fit the page beside the list without scrolling sideways.
+    who = person_link(ds, d.person, lang)
+    if d.former_position:
+        who += f"<br>{esc(d.former_position.get(lang))}"
+    if d.note:
+        who += f"<br><span style='color:gray'>{esc(d.note.get(lang))}</span>"
+    cells = [who]
     if with_charges:
         cells.append(esc(d.charges.get(lang)))
-    cells += [esc(plea_label(d.plea)), _sentence_text(d.sentence), _date(d.executed or d.died_in_custody, lang),
-              _date(d.rehabilitated, lang)]
-    if d.note:
-        cells[0] += f"<br><span style='color:gray'>{esc(d.note.get(lang))}</span>"
+    outcome = [_sentence_text(d.sentence)]
+    if d.executed:
+        outcome.append(esc(tr("shot %1")).replace("%1", _date(d.executed, lang)))
+    elif d.died_in_custody:
+        outcome.append(esc(tr("died in custody %1")).replace("%1", _date(d.died_in_custody, lang)))
+    cells += [esc(plea_label(d.plea)), "<br>".join(x for x in outcome if x), _date(d.rehabilitated, lang)]
     return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
 
 
@@ -343,8 +351,8 @@ def trial_page(ds: Dataset, t: Trial, lang: str) -> str:
         out.append(_heading(tr("Charges")) + _para(t.charges, lang))
     out.append(_heading(tr("Outcome")) + _outcome_bar(t))
     with_charges = any(d.charges for d in t.defendants)
-    titles = [tr("Defendant"), tr("Former position")] + ([tr("Charges")] if with_charges else []) + [
-        tr("Plea"), tr("Sentence"), tr("Executed / died"), tr("Rehabilitated")]
+    titles = [tr("Defendant")] + ([tr("Charges")] if with_charges else []) + [
+        tr("Plea"), tr("Sentence"), tr("Rehabilitated")]
     head = "".join(f"<th align='left'>{esc(h)}</th>" for h in titles)
     rows = "".join(_defendant_row(ds, d, lang, with_charges) for d in t.defendants)
     out.append(f"{_heading(tr('Defendants'))}<table cellpadding='3' border='0'><tr>{head}</tr>{rows}</table>")

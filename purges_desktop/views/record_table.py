@@ -4,8 +4,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 from typing_extensions import override
+
+#: Room kept for the last column, which stretches; and the narrowest a column is made to fit.
+LAST_COLUMN_EMS = 7
+MIN_COLUMN_EMS = 3
 
 
 class RecordTable(QTableView):
@@ -29,10 +34,14 @@ class RecordTable(QTableView):
         self.setWordWrap(False)
 
     def size_columns(self) -> None:
-        """Column widths and row height from the current font."""
+        """Column widths and row height from the current font, narrowed in proportion when they would not fit
+        (large kiosk type in half a screen), so that no list needs scrolling sideways."""
         em = self.fontMetrics().horizontalAdvance("M")
+        wanted = sum(self.column_ems) + LAST_COLUMN_EMS
+        available = self.viewport().width()
+        scale = min(1.0, available / (wanted * em)) if available > 0 and wanted else 1.0
         for column, ems in enumerate(self.column_ems):
-            self.setColumnWidth(column, ems * em)
+            self.setColumnWidth(column, max(MIN_COLUMN_EMS * em, int(ems * em * scale)))
         self.verticalHeader().setDefaultSectionSize(max(28, int(self.fontMetrics().height() * 1.8)))
 
     def select_quietly(self, row: int) -> None:
@@ -49,6 +58,12 @@ class RecordTable(QTableView):
         if event.type() in {QEvent.Type.FontChange, QEvent.Type.StyleChange}:
             self.size_columns()
         super().changeEvent(event)
+
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.size_columns()
 
     @override
     def showEvent(self, event: object) -> None:  # type: ignore[override]

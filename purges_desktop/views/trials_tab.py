@@ -14,7 +14,8 @@ class TrialsTab(ListDetailTab):
     """Trials and their defendants."""
 
     uri_kind = "trial"
-    column_ems = (20, 4, 10, 6, 6)
+    split = (1, 1)  # the list has six columns
+    column_ems = (21, 4, 11, 6, 8)
     sort_column = 1
 
     def __init__(self, parent: QWidget | None = None) -> None:

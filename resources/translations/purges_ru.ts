@@ -60,7 +60,7 @@
       <translation>Только для сотрудников: введите PIN</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app.py" line="181" />
+      <location filename="purges_desktop/app.py" line="179" />
       <source>Wrong PIN. Try again.</source>
       <translation>Неверный PIN. Попробуйте ещё раз.</translation>
     </message>
@@ -336,7 +336,7 @@
       <translation>изменено %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="263" />
+      <location filename="purges_desktop/views/main_window.py" line="272" />
       <source>%1 error(s), %2 warning(s) in the data</source>
       <translation>Ошибок в данных: %1, предупреждений: %2</translation>
     </message>
@@ -346,27 +346,27 @@
       <translation>удалено %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="241" />
+      <location filename="purges_desktop/views/main_window.py" line="250" />
       <source>Back (Alt+Left)</source>
       <translation>Назад (Alt+←)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="243" />
+      <location filename="purges_desktop/views/main_window.py" line="252" />
       <source>Forward (Alt+Right)</source>
       <translation>Вперёд (Alt+→)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="242" />
+      <location filename="purges_desktop/views/main_window.py" line="251" />
       <source>Forward →</source>
       <translation>Вперёд →</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="244" />
+      <location filename="purges_desktop/views/main_window.py" line="253" />
       <source>Language of the data</source>
       <translation>Язык</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="246" />
+      <location filename="purges_desktop/views/main_window.py" line="255" />
       <source>Navigation</source>
       <translation>Навигация</translation>
     </message>
@@ -376,22 +376,22 @@
       <translation>Редактор не задан ($VISUAL или $EDITOR): скопировано %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="237" />
+      <location filename="purges_desktop/views/main_window.py" line="246" />
       <source>Organization</source>
       <translation>Структура власти</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="237" />
+      <location filename="purges_desktop/views/main_window.py" line="246" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="247" />
+      <location filename="purges_desktop/views/main_window.py" line="256" />
       <source>Problems in the data</source>
       <translation>Проблемы в данных</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="236" />
+      <location filename="purges_desktop/views/main_window.py" line="245" />
       <source>Purges Desktop — the Soviet purges, 1917–1953</source>
       <translation>Purges Desktop — советские репрессии, 1917–1953</translation>
     </message>
@@ -401,7 +401,7 @@
       <translation>Данные перезагружены: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="245" />
+      <location filename="purges_desktop/views/main_window.py" line="254" />
       <source>Show problems in the data</source>
       <translation>Показать проблемы в данных</translation>
     </message>
@@ -411,12 +411,12 @@
       <translation>Не удалось загрузить данные: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="238" />
+      <location filename="purges_desktop/views/main_window.py" line="247" />
       <source>Timeline</source>
       <translation>Хронология</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="237" />
+      <location filename="purges_desktop/views/main_window.py" line="246" />
       <source>Trials</source>
       <translation>Процессы</translation>
     </message>
@@ -441,7 +441,7 @@
       <translation>должности</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="264" />
+      <location filename="purges_desktop/views/main_window.py" line="273" />
       <source>showing the last good data</source>
       <translation>показаны последние исправные данные</translation>
     </message>
@@ -456,7 +456,7 @@
       <translation>процессы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="240" />
+      <location filename="purges_desktop/views/main_window.py" line="249" />
       <source>← Back</source>
       <translation>← Назад</translation>
     </message>
@@ -585,7 +585,7 @@
   <context>
     <name>Pages</name>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="412" />
+      <location filename="purges_desktop/views/pages.py" line="430" />
       <source>%1 seats held on this date; later fates:</source>
       <translation>Мест, занятых на эту дату: %1; дальнейшие судьбы:</translation>
     </message>
@@ -595,92 +595,82 @@
       <translation>(%1 лет)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="247" />
+      <location filename="purges_desktop/views/pages.py" line="257" />
       <source>Also written</source>
       <translation>Другие написания</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="327" />
+      <location filename="purges_desktop/views/pages.py" line="345" />
       <source>Articles</source>
       <translation>Статьи</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="223" />
+      <location filename="purges_desktop/views/pages.py" line="233" />
       <source>Bars: 1917 to 1953</source>
       <translation>Полосы: 1917–1953</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="239" />
+      <location filename="purges_desktop/views/pages.py" line="249" />
       <source>Biography</source>
       <translation>Биография</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="185" />
+      <location filename="purges_desktop/views/pages.py" line="195" />
       <source>Born</source>
       <translation>Родился</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="333" />
+      <location filename="purges_desktop/views/pages.py" line="351" />
       <source>Charges</source>
       <translation>Обвинение</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="317" />
+      <location filename="purges_desktop/views/pages.py" line="335" />
       <source>Court</source>
       <translation>Суд</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="314" />
+      <location filename="purges_desktop/views/pages.py" line="332" />
       <source>Dates</source>
       <translation>Даты</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="336" />
+      <location filename="purges_desktop/views/pages.py" line="354" />
       <source>Defendant</source>
       <translation>Подсудимый</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="340" />
+      <location filename="purges_desktop/views/pages.py" line="358" />
       <source>Defendants</source>
       <translation>Подсудимые</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="244" />
+      <location filename="purges_desktop/views/pages.py" line="254" />
       <source>Events</source>
       <translation>События</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="337" />
-      <source>Executed / died</source>
-      <translation>Расстрелян / умер</translation>
-    </message>
-    <message>
-      <location filename="purges_desktop/views/pages.py" line="197" />
+      <location filename="purges_desktop/views/pages.py" line="207" />
       <source>Fate</source>
       <translation>Судьба</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="336" />
-      <source>Former position</source>
-      <translation>Прежняя должность</translation>
-    </message>
-    <message>
-      <location filename="purges_desktop/views/pages.py" line="319" />
+      <location filename="purges_desktop/views/pages.py" line="337" />
       <source>Held</source>
       <translation>Заседания</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="323" />
+      <location filename="purges_desktop/views/pages.py" line="341" />
       <source>Judges</source>
       <translation>Судьи</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="344" />
+      <location filename="purges_desktop/views/pages.py" line="362" />
       <source>Named but not tried</source>
       <translation>Названы, но не судимы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="163" />
+      <location filename="purges_desktop/views/pages.py" line="169" />
       <source>No portrait</source>
       <translation>Портрета нет</translation>
     </message>
@@ -695,67 +685,67 @@
       <translation>Об источниках</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="426" />
+      <location filename="purges_desktop/views/pages.py" line="444" />
       <source>Of the %1 people in the %2 elected by this congress (%3), the data records:</source>
       <translation>Из %1 человек в составе «%2», избранном этим съездом (%3), по данным:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="350" />
+      <location filename="purges_desktop/views/pages.py" line="368" />
       <source>On the timeline</source>
       <translation>На ленте времени</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="369" />
+      <location filename="purges_desktop/views/pages.py" line="387" />
       <source>Organs</source>
       <translation>Органы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="334" />
+      <location filename="purges_desktop/views/pages.py" line="352" />
       <source>Outcome</source>
       <translation>Итог</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="366" />
+      <location filename="purges_desktop/views/pages.py" line="384" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="337" />
+      <location filename="purges_desktop/views/pages.py" line="355" />
       <source>Plea</source>
       <translation>Позиция на суде</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="167" />
+      <location filename="purges_desktop/views/pages.py" line="173" />
       <source>Portrait of %1</source>
       <translation>Портрет: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="223" />
+      <location filename="purges_desktop/views/pages.py" line="233" />
       <source>Posts held</source>
       <translation>Должности</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="321" />
+      <location filename="purges_desktop/views/pages.py" line="339" />
       <source>Presiding judge</source>
       <translation>Председательствующий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="325" />
+      <location filename="purges_desktop/views/pages.py" line="343" />
       <source>Prosecutor</source>
       <translation>Обвинитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="337" />
+      <location filename="purges_desktop/views/pages.py" line="355" />
       <source>Rehabilitated</source>
       <translation>Реабилитация</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="212" />
+      <location filename="purges_desktop/views/pages.py" line="222" />
       <source>Repression</source>
       <translation>Репрессии</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="337" />
+      <location filename="purges_desktop/views/pages.py" line="355" />
       <source>Sentence</source>
       <translation>Приговор</translation>
     </message>
@@ -765,44 +755,49 @@
       <translation>Источники</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="345" />
+      <location filename="purges_desktop/views/pages.py" line="363" />
       <source>Summary</source>
       <translation>Кратко</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="415" />
+      <location filename="purges_desktop/views/pages.py" line="433" />
       <source>The data records nobody in post on this date.</source>
       <translation>На эту дату в данных никто не значится.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="236" />
+      <location filename="purges_desktop/views/pages.py" line="246" />
       <source>Trials</source>
       <translation>Процессы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="193" />
+      <location filename="purges_desktop/views/pages.py" line="203" />
       <source>aged %1</source>
       <translation>в возрасте %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="193" />
+      <location filename="purges_desktop/views/pages.py" line="203" />
       <source>aged about %1</source>
       <translation>в возрасте около %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="188" />
+      <location filename="purges_desktop/views/pages.py" line="198" />
       <source>date unknown</source>
       <translation>дата неизвестна</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="267" />
+      <location filename="purges_desktop/views/pages.py" line="277" />
       <source>defendant</source>
       <translation>подсудимый</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="189" />
+      <location filename="purges_desktop/views/pages.py" line="199" />
       <source>died</source>
       <translation>умер</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="297" />
+      <source>died in custody %1</source>
+      <translation>умер в заключении %1</translation>
     </message>
     <message>
       <location filename="purges_desktop/views/pages.py" line="58" />
@@ -810,42 +805,47 @@
       <translation>с</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="319" />
+      <location filename="purges_desktop/views/pages.py" line="337" />
       <source>in public</source>
       <translation>открыто</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="319" />
+      <location filename="purges_desktop/views/pages.py" line="337" />
       <source>in secret</source>
       <translation>закрыто</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="268" />
+      <location filename="purges_desktop/views/pages.py" line="278" />
       <source>judge</source>
       <translation>судья</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="269" />
+      <location filename="purges_desktop/views/pages.py" line="279" />
       <source>named, not tried</source>
       <translation>назван, но не судим</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="267" />
+      <location filename="purges_desktop/views/pages.py" line="277" />
       <source>presiding judge</source>
       <translation>председательствующий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="268" />
+      <location filename="purges_desktop/views/pages.py" line="278" />
       <source>prosecutor</source>
       <translation>обвинитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="402" />
+      <location filename="purges_desktop/views/pages.py" line="295" />
+      <source>shot %1</source>
+      <translation>расстрелян %1</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="420" />
       <source>the dates do not show whether on this very day</source>
       <translation>по датам не видно, на этот ли самый день</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="301" />
+      <location filename="purges_desktop/views/pages.py" line="319" />
       <source>unknown</source>
       <translation>неизвестно</translation>
     </message>
@@ -858,102 +858,102 @@
       <translation>%1 из %2 человек</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="264" />
+      <location filename="purges_desktop/views/people_tab.py" line="265" />
       <source>Any fate</source>
       <translation>Любая судьба</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="265" />
+      <location filename="purges_desktop/views/people_tab.py" line="266" />
       <source>Any organ</source>
       <translation>Любой орган</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="266" />
+      <location filename="purges_desktop/views/people_tab.py" line="267" />
       <source>Any trial</source>
       <translation>Любой процесс</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="284" />
+      <location filename="purges_desktop/views/people_tab.py" line="285" />
       <source>Choose a person in the list, or type a name in any spelling.</source>
       <translation>Выберите человека в списке или наберите имя в любом написании.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="226" />
+      <location filename="purges_desktop/views/people_tab.py" line="227" />
       <source>Clear filters</source>
       <translation>Сбросить фильтры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="227" />
+      <location filename="purges_desktop/views/people_tab.py" line="228" />
       <source>Clear search and filters</source>
       <translation>Очистить поиск и фильтры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="260" />
+      <location filename="purges_desktop/views/people_tab.py" line="261" />
       <source>Courts and procuracy</source>
       <translation>Суды и прокуратура</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="225" />
+      <location filename="purges_desktop/views/people_tab.py" line="226" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="220" />
+      <location filename="purges_desktop/views/people_tab.py" line="221" />
       <source>Filter by fate</source>
       <translation>Фильтр по судьбе</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="221" />
+      <location filename="purges_desktop/views/people_tab.py" line="222" />
       <source>Filter by organ</source>
       <translation>Фильтр по органу</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="222" />
+      <location filename="purges_desktop/views/people_tab.py" line="223" />
       <source>Filter by trial</source>
       <translation>Фильтр по процессу</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="223" />
+      <location filename="purges_desktop/views/people_tab.py" line="224" />
       <source>In post on</source>
       <translation>В должности на</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="282" />
+      <location filename="purges_desktop/views/people_tab.py" line="283" />
       <source>Loading…</source>
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="259" />
+      <location filename="purges_desktop/views/people_tab.py" line="260" />
       <source>Military</source>
       <translation>Армия</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="224" />
+      <location filename="purges_desktop/views/people_tab.py" line="225" />
       <source>Only people in post on a date</source>
       <translation>Только занимавшие должность на дату</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="228" />
+      <location filename="purges_desktop/views/people_tab.py" line="229" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="229" />
+      <location filename="purges_desktop/views/people_tab.py" line="230" />
       <source>Person details</source>
       <translation>Сведения о человеке</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="218" />
+      <location filename="purges_desktop/views/people_tab.py" line="219" />
       <source>Search names in any spelling: Yezhov, Ezhov, Ежов…</source>
       <translation>Поиск имени в любом написании: Ежов, Yezhov, Ezhov…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="219" />
+      <location filename="purges_desktop/views/people_tab.py" line="220" />
       <source>Search people</source>
       <translation>Поиск людей</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="259" />
+      <location filename="purges_desktop/views/people_tab.py" line="260" />
       <source>Secret police (all)</source>
       <translation>Органы госбезопасности (все)</translation>
     </message>
@@ -1156,17 +1156,17 @@
   <context>
     <name>TrialsTab</name>
     <message>
-      <location filename="purges_desktop/views/trials_tab.py" line="37" />
+      <location filename="purges_desktop/views/trials_tab.py" line="38" />
       <source>The show trials and the secret trials: choose one to see its bench, its defendants and what became of them.</source>
       <translation>Показательные и закрытые процессы: выберите процесс, чтобы увидеть состав суда, подсудимых и их судьбу.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/trials_tab.py" line="42" />
+      <location filename="purges_desktop/views/trials_tab.py" line="43" />
       <source>Trial details</source>
       <translation>Сведения о процессе</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/trials_tab.py" line="36" />
+      <location filename="purges_desktop/views/trials_tab.py" line="37" />
       <source>Trials</source>
       <translation>Процессы</translation>
     </message>
