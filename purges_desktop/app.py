@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from purges_desktop import __version__, locations
 from purges_desktop.application.dataset_controller import DatasetController, LoadedData
 from purges_desktop.application.file_watcher import DataWatcher
+from purges_desktop.application.memory import collector_paused, settle_loaded_data
 from purges_desktop.application.navigation import Navigation, parse_uri
 from purges_desktop.application.watchdog import Watchdog
 from purges_desktop.views.main_window import TAB_ORDER, MainWindow
@@ -184,7 +185,9 @@ class Application:
 
     @Slot(object)
     def _on_dataset_loaded(self, data: LoadedData) -> None:
-        self.window.set_data(data)
+        with collector_paused():
+            self.window.set_data(data)
+        settle_loaded_data()
         if self.controller.last_changes:
             self.window.statusBar().showMessage(describe_changes(self.controller.last_changes), 10_000)
         if self.shell is not None:

@@ -60,6 +60,7 @@ def _no_leaked_threads_or_timers(request: pytest.FixtureRequest):
         return
     for widget in QApplication.topLevelWidgets():
         widget.close()
+    gc.unfreeze()  # the app freezes loaded data (application/memory.py); frozen objects are invisible to get_objects
     gc.collect()
     pools = [o for o in gc.get_objects() if isinstance(o, QThreadPool)]
     busy = [p for p in pools if p.activeThreadCount()]

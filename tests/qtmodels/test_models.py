@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 
 from purges_desktop.qtmodels.events_model import EventsTableModel
@@ -9,6 +13,7 @@ from purges_desktop.qtmodels.people_model import NAME, PeopleTableModel
 from purges_desktop.qtmodels.problems_model import ProblemsTableModel
 from purges_desktop.qtmodels.roles import IdRole
 from purges_desktop.qtmodels.trials_model import TrialsTableModel
+from purges_desktop.storage.loader import load_dataset
 
 
 def test_people_model(qtmodeltester, tiny_dataset) -> None:
@@ -42,3 +47,27 @@ def test_other_models(qtmodeltester, tiny_dataset) -> None:
     problems = ProblemsTableModel()
     problems.set_problems(tiny_dataset.problems)
     qtmodeltester.check(problems)
+
+
+def test_a_small_filter_result_keeps_the_sort_order_of_a_full_pass(tmp_path) -> None:
+    """Small results are ordered by rank, large ones by a pass over every row: both show the same order."""
+    repo = Path(__file__).resolve().parents[2]
+    subprocess.run([sys.executable, str(repo / "benchmarks" / "generate.py"), "--people", "400", "--out",
+                    str(tmp_path / "d")], check=True, capture_output=True)
+    ds = load_dataset(tmp_path / "d")
+    model = PeopleTableModel()
+    model.set_dataset(ds, "en")
+    for column, order in ((NAME, Qt.SortOrder.AscendingOrder), (1, Qt.SortOrder.DescendingOrder)):
+        model.sort(column, order)
+        everyone = [model.index(r, 0).data(IdRole) for r in range(model.rowCount())]
+        small = set(everyone[::37])  # 11 of 400: ordered by rank
+        large = set(everyone[::2])  # 200 of 400: one pass
+        for keep in (small, large):
+            model.set_filter(keep)
+            shown = [model.index(r, 0).data(IdRole) for r in range(model.rowCount())]
+            assert shown == [pid for pid in everyone if pid in keep]
+            assert all(model.row_of(pid) == shown.index(pid) for pid in list(keep)[:5])
+        model.set_filter({"no-such-person", everyone[5]})
+        assert [model.index(r, 0).data(IdRole) for r in range(model.rowCount())] == [everyone[5]]
+        model.set_filter(None)
+        assert model.row_of(everyone[7]) == 7
