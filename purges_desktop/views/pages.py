@@ -294,7 +294,12 @@ def _defendant_row(ds: Dataset, d: Defendant, lang: str, with_charges: bool) -> 
     if d.executed:
         outcome.append(esc(tr("shot %1")).replace("%1", _date(d.executed, lang)))
     elif d.died_in_custody:
-        outcome.append(esc(tr("died in custody %1")).replace("%1", _date(d.died_in_custody, lang)))
+        # Shot or killed without a new sentence (Rakovsky, Radek): say so, as the person's fate does.
+        person = ds.people.get(d.person)
+        fate = person.fate if person is not None else None
+        text = {Fate.EXECUTED: tr("shot %1"), Fate.MURDERED: tr("killed %1")}.get(
+            fate, tr("died in custody %1"))  # type: ignore[arg-type]
+        outcome.append(esc(text).replace("%1", _date(d.died_in_custody, lang)))
     cells += [esc(plea_label(d.plea)), "<br>".join(x for x in outcome if x), _date(d.rehabilitated, lang)]
     return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
 

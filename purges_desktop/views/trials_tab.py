@@ -15,7 +15,7 @@ class TrialsTab(ListDetailTab):
 
     uri_kind = "trial"
     split = (1, 1)  # the list has six columns
-    column_ems = (21, 4, 11, 6, 8)
+    column_ems = (21, 4, 11, 8, 9)
     sort_column = 1
 
     def __init__(self, parent: QWidget | None = None) -> None:

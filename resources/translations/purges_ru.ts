@@ -60,7 +60,7 @@
       <translation>Только для сотрудников: введите PIN</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app.py" line="179" />
+      <location filename="purges_desktop/app.py" line="180" />
       <source>Wrong PIN. Try again.</source>
       <translation>Неверный PIN. Попробуйте ещё раз.</translation>
     </message>
@@ -326,12 +326,12 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="purges_desktop/app.py" line="240" />
+      <location filename="purges_desktop/app.py" line="243" />
       <source>%1 added</source>
       <translation>добавлено %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app.py" line="242" />
+      <location filename="purges_desktop/app.py" line="245" />
       <source>%1 changed</source>
       <translation>изменено %1</translation>
     </message>
@@ -341,7 +341,7 @@
       <translation>Ошибок в данных: %1, предупреждений: %2</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app.py" line="241" />
+      <location filename="purges_desktop/app.py" line="244" />
       <source>%1 removed</source>
       <translation>удалено %1</translation>
     </message>
@@ -371,7 +371,7 @@
       <translation>Навигация</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app.py" line="219" />
+      <location filename="purges_desktop/app.py" line="222" />
       <source>No editor is set ($VISUAL or $EDITOR): copied %1</source>
       <translation>Редактор не задан ($VISUAL или $EDITOR): скопировано %1</translation>
     </message>
@@ -396,7 +396,7 @@
       <translation>Purges Desktop — советские репрессии, 1917–1953</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app.py" line="244" />
+      <location filename="purges_desktop/app.py" line="247" />
       <source>Reloaded: %1</source>
       <translation>Данные перезагружены: %1</translation>
     </message>
@@ -406,7 +406,7 @@
       <translation>Показать проблемы в данных</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app.py" line="228" />
+      <location filename="purges_desktop/app.py" line="231" />
       <source>The data could not be loaded: %1</source>
       <translation>Не удалось загрузить данные: %1</translation>
     </message>
@@ -421,22 +421,22 @@
       <translation>Процессы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app.py" line="251" />
+      <location filename="purges_desktop/app.py" line="254" />
       <source>events</source>
       <translation>события</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app.py" line="249" />
+      <location filename="purges_desktop/app.py" line="252" />
       <source>organs</source>
       <translation>органы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app.py" line="248" />
+      <location filename="purges_desktop/app.py" line="251" />
       <source>people</source>
       <translation>люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app.py" line="253" />
+      <location filename="purges_desktop/app.py" line="256" />
       <source>posts</source>
       <translation>должности</translation>
     </message>
@@ -446,12 +446,12 @@
       <translation>показаны последние исправные данные</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app.py" line="252" />
+      <location filename="purges_desktop/app.py" line="255" />
       <source>sources</source>
       <translation>источники</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app.py" line="250" />
+      <location filename="purges_desktop/app.py" line="253" />
       <source>trials</source>
       <translation>процессы</translation>
     </message>
@@ -585,7 +585,7 @@
   <context>
     <name>Pages</name>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="430" />
+      <location filename="purges_desktop/views/pages.py" line="435" />
       <source>%1 seats held on this date; later fates:</source>
       <translation>Мест, занятых на эту дату: %1; дальнейшие судьбы:</translation>
     </message>
@@ -600,7 +600,7 @@
       <translation>Другие написания</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="345" />
+      <location filename="purges_desktop/views/pages.py" line="350" />
       <source>Articles</source>
       <translation>Статьи</translation>
     </message>
@@ -620,27 +620,27 @@
       <translation>Родился</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="351" />
+      <location filename="purges_desktop/views/pages.py" line="356" />
       <source>Charges</source>
       <translation>Обвинение</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="335" />
+      <location filename="purges_desktop/views/pages.py" line="340" />
       <source>Court</source>
       <translation>Суд</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="332" />
+      <location filename="purges_desktop/views/pages.py" line="337" />
       <source>Dates</source>
       <translation>Даты</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="354" />
+      <location filename="purges_desktop/views/pages.py" line="359" />
       <source>Defendant</source>
       <translation>Подсудимый</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="358" />
+      <location filename="purges_desktop/views/pages.py" line="363" />
       <source>Defendants</source>
       <translation>Подсудимые</translation>
     </message>
@@ -655,17 +655,17 @@
       <translation>Судьба</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="337" />
+      <location filename="purges_desktop/views/pages.py" line="342" />
       <source>Held</source>
       <translation>Заседания</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="341" />
+      <location filename="purges_desktop/views/pages.py" line="346" />
       <source>Judges</source>
       <translation>Судьи</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="362" />
+      <location filename="purges_desktop/views/pages.py" line="367" />
       <source>Named but not tried</source>
       <translation>Названы, но не судимы</translation>
     </message>
@@ -685,32 +685,32 @@
       <translation>Об источниках</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="444" />
+      <location filename="purges_desktop/views/pages.py" line="449" />
       <source>Of the %1 people in the %2 elected by this congress (%3), the data records:</source>
       <translation>Из %1 человек в составе «%2», избранном этим съездом (%3), по данным:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="368" />
+      <location filename="purges_desktop/views/pages.py" line="373" />
       <source>On the timeline</source>
       <translation>На ленте времени</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="387" />
+      <location filename="purges_desktop/views/pages.py" line="392" />
       <source>Organs</source>
       <translation>Органы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="352" />
+      <location filename="purges_desktop/views/pages.py" line="357" />
       <source>Outcome</source>
       <translation>Итог</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="384" />
+      <location filename="purges_desktop/views/pages.py" line="389" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="355" />
+      <location filename="purges_desktop/views/pages.py" line="360" />
       <source>Plea</source>
       <translation>Позиция на суде</translation>
     </message>
@@ -725,17 +725,17 @@
       <translation>Должности</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="339" />
+      <location filename="purges_desktop/views/pages.py" line="344" />
       <source>Presiding judge</source>
       <translation>Председательствующий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="343" />
+      <location filename="purges_desktop/views/pages.py" line="348" />
       <source>Prosecutor</source>
       <translation>Обвинитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="355" />
+      <location filename="purges_desktop/views/pages.py" line="360" />
       <source>Rehabilitated</source>
       <translation>Реабилитация</translation>
     </message>
@@ -745,7 +745,7 @@
       <translation>Репрессии</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="355" />
+      <location filename="purges_desktop/views/pages.py" line="360" />
       <source>Sentence</source>
       <translation>Приговор</translation>
     </message>
@@ -755,12 +755,12 @@
       <translation>Источники</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="363" />
+      <location filename="purges_desktop/views/pages.py" line="368" />
       <source>Summary</source>
       <translation>Кратко</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="433" />
+      <location filename="purges_desktop/views/pages.py" line="438" />
       <source>The data records nobody in post on this date.</source>
       <translation>На эту дату в данных никто не значится.</translation>
     </message>
@@ -795,7 +795,7 @@
       <translation>умер</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="297" />
+      <location filename="purges_desktop/views/pages.py" line="301" />
       <source>died in custody %1</source>
       <translation>умер в заключении %1</translation>
     </message>
@@ -805,12 +805,12 @@
       <translation>с</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="337" />
+      <location filename="purges_desktop/views/pages.py" line="342" />
       <source>in public</source>
       <translation>открыто</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="337" />
+      <location filename="purges_desktop/views/pages.py" line="342" />
       <source>in secret</source>
       <translation>закрыто</translation>
     </message>
@@ -818,6 +818,11 @@
       <location filename="purges_desktop/views/pages.py" line="278" />
       <source>judge</source>
       <translation>судья</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="300" />
+      <source>killed %1</source>
+      <translation>убит %1</translation>
     </message>
     <message>
       <location filename="purges_desktop/views/pages.py" line="279" />
@@ -840,12 +845,12 @@
       <translation>расстрелян %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="420" />
+      <location filename="purges_desktop/views/pages.py" line="425" />
       <source>the dates do not show whether on this very day</source>
       <translation>по датам не видно, на этот ли самый день</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="319" />
+      <location filename="purges_desktop/views/pages.py" line="324" />
       <source>unknown</source>
       <translation>неизвестно</translation>
     </message>
@@ -853,7 +858,7 @@
   <context>
     <name>PeopleTab</name>
     <message>
-      <location filename="purges_desktop/qtmodels/people_model.py" line="170" />
+      <location filename="purges_desktop/qtmodels/people_model.py" line="186" />
       <source>%1 of %2 people</source>
       <translation>%1 из %2 человек</translation>
     </message>
@@ -961,27 +966,27 @@
   <context>
     <name>PeopleTableModel</name>
     <message>
-      <location filename="purges_desktop/qtmodels/people_model.py" line="120" />
+      <location filename="purges_desktop/qtmodels/people_model.py" line="127" />
       <source>Born</source>
       <translation>Родился</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/people_model.py" line="120" />
+      <location filename="purges_desktop/qtmodels/people_model.py" line="127" />
       <source>Died</source>
       <translation>Умер</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/people_model.py" line="120" />
+      <location filename="purges_desktop/qtmodels/people_model.py" line="127" />
       <source>Fate</source>
       <translation>Судьба</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/people_model.py" line="120" />
+      <location filename="purges_desktop/qtmodels/people_model.py" line="127" />
       <source>Highest post</source>
       <translation>Высшая должность</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/people_model.py" line="120" />
+      <location filename="purges_desktop/qtmodels/people_model.py" line="127" />
       <source>Name</source>
       <translation>Имя</translation>
     </message>

@@ -137,3 +137,19 @@ def test_a_repression_step_cites_its_own_source(qtbot, tiny_dir: Path) -> None:
     text = win.people.detail.page_text()
     assert "Arrested [2]" in text
     assert "Lavrentiy Beria" in text.split("Sources")[-1]
+
+
+def test_the_trial_page_says_how_each_defendant_died(qtbot, tiny_dir: Path) -> None:
+    trials = tiny_dir / "trials.yaml"
+    trials.write_text(trials.read_text(encoding="utf-8").replace(
+        "      - person: kamenev\n        sentence: {kind: death, date: 1936-08-24}\n        executed: 1936-08-25\n",
+        "      - person: kamenev\n        sentence: {kind: prison, years: 10, date: 1936-08-24}\n"
+        "        died_in_custody: 1941-09-11\n"), encoding="utf-8")
+    win = MainWindow(Navigation())
+    qtbot.addWidget(win)
+    win.set_data(load_data(tiny_dir))
+    win.nav.open("trial/trial-1936")
+    text = win.trials.detail.page_text()
+    assert "Death\nshot 25 August 1936" in text
+    # Shot later without a new sentence: the page follows the person's fate, not a neutral "died".
+    assert "Prison (10 years)\nshot 11 September 1941" in text
