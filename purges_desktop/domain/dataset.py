@@ -132,7 +132,7 @@ class Dataset:
         for m in self._by_body.get(body_id, ()):
             if m.start is None:
                 continue  # a post with no start date cannot be placed on any day
-            end = m.end.latest() if m.end is not None else _OPEN
+            end = m.end.latest() if m.end is not None else m.start.latest() if m.end_unknown else _OPEN
             person = self.people.get(m.person)
             died = person.died.date if person is not None else None
             if died is not None:

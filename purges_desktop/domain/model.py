@@ -230,6 +230,7 @@ class Membership:
     end: PartialDate | None = None
     title: LocalizedText = EMPTY_TEXT
     end_reason: EndReason | None = None
+    end_unknown: bool = False  # ``to: unknown``: the post ended, but the sources do not say when
     cohort: str = ""
     note: LocalizedText = EMPTY_TEXT
     sources: tuple[SourceRef, ...] = ()
@@ -240,12 +241,16 @@ class Membership:
         start date cannot be placed on any day."""
         if self.start is None or self.start.earliest() > day:
             return False
+        if self.end_unknown:  # it may have ended the day it began: only its known start is certain
+            return self.start.latest() >= day
         return self.end is None or self.end.latest() >= day
 
     def surely_active_on(self, day: tuple[int, int, int]) -> bool:
         """True when the span certainly includes ``day``: a start or end known only to the year or month that
         contains ``day`` leaves it in doubt."""
         if self.start is not None and (self.start.latest() > day or self.start.uncertain):
+            return False
+        if self.end_unknown:
             return False
         return self.end is None or (self.end.earliest() >= day and not self.end.uncertain)
 

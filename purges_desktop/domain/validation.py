@@ -190,6 +190,8 @@ def _check_single_holders(c: _Checker, memberships: list[Membership]) -> None:
     for (body, role), held in posts.items():
         held.sort(key=lambda m: m.start.sort_key())  # type: ignore[union-attr]
         for prev, nxt in pairwise(held):
+            if prev.end_unknown:
+                continue  # it ended at some unknown date: nothing to compare
             if prev.end is None or _overlaps(prev.end, nxt.start):  # type: ignore[arg-type]
                 c.warn(nxt.origin, f"{nxt.person!r} becomes {role} of {body!r} ({nxt.start}) while "
                        f"{prev.person!r} still holds it (until {prev.end or 'an open end'})", "overlapping-post")

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-FORMAT = 2  # bump when a pickled class changes its fields
+FORMAT = 3  # bump when a pickled class changes its fields
 
 
 def fingerprint(files: list[Path], folder: Path, extra: str = "") -> str:

@@ -50,7 +50,8 @@ def to_json_dict(ds: Dataset) -> dict[str, Any]:
         "id": b.id, "name": _t(b.name), "short": _t(b.short), "kind": b.kind.value, "parent": b.parent or None,
         "from": _d(b.start), "to": _d(b.end), "sources": _src(b.sources),
         "memberships": [{"person": m.person, "role": m.role.value, "title": _t(m.title), "from": _d(m.start),
-                         "to": _d(m.end), "end_reason": m.end_reason.value if m.end_reason else None,
+                         "to": "unknown" if m.end_unknown else _d(m.end),
+                         "end_reason": m.end_reason.value if m.end_reason else None,
                          "cohort": m.cohort or None, "sources": _src(m.sources)}
                         for m in ds.memberships_of_body(b.id)],
     } for b in r.bodies]

@@ -132,9 +132,11 @@ def read_membership(r: FieldReader) -> Membership:
     """A seat or post."""
     role = r.enum("role", Role, required=True)
     assert role is not None
+    end_unknown = r.data.get("to") == "unknown"
     return Membership(
         person=r.ref("person", required=True), body=r.ref("body", required=True), role=role,
-        start=r.date("from"), end=r.date("to"), title=r.text("title"),
+        start=r.date("from"), end=None if end_unknown else r.date("to"), end_unknown=end_unknown,
+        title=r.text("title"),
         end_reason=r.enum("end_reason", EndReason), cohort=r.string("cohort"), note=r.text("note"),
         sources=r.sources(), origin=r.origin,
     )

@@ -163,7 +163,8 @@ FIELDS: dict[str, dict[str, Field]] = {
                    required=True, enum=Role),
         "title": _f("text", "The real title of the post (People's Commissar for Internal Affairs)."),
         "from": _date("When the person took the seat or post."),
-        "to": _date("When the person left it; omit while unknown or open."),
+        "to": _f("end_date", "When the person left it: a partial date; unknown when the post ended but the sources "
+                 "do not say when (it is then shown only at its start); omit only while it is still held."),
         "end_reason": _f("enum", "Why the membership ended.", enum=EndReason),
         "cohort": _f("string", "The election that produced this seat, e.g. congress-17 for the Central Committee "
                      "elected in 1934."),
@@ -373,6 +374,11 @@ def _property(field: Field) -> dict[str, Any]:
         return {"description": help_text, "type": "string", "pattern": URL_PATTERN}
     if kind == "numbers":
         return {"description": help_text, "type": "object", "additionalProperties": {"type": "number"}}
+    if kind == "end_date":
+        return {"description": help_text, "oneOf": [
+            {"$ref": "#/definitions/date"},
+            {"const": "unknown", "description": "The post ended at a date the sources do not give."},
+        ]}
     if kind == "life_event":
         return {"description": help_text, "oneOf": [
             {"$ref": "#/definitions/date"},

@@ -204,7 +204,7 @@ class OrgChartCanvas(QWidget):
         p.setFont(font)
         role = m.title.get(self.lang) or role_label(m.role)
         start = m.start.format(self.lang) if m.start else "?"
-        end = m.end.format(self.lang) if m.end else ""
+        end = m.end.format(self.lang) if m.end else "?" if m.end_unknown else ""
         for i, value in enumerate((role, f"{start} – {end}",
                                    f"{later_fate_symbol(key)} {later_fate_label(key)}")):
             p.setPen(text if i != 1 else pal_dim(text))

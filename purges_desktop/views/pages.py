@@ -52,8 +52,10 @@ def _date(d: PartialDate | None, lang: str) -> str:
     return esc(d.format(lang)) if d is not None else ""
 
 
-def _span(start: PartialDate | None, end: PartialDate | None, lang: str) -> str:
+def _span(start: PartialDate | None, end: PartialDate | None, lang: str, end_unknown: bool = False) -> str:
     a = _date(start, lang) or "?"
+    if end_unknown:
+        return f"{a} – ? ({esc(tr('end not known'))})"
     b = _date(end, lang)
     return f"{a} – {b}" if b else f"{tr('from')} {a}"
 
@@ -227,7 +229,7 @@ def person_page(ds: Dataset, p: Person, lang: str, portrait: tuple[int, int] | N
             body = ds.bodies.get(m.body)
             label = m.title.get(lang) or role_label(m.role)
             why = f" ({esc(end_reason_label(m.end_reason))})" if m.end_reason else ""
-            rows.append(f"<tr><td>{_span(m.start, m.end, lang)}{why}</td><td>{esc(label)}, "
+            rows.append(f"<tr><td>{_span(m.start, m.end, lang, m.end_unknown)}{why}</td><td>{esc(label)}, "
                         f"{link(f'body/{m.body}@{_iso_day(m.start)}', body.label(lang) if body else m.body)}</td>"
                         f"<td width='30%'>{_tenure_bar(m.start, m.end, FATE_COLOURS[p.fate])}</td></tr>")
         out.append(f"{_heading(tr('Posts held'))}<p style='color:gray'>{esc(tr('Bars: 1917 to 1953'))}</p>"
@@ -425,7 +427,8 @@ def org_page(ds: Dataset, day: tuple[int, int, int], lang: str) -> str:
                 f"<br><span style='color:gray'>{esc(tr('the dates do not show whether on this very day'))}</span>")
             rows.append(f"<tr><td>{esc(m.title.get(lang) or role_label(m.role))}</td>"
                         f"<td>{link(f'person/{p.id}', p.name.get(lang))}</td>"
-                        f"<td>{_span(m.start, m.end, lang)}{doubt}</td><td>{fate_badge(p.fate)}</td></tr>")
+                        f"<td>{_span(m.start, m.end, lang, m.end_unknown)}{doubt}</td>"
+                        f"<td>{fate_badge(p.fate)}</td></tr>")
         out.append(f"<a name='{esc(body_id)}'></a><h3>{link(f'body/{body_id}', body.name.get(lang))}</h3>"
                    f"<table cellpadding='3'>{''.join(rows)}</table>")
     cc = ds.members_on("central-committee", day)

@@ -585,272 +585,277 @@
   <context>
     <name>Pages</name>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="435" />
+      <location filename="purges_desktop/views/pages.py" line="437" />
       <source>%1 seats held on this date; later fates:</source>
       <translation>Мест, занятых на эту дату: %1; дальнейшие судьбы:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="127" />
+      <location filename="purges_desktop/views/pages.py" line="129" />
       <source>(%1 years)</source>
       <translation>(%1 лет)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="257" />
+      <location filename="purges_desktop/views/pages.py" line="259" />
       <source>Also written</source>
       <translation>Другие написания</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="350" />
+      <location filename="purges_desktop/views/pages.py" line="352" />
       <source>Articles</source>
       <translation>Статьи</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="233" />
+      <location filename="purges_desktop/views/pages.py" line="235" />
       <source>Bars: 1917 to 1953</source>
       <translation>Полосы: 1917–1953</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="249" />
+      <location filename="purges_desktop/views/pages.py" line="251" />
       <source>Biography</source>
       <translation>Биография</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="195" />
+      <location filename="purges_desktop/views/pages.py" line="197" />
       <source>Born</source>
       <translation>Родился</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="356" />
+      <location filename="purges_desktop/views/pages.py" line="358" />
       <source>Charges</source>
       <translation>Обвинение</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="340" />
+      <location filename="purges_desktop/views/pages.py" line="342" />
       <source>Court</source>
       <translation>Суд</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="337" />
+      <location filename="purges_desktop/views/pages.py" line="339" />
       <source>Dates</source>
       <translation>Даты</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="359" />
+      <location filename="purges_desktop/views/pages.py" line="361" />
       <source>Defendant</source>
       <translation>Подсудимый</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="363" />
+      <location filename="purges_desktop/views/pages.py" line="365" />
       <source>Defendants</source>
       <translation>Подсудимые</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="254" />
+      <location filename="purges_desktop/views/pages.py" line="256" />
       <source>Events</source>
       <translation>События</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="207" />
+      <location filename="purges_desktop/views/pages.py" line="209" />
       <source>Fate</source>
       <translation>Судьба</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="342" />
+      <location filename="purges_desktop/views/pages.py" line="344" />
       <source>Held</source>
       <translation>Заседания</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="346" />
+      <location filename="purges_desktop/views/pages.py" line="348" />
       <source>Judges</source>
       <translation>Судьи</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="367" />
+      <location filename="purges_desktop/views/pages.py" line="369" />
       <source>Named but not tried</source>
       <translation>Названы, но не судимы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="169" />
+      <location filename="purges_desktop/views/pages.py" line="171" />
       <source>No portrait</source>
       <translation>Портрета нет</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="98" />
+      <location filename="purges_desktop/views/pages.py" line="100" />
       <source>No source is cited for this record.</source>
       <translation>У этой записи нет ссылки на источник.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="118" />
+      <location filename="purges_desktop/views/pages.py" line="120" />
       <source>Note on the sources</source>
       <translation>Об источниках</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="449" />
+      <location filename="purges_desktop/views/pages.py" line="451" />
       <source>Of the %1 people in the %2 elected by this congress (%3), the data records:</source>
       <translation>Из %1 человек в составе «%2», избранном этим съездом (%3), по данным:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="373" />
+      <location filename="purges_desktop/views/pages.py" line="375" />
       <source>On the timeline</source>
       <translation>На ленте времени</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="392" />
+      <location filename="purges_desktop/views/pages.py" line="394" />
       <source>Organs</source>
       <translation>Органы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="357" />
+      <location filename="purges_desktop/views/pages.py" line="359" />
       <source>Outcome</source>
       <translation>Итог</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="389" />
+      <location filename="purges_desktop/views/pages.py" line="391" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="360" />
+      <location filename="purges_desktop/views/pages.py" line="362" />
       <source>Plea</source>
       <translation>Позиция на суде</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="173" />
+      <location filename="purges_desktop/views/pages.py" line="175" />
       <source>Portrait of %1</source>
       <translation>Портрет: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="233" />
+      <location filename="purges_desktop/views/pages.py" line="235" />
       <source>Posts held</source>
       <translation>Должности</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="344" />
+      <location filename="purges_desktop/views/pages.py" line="346" />
       <source>Presiding judge</source>
       <translation>Председательствующий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="348" />
+      <location filename="purges_desktop/views/pages.py" line="350" />
       <source>Prosecutor</source>
       <translation>Обвинитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="360" />
+      <location filename="purges_desktop/views/pages.py" line="362" />
       <source>Rehabilitated</source>
       <translation>Реабилитация</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="222" />
+      <location filename="purges_desktop/views/pages.py" line="224" />
       <source>Repression</source>
       <translation>Репрессии</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="360" />
+      <location filename="purges_desktop/views/pages.py" line="362" />
       <source>Sentence</source>
       <translation>Приговор</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="98" />
+      <location filename="purges_desktop/views/pages.py" line="100" />
       <source>Sources</source>
       <translation>Источники</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="368" />
+      <location filename="purges_desktop/views/pages.py" line="370" />
       <source>Summary</source>
       <translation>Кратко</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="438" />
+      <location filename="purges_desktop/views/pages.py" line="440" />
       <source>The data records nobody in post on this date.</source>
       <translation>На эту дату в данных никто не значится.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="246" />
+      <location filename="purges_desktop/views/pages.py" line="248" />
       <source>Trials</source>
       <translation>Процессы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="203" />
+      <location filename="purges_desktop/views/pages.py" line="205" />
       <source>aged %1</source>
       <translation>в возрасте %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="203" />
+      <location filename="purges_desktop/views/pages.py" line="205" />
       <source>aged about %1</source>
       <translation>в возрасте около %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="198" />
+      <location filename="purges_desktop/views/pages.py" line="200" />
       <source>date unknown</source>
       <translation>дата неизвестна</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="277" />
+      <location filename="purges_desktop/views/pages.py" line="279" />
       <source>defendant</source>
       <translation>подсудимый</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="199" />
+      <location filename="purges_desktop/views/pages.py" line="201" />
       <source>died</source>
       <translation>умер</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="301" />
+      <location filename="purges_desktop/views/pages.py" line="303" />
       <source>died in custody %1</source>
       <translation>умер в заключении %1</translation>
     </message>
     <message>
       <location filename="purges_desktop/views/pages.py" line="58" />
+      <source>end not known</source>
+      <translation>дата окончания неизвестна</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="60" />
       <source>from</source>
       <translation>с</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="342" />
+      <location filename="purges_desktop/views/pages.py" line="344" />
       <source>in public</source>
       <translation>открыто</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="342" />
+      <location filename="purges_desktop/views/pages.py" line="344" />
       <source>in secret</source>
       <translation>закрыто</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="278" />
+      <location filename="purges_desktop/views/pages.py" line="280" />
       <source>judge</source>
       <translation>судья</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="300" />
+      <location filename="purges_desktop/views/pages.py" line="302" />
       <source>killed %1</source>
       <translation>убит %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="279" />
+      <location filename="purges_desktop/views/pages.py" line="281" />
       <source>named, not tried</source>
       <translation>назван, но не судим</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="277" />
+      <location filename="purges_desktop/views/pages.py" line="279" />
       <source>presiding judge</source>
       <translation>председательствующий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="278" />
+      <location filename="purges_desktop/views/pages.py" line="280" />
       <source>prosecutor</source>
       <translation>обвинитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="295" />
+      <location filename="purges_desktop/views/pages.py" line="297" />
       <source>shot %1</source>
       <translation>расстрелян %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="425" />
+      <location filename="purges_desktop/views/pages.py" line="427" />
       <source>the dates do not show whether on this very day</source>
       <translation>по датам не видно, на этот ли самый день</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="324" />
+      <location filename="purges_desktop/views/pages.py" line="326" />
       <source>unknown</source>
       <translation>неизвестно</translation>
     </message>

@@ -62,3 +62,21 @@ def test_one_letter_searches_wait_for_a_second_letter_only_in_huge_datasets() ->
     assert effective_search("Ж", 500) == "Ж"
     assert effective_search("Ж", 100_000) == ""
     assert effective_search("Жу", 100_000) == "Жу"
+
+
+def test_a_post_that_ended_at_an_unknown_date_is_placed_only_at_its_start(tiny_dir) -> None:
+    """`to: unknown` (the post ended, the sources do not say when) never stretches a seat over later years."""
+    from purges_desktop.storage.loader import load_dataset
+
+    bodies = tiny_dir / "bodies.yaml"
+    bodies.write_text(bodies.read_text(encoding="utf-8").replace(
+        "  - {person: beria, body: nkvd, role: head, from: 1938-11-25, to: 1945-12-29,",
+        "  - {person: beria, body: nkvd, role: deputy, from: 1937-03, to: unknown, sources: [wp-en-nikolai-yezhov]}\n"
+        "  - {person: beria, body: nkvd, role: head, from: 1938-11-25, to: 1945-12-29,"), encoding="utf-8")
+    ds = load_dataset(tiny_dir)
+    assert not ds.problems
+    post = next(m for m in ds.posts_of("beria") if m.role == Role.DEPUTY)
+    assert post.end_unknown and post.end is None
+    assert "beria" in {m.person for m in ds.members_on("nkvd", (1937, 3, 15))}  # within its known start
+    assert "beria" not in {m.person for m in ds.members_on("nkvd", (1937, 6, 1))}
+    assert not post.surely_active_on((1937, 3, 15))

@@ -153,3 +153,16 @@ def test_the_trial_page_says_how_each_defendant_died(qtbot, tiny_dir: Path) -> N
     assert "Death\nshot 25 August 1936" in text
     # Shot later without a new sentence: the page follows the person's fate, not a neutral "died".
     assert "Prison (10 years)\nshot 11 September 1941" in text
+
+
+def test_a_post_with_an_unknown_end_says_so(qtbot, tiny_dir: Path) -> None:
+    bodies = tiny_dir / "bodies.yaml"
+    bodies.write_text(bodies.read_text(encoding="utf-8").replace(
+        "  - {person: beria, body: nkvd, role: head,",
+        "  - {person: beria, body: nkvd, role: deputy, from: 1937-03, to: unknown, sources: [wp-en-nikolai-yezhov]}\n"
+        "  - {person: beria, body: nkvd, role: head,"), encoding="utf-8")
+    win = MainWindow(Navigation())
+    qtbot.addWidget(win)
+    win.set_data(load_data(tiny_dir))
+    win.nav.open("person/beria")
+    assert "March 1937 – ? (end not known)" in win.people.detail.page_text()
