@@ -122,7 +122,8 @@ class Dataset:
         spans = self._spans.get(body_id)
         if spans is None:
             spans = self._spans[body_id] = self._make_spans(body_id)
-        return [m for start, end, m in spans if start <= day <= end and (wanted is None or m.role in wanted)]
+        found = [m for start, end, m in spans if start <= day <= end and (wanted is None or m.role in wanted)]
+        return _one_seat_each(found, day) if len(found) > 1 else found
 
     def _make_spans(self, body_id: str) -> list[_Span]:
         """Each post of a body as the first and last day it may cover (as :meth:`Membership.active_on` reads it,
@@ -165,6 +166,21 @@ class Dataset:
 
 _Span = tuple[tuple[int, int, int], tuple[int, int, int], Membership]
 _OPEN = (9999, 12, 31)
+
+
+def _one_seat_each(found: list[Membership], day: tuple[int, int, int]) -> list[Membership]:
+    """One seat per person: when dates known only to the year let a candidate seat ending in 1926 and a full seat
+    beginning in 1926 both cover a day, keep the one that surely covers it, else the later one (a promotion)."""
+    best: dict[str, Membership] = {}
+    for m in found:
+        kept = best.get(m.person)
+        if kept is None or _rank(m, day) > _rank(kept, day):
+            best[m.person] = m
+    return [m for m in found if best[m.person] is m]
+
+
+def _rank(m: Membership, day: tuple[int, int, int]) -> tuple[bool, tuple[int, int, int]]:
+    return m.surely_active_on(day), m.start.earliest() if m.start is not None else (0, 0, 0)
 
 
 def _date_key(date: PartialDate | None) -> tuple[int, int, int]:

@@ -80,3 +80,20 @@ def test_a_post_that_ended_at_an_unknown_date_is_placed_only_at_its_start(tiny_d
     assert "beria" in {m.person for m in ds.members_on("nkvd", (1937, 3, 15))}  # within its known start
     assert "beria" not in {m.person for m in ds.members_on("nkvd", (1937, 6, 1))}
     assert not post.surely_active_on((1937, 3, 15))
+
+
+def test_one_seat_per_person_when_year_dates_overlap(tiny_dir) -> None:
+    """A candidate seat ending in 1926 and a full seat from 1926: a day in 1926 shows the person once."""
+    from purges_desktop.storage.loader import load_dataset
+
+    bodies = tiny_dir / "bodies.yaml"
+    bodies.write_text(bodies.read_text(encoding="utf-8").replace(
+        "  - {person: beria, body: nkvd, role: head,",
+        "  - {person: beria, body: nkvd, role: deputy, from: 1931, to: 1933, sources: [wp-en-nikolai-yezhov]}\n"
+        "  - {person: beria, body: nkvd, role: first_deputy, from: 1933, to: 1934, sources: [wp-en-nikolai-yezhov]}\n"
+        "  - {person: beria, body: nkvd, role: head,"), encoding="utf-8")
+    ds = load_dataset(tiny_dir)
+    on = [m for m in ds.members_on("nkvd", (1933, 6, 1)) if m.person == "beria"]
+    assert [m.role for m in on] == [Role.FIRST_DEPUTY]  # neither is sure: the later one
+    on = [m for m in ds.members_on("nkvd", (1932, 6, 1)) if m.person == "beria"]
+    assert [m.role for m in on] == [Role.DEPUTY]
