@@ -257,10 +257,12 @@ class TimelineCanvas(QWidget):
             buckets[key] = buckets.get(key, 0) + 1
         top = max(buckets.values(), default=1)
         p.setPen(Qt.PenStyle.NoPen)
+        colours = [QColor(c) for c in LANE_COLOURS]
+        span = self.lane_h - 10
         for (lane, column), count in buckets.items():
-            height = (self.lane_h - 10) * (0.25 + 0.75 * count / top)
+            height = span * (0.25 + 0.75 * count / top)
             base = AXIS_H + (lane + 1) * self.lane_h - 5
-            p.fillRect(QRectF(column * 4, base - height, 3, height), QColor(LANE_COLOURS[lane % len(LANE_COLOURS)]))
+            p.fillRect(QRectF(column * 4, base - height, 3, height), colours[lane % len(colours)])
         self._hits = []
 
     def _paint_events(self, p: QPainter, width: float, text: QColor) -> None:
