@@ -156,14 +156,13 @@ def run_warm(folder: Path, data: Any) -> dict[str, float]:
     """Write the app's data cache for this dataset, then time a start that reads it (a warm start)."""
     import tempfile
 
-    from purges_desktop.application.dataset_controller import load_data
+    from purges_desktop.application.dataset_controller import cache_entry, cache_files, load_data
     from purges_desktop.storage.cache import store
-    from purges_desktop.storage.loader import data_files
 
     cache = Path(tempfile.mkdtemp(prefix="purges-bench-cache-"))
-    files = data_files(folder)
+    files = cache_files(folder)
     started = time.perf_counter()
-    store(folder, files, cache, (data.dataset, data.people_index, data.event_text))
+    store(folder, files, cache, cache_entry(data))
     write_s = time.perf_counter() - started
     started = time.perf_counter()
     warm = load_data(folder, cache_dir=cache)
@@ -206,7 +205,7 @@ def run_interact(data: Any) -> dict[str, Any]:
     ds, index = data.dataset, data.people_index
     model = PeopleTableModel()
     started = time.perf_counter()
-    model.set_dataset(ds, "en")
+    model.set_dataset(ds, "en", data.highest_posts)  # as the People tab does
     model_build_s = time.perf_counter() - started
 
     def step(f: PeopleFilter) -> tuple[float, float, int]:

@@ -17,6 +17,7 @@ from purges_desktop.application.portraits import PortraitStore
 
 if TYPE_CHECKING:
     from purges_desktop.domain.dataset import Dataset
+    from purges_desktop.domain.model import Membership
     from purges_desktop.domain.search import SearchIndex
 
 log = logging.getLogger(__name__)
@@ -29,16 +30,18 @@ class LoadedData:
         dataset: the records.
         people_index: the People search index.
         event_text: each event's folded title and summary, for the Timeline's search.
+        highest_posts: each person's weightiest post, for the People table (``None``: work it out there).
         folder: where the data was read from.
         portraits: the people's portraits, decoded when first shown.
     """
 
-    def __init__(self, dataset: Dataset, index: SearchIndex, folder: Path,
-                 event_text: dict[str, str] | None = None) -> None:
+    def __init__(self, dataset: Dataset, index: SearchIndex, event_text: dict[str, str] | None = None,
+                 highest_posts: dict[str, Membership] | None = None, *, folder: Path) -> None:
         self.dataset = dataset
         self.people_index = index
         self.folder = folder
         self.event_text = event_text if event_text is not None else {}
+        self.highest_posts = highest_posts
         self.portraits = PortraitStore(folder)
 
 
@@ -49,24 +52,35 @@ def load_data(folder: Path, *, kiosk: bool = False, cache_dir: Path | None = Non
     changed reads the result of the last load instead of parsing the YAML again.
     """
     # Imported here, by the worker thread after the window has painted, to keep start-up short.
-    from purges_desktop.domain.queries import person_search_index, without_hidden  # noqa: PLC0415
+    from purges_desktop.domain.queries import highest_posts, person_search_index, without_hidden  # noqa: PLC0415
     from purges_desktop.domain.search import fold  # noqa: PLC0415
     from purges_desktop.storage.cache import cached  # noqa: PLC0415
-    from purges_desktop.storage.images import image_files  # noqa: PLC0415
-    from purges_desktop.storage.loader import data_files, load_dataset  # noqa: PLC0415
+    from purges_desktop.storage.loader import load_dataset  # noqa: PLC0415
 
-    def build() -> tuple[Dataset, SearchIndex, dict[str, str]]:
+    def build() -> tuple[Dataset, SearchIndex, dict[str, str], dict[str, Membership]]:
         dataset = load_dataset(folder)
         if kiosk:
             dataset = without_hidden(dataset)
         event_text = {e.id: fold(" ".join((*e.title.all_text(), *e.summary.all_text())))
                       for e in dataset.records.events}
-        return dataset, person_search_index(dataset), event_text
+        return dataset, person_search_index(dataset), event_text, highest_posts(dataset)
 
-    # Images are part of the key: adding a missing portrait must clear its warning on the next start.
-    files = [*data_files(folder), *image_files(folder)] if folder.is_dir() else []
-    dataset, index, event_text = cached(folder, files, cache_dir, build, extra="kiosk" if kiosk else "")
-    return LoadedData(dataset, index, folder, event_text)
+    files = cache_files(folder) if folder.is_dir() else []
+    return LoadedData(*cached(folder, files, cache_dir, build, extra="kiosk" if kiosk else ""), folder=folder)
+
+
+def cache_files(folder: Path) -> list[Path]:
+    """The files whose content keys the data cache: the YAML, and the images (adding a missing portrait must
+    clear its warning on the next start)."""
+    from purges_desktop.storage.images import image_files  # noqa: PLC0415 - see load_data
+    from purges_desktop.storage.loader import data_files  # noqa: PLC0415
+
+    return [*data_files(folder), *image_files(folder)]
+
+
+def cache_entry(data: LoadedData) -> tuple[Dataset, SearchIndex, dict[str, str], dict[str, Membership] | None]:
+    """What the cache keeps of a load (the arguments of :class:`LoadedData` but the folder)."""
+    return data.dataset, data.people_index, data.event_text, data.highest_posts
 
 
 class _Carrier(QObject):

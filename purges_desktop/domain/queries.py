@@ -31,10 +31,16 @@ POLICE_BODIES = ("cheka", "gpu", "ogpu", "nkvd", "nkgb", "mgb", "mvd")
 def highest_post(ds: Dataset, person_id: str) -> Membership | None:
     """The weightiest membership a person ever held (by body, then role, then earliest)."""
     posts = ds.posts_of(person_id)
-    if not posts:
-        return None
-    return min(posts, key=lambda m: (_BODY_RANK.get(m.body, 8), _ROLE_RANK.get(m.role, 9),
-                                     m.start.sort_key() if m.start else (9999, 0, 0)))
+    return min(posts, key=_post_weight) if posts else None
+
+
+def highest_posts(ds: Dataset) -> dict[str, Membership]:
+    """Everyone's :func:`highest_post`, at once (built with the data, off the GUI thread)."""
+    return {p.id: min(posts, key=_post_weight) for p in ds.records.people if (posts := ds.posts_of(p.id))}
+
+
+def _post_weight(m: Membership) -> tuple[int, int, tuple[int, int, int]]:
+    return _BODY_RANK.get(m.body, 8), _ROLE_RANK.get(m.role, 9), m.start.sort_key() if m.start else (9999, 0, 0)
 
 
 def person_search_index(ds: Dataset) -> SearchIndex:

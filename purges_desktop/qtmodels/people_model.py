@@ -20,7 +20,7 @@ from purges_desktop.qtmodels.roles import FateRole, IdRole, SortRole
 
 if TYPE_CHECKING:
     from purges_desktop.domain.dataset import Dataset
-    from purges_desktop.domain.model import Person
+    from purges_desktop.domain.model import Membership, Person
 
 _Index = QModelIndex | QPersistentModelIndex
 NAME, BORN, DIED, FATE, POST = range(5)
@@ -49,14 +49,18 @@ class PeopleTableModel(QAbstractTableModel):
         self._visible: list[_Row] = []
         self._filter: set[str] | None = None
         self._rank: dict[str, int] = {}
+        self._posts: dict[str, Membership] | None = None
         self._sort: tuple[int, Qt.SortOrder] = (NAME, Qt.SortOrder.AscendingOrder)
 
     # ---- public API
 
-    def set_dataset(self, dataset: Dataset | None, lang: str | None = None) -> None:
-        """Show a (new) dataset; the current filter is dropped."""
+    def set_dataset(self, dataset: Dataset | None, lang: str | None = None,
+                    posts: dict[str, Membership] | None = None) -> None:
+        """Show a (new) dataset; the current filter is dropped. ``posts``: each person's highest post, if already
+        worked out (:func:`~purges_desktop.domain.queries.highest_posts`)."""
         self.beginResetModel()
         self._dataset = dataset
+        self._posts = posts
         if lang:
             self._lang = lang
         self._filter = None
@@ -143,7 +147,7 @@ class PeopleTableModel(QAbstractTableModel):
 
     def _make_row(self, ds: Dataset, p: Person) -> _Row:
         lang = self._lang
-        post = highest_post(ds, p.id)
+        post = self._posts.get(p.id) if self._posts is not None else highest_post(ds, p.id)
         post_text = ""
         if post is not None:
             body = ds.bodies.get(post.body)

@@ -118,7 +118,7 @@ class PeopleTab(Retranslatable, QWidget):
         """Show a (re)loaded dataset; the current person stays selected if they still exist."""
         self._data = data
         self._lang = lang
-        self.model.set_dataset(data.dataset if data else None, lang)
+        self.model.set_dataset(data.dataset if data else None, lang, data.highest_posts if data else None)
         self._fill_filter_boxes()
         self.apply_filter()
         if self._current and data and self._current in data.dataset.people:

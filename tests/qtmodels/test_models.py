@@ -71,3 +71,13 @@ def test_a_small_filter_result_keeps_the_sort_order_of_a_full_pass(tmp_path) -> 
         assert [model.index(r, 0).data(IdRole) for r in range(model.rowCount())] == [everyone[5]]
         model.set_filter(None)
         assert model.row_of(everyone[7]) == 7
+
+
+def test_highest_posts_worked_out_with_the_data_match_the_model_s_own(tiny_dataset) -> None:
+    from purges_desktop.domain.queries import highest_posts
+
+    own, given = PeopleTableModel(), PeopleTableModel()
+    own.set_dataset(tiny_dataset, "en")
+    given.set_dataset(tiny_dataset, "en", highest_posts(tiny_dataset))
+    column = [[m.index(r, 4).data() for r in range(m.rowCount())] for m in (own, given)]
+    assert column[0] == column[1] and any(column[0])
