@@ -42,7 +42,8 @@ if TYPE_CHECKING:
 
 AXIS_H = 34.0
 LANE_H = 46.0
-LEFT = 130.0
+LEFT = 130.0  # the narrowest gutter for the lane names; it widens to fit the longest word in large type
+MAX_LEFT = 260.0
 LANE_COLOURS = ("#0072B2", "#D55E00", "#CC79A7", "#009E73", "#E69F00", "#56B4E9")
 FIRST_DAY = ordinal((1917, 1, 1))
 LAST_DAY = ordinal((1991, 12, 31))
@@ -66,6 +67,7 @@ class TimelineCanvas(QWidget):
         self.lang = "en"
         self.scale = TimeScale(ordinal((1917, 1, 1)), 0.08)
         self.lanes: list[Category] = list(Category)
+        self.left = LEFT
         self._markers: list[Marker] = []
         self._firsts: list[int] = []
         self._eras: list[tuple[int, int, str]] = []
@@ -117,14 +119,14 @@ class TimelineCanvas(QWidget):
         """Zoom so that the days from ``first`` to ``last`` fill the width (once the widget has one)."""
         if not self.isVisible() and not self.testAttribute(Qt.WidgetAttribute.WA_Resized):
             self._pending_range = (first, last)
-        width = max(100.0, self.width() - LEFT - 20)
+        width = max(100.0, self.width() - self.left - 20)
         a, b = ordinal(first), ordinal(last)
         self.scale = TimeScale(a - 10 / (width / max(1, b - a)), width / max(1, b - a))
         self.update()
 
     def center_on(self, day: tuple[int, int, int], select: str = "") -> None:
         """Scroll so that a day is in the middle (and select an event)."""
-        width = self.width() - LEFT
+        width = self.width() - self.left
         self.scale = TimeScale(ordinal(day) - width / 2 / self.scale.px_per_day, self.scale.px_per_day)
         if select:
             self._selected = select
@@ -136,13 +138,13 @@ class TimelineCanvas(QWidget):
         self._selected = event_id
         if marker is not None:
             x = self.scale.x(marker.first)
-            if not 0 <= x <= self.width() - LEFT:
+            if not 0 <= x <= self.width() - self.left:
                 self.center_on(from_ordinal(marker.first))
         self.update()
 
     def zoom(self, factor: float, anchor_x: float | None = None) -> None:
         """Zoom in (factor > 1) or out around a point (default: the middle)."""
-        x = (self.width() - LEFT) / 2 if anchor_x is None else anchor_x - LEFT
+        x = (self.width() - self.left) / 2 if anchor_x is None else anchor_x - self.left
         self.scale = self.scale.zoomed(factor, x)
         self._clamp()
         self.update()
@@ -155,7 +157,7 @@ class TimelineCanvas(QWidget):
 
     def visible_ids(self) -> list[str]:
         """Ids of the events in view (tests, accessibility)."""
-        return [m.id for m in visible_markers(self._markers, self._firsts, self.scale, self.width() - LEFT)]
+        return [m.id for m in visible_markers(self._markers, self._firsts, self.scale, self.width() - self.left)]
 
     # ---- painting
 
@@ -163,6 +165,14 @@ class TimelineCanvas(QWidget):
         """Lane height and label widths follow the font actually used (the kiosk's is larger)."""
         metrics = QFontMetricsF(self.font())
         self.lane_h = max(LANE_H, metrics.height() * 2.3)
+        words = [w for lane in self.lanes for w in category_label(lane).split()]
+        left = min(MAX_LEFT, max([LEFT, *(metrics.horizontalAdvance(w) + 16 for w in words)]))
+        if left != self.left:
+            # The plot got narrower or wider: keep the same days in view.
+            old_width, new_width = self.width() - self.left, self.width() - left
+            if old_width > 0 and new_width > 0:
+                self.scale = TimeScale(self.scale.start, self.scale.px_per_day * new_width / old_width)
+            self.left = left
         if self._widths_for != metrics.height():
             self._widths = {m.id: metrics.horizontalAdvance(m.label) for m in self._markers}
             self._widths_for = metrics.height()
@@ -175,11 +185,11 @@ class TimelineCanvas(QWidget):
         pal = self.palette()
         text = pal.color(QPalette.ColorRole.Text)
         p.fillRect(self.rect(), pal.color(QPalette.ColorRole.Base))
-        width = self.width() - LEFT
+        width = self.width() - self.left
         self._paint_lanes(p, text)
         p.save()
-        p.setClipRect(QRectF(LEFT, 0, width, self.height()))
-        p.translate(LEFT, 0)
+        p.setClipRect(QRectF(self.left, 0, width, self.height()))
+        p.translate(self.left, 0)
         self._paint_eras(p, width)
         self._paint_ticks(p, width, text)
         self._paint_events(p, width, text)
@@ -193,10 +203,10 @@ class TimelineCanvas(QWidget):
             if i % 2:
                 p.fillRect(QRectF(0, y, self.width(), self.lane_h), QColor(128, 128, 128, 22))
             p.setPen(QColor(LANE_COLOURS[i % len(LANE_COLOURS)]))
-            p.drawText(QRectF(6, y, LEFT - 10, self.lane_h), Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
-                       category_label(lane))
+            p.drawText(QRectF(6, y, self.left - 10, self.lane_h),
+                       Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap, category_label(lane))
         p.setPen(QPen(text, 1))
-        p.drawLine(QPointF(LEFT, 0), QPointF(LEFT, self.height()))
+        p.drawLine(QPointF(self.left, 0), QPointF(self.left, self.height()))
 
     def _paint_eras(self, p: QPainter, width: float) -> None:
         metrics = QFontMetricsF(p.font())
@@ -308,7 +318,7 @@ class TimelineCanvas(QWidget):
     @override
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self._pending_range is not None and self.width() > LEFT + 100:
+        if self._pending_range is not None and self.width() > self.left + 100:
             first, last = self._pending_range
             self._pending_range = None
             self.show_range(first, last)
@@ -341,10 +351,10 @@ class TimelineCanvas(QWidget):
 
     @override
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if not self._dragged and self.aggregated and event.position().x() > LEFT:
+        if not self._dragged and self.aggregated and event.position().x() > self.left:
             self.zoom(3.0, event.position().x())  # too dense to pick one event: a tap zooms in there
         elif not self._dragged:
-            pos = event.position() - QPointF(LEFT, 0)
+            pos = event.position() - QPointF(self.left, 0)
             hit = next((eid for rect, eid in reversed(self._hits) if rect.contains(pos)), "")
             if hit:
                 self._selected = hit
@@ -360,9 +370,9 @@ class TimelineCanvas(QWidget):
         elif key == Qt.Key.Key_Minus:
             self.zoom(1 / 1.5)
         elif key == Qt.Key.Key_Left:
-            self.pan(-(self.width() - LEFT) / 5)
+            self.pan(-(self.width() - self.left) / 5)
         elif key == Qt.Key.Key_Right:
-            self.pan((self.width() - LEFT) / 5)
+            self.pan((self.width() - self.left) / 5)
         elif key in {Qt.Key.Key_PageDown, Qt.Key.Key_PageUp, Qt.Key.Key_Down, Qt.Key.Key_Up}:
             self._step_selection(1 if key in {Qt.Key.Key_PageDown, Qt.Key.Key_Down} else -1)
         elif key in {Qt.Key.Key_Return, Qt.Key.Key_Enter} and self._selected:
@@ -389,13 +399,13 @@ class TimelineCanvas(QWidget):
         firsts = self._firsts
         current = next((i for i, m in enumerate(self._markers) if m.id == self._selected), None)
         if current is None:
-            current = bisect_left(firsts, self.scale.day_at((self.width() - LEFT) / 2)) - (direction > 0)
+            current = bisect_left(firsts, self.scale.day_at((self.width() - self.left) / 2)) - (direction > 0)
         index = max(0, min(len(self._markers) - 1, current + direction))
         self.select(self._markers[index].id)
         self.event_activated.emit(self._markers[index].id)
 
     def _clamp(self) -> None:
-        width = max(1.0, self.width() - LEFT)
+        width = max(1.0, self.width() - self.left)
         start = min(max(self.scale.start, FIRST_DAY - 365), LAST_DAY - width / self.scale.px_per_day)
         self.scale = TimeScale(start, self.scale.px_per_day)
 

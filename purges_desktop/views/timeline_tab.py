@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Slot
+from PySide6.QtCore import QEvent, QTimer, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from typing_extensions import override
 
 from purges_desktop.domain.dates import PartialDate
 from purges_desktop.domain.layout import ordinal, span_of
@@ -22,7 +24,7 @@ class TimelineTab(ListDetailTab):
     """Events by date, lane and text."""
 
     uri_kind = "event"
-    column_ems = (10, 9)
+    column_ems = (12, 12)  # "20 декабря 1917", "Госбезопасность"
     split = (3, 2)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -34,7 +36,6 @@ class TimelineTab(ListDetailTab):
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         self.goto = QLineEdit(self)
-        self.goto.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 9)
         self.canvas = TimelineCanvas(self)
         self.toolbar.addWidget(self.category_box)
         self.toolbar.addWidget(self.search, 1)
@@ -143,12 +144,30 @@ class TimelineTab(ListDetailTab):
         self.model.set_filter(keep)
         self.canvas.set_data(self.data.dataset, self.lang, keep)
 
+    def _fit_goto(self) -> None:
+        # As wide as its hint in this language and font, no wider (the search box takes the rest); the margin
+        # covers the style's padding, which is large in the kiosk.
+        metrics = self.goto.fontMetrics()
+        self.goto.setFixedWidth(metrics.horizontalAdvance(self.goto.placeholderText()) + metrics.height() * 3)
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in {QEvent.Type.FontChange, QEvent.Type.StyleChange}:
+            self._fit_goto()
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_goto()  # the style sheet's font is in place by now
+
     def retranslate_ui(self) -> None:
         self.table.setAccessibleName(self.tr("Events"))
         self.detail.setAccessibleName(self.tr("Event details"))
         self.search.setPlaceholderText(self.tr("Search events…"))
         self.search.setAccessibleName(self.tr("Search events"))
         self.goto.setPlaceholderText(self.tr("Go to 1937…"))
+        self._fit_goto()
         self.goto.setAccessibleName(self.tr("Go to a year or date"))
         self.canvas.setAccessibleName(self.tr("Timeline: wheel or +/- to zoom, drag or arrows to move, "
                                               "Page Up/Down to step through events, Enter to open"))
