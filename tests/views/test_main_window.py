@@ -139,16 +139,25 @@ def test_a_repression_step_cites_its_own_source(qtbot, tiny_dir: Path) -> None:
     assert "Lavrentiy Beria" in text.split("Sources")[-1]
 
 
-def test_the_trial_page_says_how_each_defendant_died(qtbot, tiny_dir: Path) -> None:
-    trials = tiny_dir / "trials.yaml"
-    trials.write_text(trials.read_text(encoding="utf-8").replace(
-        "      - person: kamenev\n        sentence: {kind: death, date: 1936-08-24}\n        executed: 1936-08-25\n",
-        "      - person: kamenev\n        sentence: {kind: prison, years: 10, date: 1936-08-24}\n"
-        "        died_in_custody: 1941-09-11\n"), encoding="utf-8")
+def _edited_window(qtbot, folder: Path, file: str, old: str, new: str, uri: str) -> MainWindow:
+    """A window on a copy of the tiny dataset with one edit, opened at ``uri``."""
+    path = folder / file
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
     win = MainWindow(Navigation())
     qtbot.addWidget(win)
-    win.set_data(load_data(tiny_dir))
-    win.nav.open("trial/trial-1936")
+    win.set_data(load_data(folder))
+    win.nav.open(uri)
+    return win
+
+
+def test_the_trial_page_says_how_each_defendant_died(qtbot, tiny_dir: Path) -> None:
+    win = _edited_window(
+        qtbot, tiny_dir, "trials.yaml",
+        "      - person: kamenev\n        sentence: {kind: death, date: 1936-08-24}\n        executed: 1936-08-25\n",
+        "      - person: kamenev\n        sentence: {kind: prison, years: 10, date: 1936-08-24}\n"
+        "        died_in_custody: 1941-09-11\n", "trial/trial-1936")
     text = win.trials.detail.page_text()
     assert "Death\nshot 25 August 1936" in text
     # Shot later without a new sentence: the page follows the person's fate, not a neutral "died".
@@ -156,13 +165,8 @@ def test_the_trial_page_says_how_each_defendant_died(qtbot, tiny_dir: Path) -> N
 
 
 def test_a_post_with_an_unknown_end_says_so(qtbot, tiny_dir: Path) -> None:
-    bodies = tiny_dir / "bodies.yaml"
-    bodies.write_text(bodies.read_text(encoding="utf-8").replace(
-        "  - {person: beria, body: nkvd, role: head,",
+    win = _edited_window(
+        qtbot, tiny_dir, "bodies.yaml", "  - {person: beria, body: nkvd, role: head,",
         "  - {person: beria, body: nkvd, role: deputy, from: 1937-03, to: unknown, sources: [wp-en-nikolai-yezhov]}\n"
-        "  - {person: beria, body: nkvd, role: head,"), encoding="utf-8")
-    win = MainWindow(Navigation())
-    qtbot.addWidget(win)
-    win.set_data(load_data(tiny_dir))
-    win.nav.open("person/beria")
+        "  - {person: beria, body: nkvd, role: head,", "person/beria")
     assert "March 1937 – ? (end not known)" in win.people.detail.page_text()
