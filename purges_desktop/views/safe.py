@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QRectF, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QColor, QImage, QPainter, QTextDocument
+from PySide6.QtGui import QColor, QImage, QPainter, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
 from typing_extensions import override
 
@@ -74,6 +74,9 @@ class LinkBrowser(QTextBrowser):
         for name, image in (images or {}).items():
             doc.addResource(image_type, QUrl(name), image)
         doc.setHtml(html)
+        # The cursor to the top as well: a browser shown for the first time scrolls to its cursor
+        # (QTextEdit's "show cursor on initial show"), which a page set while hidden left at the end.
+        self.moveCursor(QTextCursor.MoveOperation.Start)
         self.verticalScrollBar().setValue(0)
 
     def page_text(self) -> str:

@@ -170,3 +170,19 @@ def test_a_post_with_an_unknown_end_says_so(qtbot, tiny_dir: Path) -> None:
         "  - {person: beria, body: nkvd, role: deputy, from: 1937-03, to: unknown, sources: [wp-en-nikolai-yezhov]}\n"
         "  - {person: beria, body: nkvd, role: head,", "person/beria")
     assert "March 1937 – ? (end not known)" in win.people.detail.page_text()
+
+
+def test_a_page_opened_before_the_window_is_shown_starts_at_its_top(qtbot, tiny_data) -> None:
+    """A deep link at start-up (or in the kiosk) sets the page while the tab is hidden; showing it must not
+    scroll to the end (QTextEdit scrolls to its cursor on first show)."""
+    win = MainWindow(Navigation())
+    qtbot.addWidget(win)
+    win.resize(520, 320)  # small, so the page is longer than the view
+    win.set_data(tiny_data)
+    win.nav.open("person/yezhov")
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.wait(50)
+    bar = win.people.detail.verticalScrollBar()
+    assert bar.maximum() > 0
+    assert bar.value() == 0
