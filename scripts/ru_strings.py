@@ -28,6 +28,7 @@ RU = {
     "Biography": "Биография",
     "Born": "Родился",
     "Candidate member": "Кандидат в члены",
+    "Content note": "Предупреждение о содержании",
     "Category": "Категория",
     "Charges": "Обвинение",
     "Choose a person in the list, or type a name in any spelling.":

@@ -585,92 +585,97 @@
   <context>
     <name>Pages</name>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="437" />
+      <location filename="purges_desktop/views/pages.py" line="447" />
       <source>%1 seats held on this date; later fates:</source>
       <translation>Мест, занятых на эту дату: %1; дальнейшие судьбы:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="129" />
+      <location filename="purges_desktop/views/pages.py" line="138" />
       <source>(%1 years)</source>
       <translation>(%1 лет)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="259" />
+      <location filename="purges_desktop/views/pages.py" line="268" />
       <source>Also written</source>
       <translation>Другие написания</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="352" />
+      <location filename="purges_desktop/views/pages.py" line="361" />
       <source>Articles</source>
       <translation>Статьи</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="235" />
+      <location filename="purges_desktop/views/pages.py" line="244" />
       <source>Bars: 1917 to 1953</source>
       <translation>Полосы: 1917–1953</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="251" />
+      <location filename="purges_desktop/views/pages.py" line="260" />
       <source>Biography</source>
       <translation>Биография</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="197" />
+      <location filename="purges_desktop/views/pages.py" line="206" />
       <source>Born</source>
       <translation>Родился</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="358" />
+      <location filename="purges_desktop/views/pages.py" line="367" />
       <source>Charges</source>
       <translation>Обвинение</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="342" />
+      <location filename="purges_desktop/views/pages.py" line="122" />
+      <source>Content note</source>
+      <translation>Предупреждение о содержании</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="351" />
       <source>Court</source>
       <translation>Суд</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="339" />
+      <location filename="purges_desktop/views/pages.py" line="348" />
       <source>Dates</source>
       <translation>Даты</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="361" />
+      <location filename="purges_desktop/views/pages.py" line="370" />
       <source>Defendant</source>
       <translation>Подсудимый</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="365" />
+      <location filename="purges_desktop/views/pages.py" line="374" />
       <source>Defendants</source>
       <translation>Подсудимые</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="256" />
+      <location filename="purges_desktop/views/pages.py" line="265" />
       <source>Events</source>
       <translation>События</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="209" />
+      <location filename="purges_desktop/views/pages.py" line="218" />
       <source>Fate</source>
       <translation>Судьба</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="344" />
+      <location filename="purges_desktop/views/pages.py" line="353" />
       <source>Held</source>
       <translation>Заседания</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="348" />
+      <location filename="purges_desktop/views/pages.py" line="357" />
       <source>Judges</source>
       <translation>Судьи</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="369" />
+      <location filename="purges_desktop/views/pages.py" line="378" />
       <source>Named but not tried</source>
       <translation>Названы, но не судимы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="171" />
+      <location filename="purges_desktop/views/pages.py" line="180" />
       <source>No portrait</source>
       <translation>Портрета нет</translation>
     </message>
@@ -680,72 +685,72 @@
       <translation>У этой записи нет ссылки на источник.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="120" />
+      <location filename="purges_desktop/views/pages.py" line="117" />
       <source>Note on the sources</source>
       <translation>Об источниках</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="451" />
+      <location filename="purges_desktop/views/pages.py" line="461" />
       <source>Of the %1 people in the %2 elected by this congress (%3), the data records:</source>
       <translation>Из %1 человек в составе «%2», избранном этим съездом (%3), по данным:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="375" />
+      <location filename="purges_desktop/views/pages.py" line="384" />
       <source>On the timeline</source>
       <translation>На ленте времени</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="394" />
+      <location filename="purges_desktop/views/pages.py" line="403" />
       <source>Organs</source>
       <translation>Органы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="359" />
+      <location filename="purges_desktop/views/pages.py" line="368" />
       <source>Outcome</source>
       <translation>Итог</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="391" />
+      <location filename="purges_desktop/views/pages.py" line="400" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="362" />
+      <location filename="purges_desktop/views/pages.py" line="371" />
       <source>Plea</source>
       <translation>Позиция на суде</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="175" />
+      <location filename="purges_desktop/views/pages.py" line="184" />
       <source>Portrait of %1</source>
       <translation>Портрет: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="235" />
+      <location filename="purges_desktop/views/pages.py" line="244" />
       <source>Posts held</source>
       <translation>Должности</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="346" />
+      <location filename="purges_desktop/views/pages.py" line="355" />
       <source>Presiding judge</source>
       <translation>Председательствующий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="350" />
+      <location filename="purges_desktop/views/pages.py" line="359" />
       <source>Prosecutor</source>
       <translation>Обвинитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="362" />
+      <location filename="purges_desktop/views/pages.py" line="371" />
       <source>Rehabilitated</source>
       <translation>Реабилитация</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="224" />
+      <location filename="purges_desktop/views/pages.py" line="233" />
       <source>Repression</source>
       <translation>Репрессии</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="362" />
+      <location filename="purges_desktop/views/pages.py" line="371" />
       <source>Sentence</source>
       <translation>Приговор</translation>
     </message>
@@ -755,47 +760,47 @@
       <translation>Источники</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="370" />
+      <location filename="purges_desktop/views/pages.py" line="379" />
       <source>Summary</source>
       <translation>Кратко</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="440" />
+      <location filename="purges_desktop/views/pages.py" line="450" />
       <source>The data records nobody in post on this date.</source>
       <translation>На эту дату в данных никто не значится.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="248" />
+      <location filename="purges_desktop/views/pages.py" line="257" />
       <source>Trials</source>
       <translation>Процессы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="205" />
+      <location filename="purges_desktop/views/pages.py" line="214" />
       <source>aged %1</source>
       <translation>в возрасте %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="205" />
+      <location filename="purges_desktop/views/pages.py" line="214" />
       <source>aged about %1</source>
       <translation>в возрасте около %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="200" />
+      <location filename="purges_desktop/views/pages.py" line="209" />
       <source>date unknown</source>
       <translation>дата неизвестна</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="279" />
+      <location filename="purges_desktop/views/pages.py" line="288" />
       <source>defendant</source>
       <translation>подсудимый</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="201" />
+      <location filename="purges_desktop/views/pages.py" line="210" />
       <source>died</source>
       <translation>умер</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="303" />
+      <location filename="purges_desktop/views/pages.py" line="312" />
       <source>died in custody %1</source>
       <translation>умер в заключении %1</translation>
     </message>
@@ -810,52 +815,52 @@
       <translation>с</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="344" />
+      <location filename="purges_desktop/views/pages.py" line="353" />
       <source>in public</source>
       <translation>открыто</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="344" />
+      <location filename="purges_desktop/views/pages.py" line="353" />
       <source>in secret</source>
       <translation>закрыто</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="280" />
+      <location filename="purges_desktop/views/pages.py" line="289" />
       <source>judge</source>
       <translation>судья</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="302" />
+      <location filename="purges_desktop/views/pages.py" line="311" />
       <source>killed %1</source>
       <translation>убит %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="281" />
+      <location filename="purges_desktop/views/pages.py" line="290" />
       <source>named, not tried</source>
       <translation>назван, но не судим</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="279" />
+      <location filename="purges_desktop/views/pages.py" line="288" />
       <source>presiding judge</source>
       <translation>председательствующий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="280" />
+      <location filename="purges_desktop/views/pages.py" line="289" />
       <source>prosecutor</source>
       <translation>обвинитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="297" />
+      <location filename="purges_desktop/views/pages.py" line="306" />
       <source>shot %1</source>
       <translation>расстрелян %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="427" />
+      <location filename="purges_desktop/views/pages.py" line="436" />
       <source>the dates do not show whether on this very day</source>
       <translation>по датам не видно, на этот ли самый день</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="326" />
+      <location filename="purges_desktop/views/pages.py" line="335" />
       <source>unknown</source>
       <translation>неизвестно</translation>
     </message>
@@ -863,7 +868,7 @@
   <context>
     <name>PeopleTab</name>
     <message>
-      <location filename="purges_desktop/qtmodels/people_model.py" line="186" />
+      <location filename="purges_desktop/qtmodels/people_model.py" line="190" />
       <source>%1 of %2 people</source>
       <translation>%1 из %2 человек</translation>
     </message>
@@ -971,27 +976,27 @@
   <context>
     <name>PeopleTableModel</name>
     <message>
-      <location filename="purges_desktop/qtmodels/people_model.py" line="127" />
+      <location filename="purges_desktop/qtmodels/people_model.py" line="131" />
       <source>Born</source>
       <translation>Родился</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/people_model.py" line="127" />
+      <location filename="purges_desktop/qtmodels/people_model.py" line="131" />
       <source>Died</source>
       <translation>Умер</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/people_model.py" line="127" />
+      <location filename="purges_desktop/qtmodels/people_model.py" line="131" />
       <source>Fate</source>
       <translation>Судьба</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/people_model.py" line="127" />
+      <location filename="purges_desktop/qtmodels/people_model.py" line="131" />
       <source>Highest post</source>
       <translation>Высшая должность</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/people_model.py" line="127" />
+      <location filename="purges_desktop/qtmodels/people_model.py" line="131" />
       <source>Name</source>
       <translation>Имя</translation>
     </message>
@@ -1108,57 +1113,57 @@
   <context>
     <name>TimelineTab</name>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="159" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="178" />
       <source>All categories</source>
       <translation>Все категории</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="148" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="166" />
       <source>Event details</source>
       <translation>Сведения о событии</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="147" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="165" />
       <source>Events</source>
       <translation>События</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="116" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="117" />
       <source>Events from 1917 to 1953 and the rehabilitations that followed.</source>
       <translation>События 1917–1953 годов и последовавшие реабилитации.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="155" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="174" />
       <source>Filter by category</source>
       <translation>Фильтр по категории</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="151" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="169" />
       <source>Go to 1937…</source>
       <translation>Перейти к 1937…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="152" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="171" />
       <source>Go to a year or date</source>
       <translation>Перейти к году или дате</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="150" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="168" />
       <source>Search events</source>
       <translation>Поиск событий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="149" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="167" />
       <source>Search events…</source>
       <translation>Поиск событий…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="115" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="116" />
       <source>Timeline</source>
       <translation>Хронология</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="153" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="172" />
       <source>Timeline: wheel or +/- to zoom, drag or arrows to move, Page Up/Down to step through events, Enter to open</source>
       <translation>Хронология: колесо или +/− меняют масштаб, перетаскивание или стрелки сдвигают, Page Up/Down переходят по событиям, Enter открывает</translation>
     </message>

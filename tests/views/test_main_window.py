@@ -186,3 +186,14 @@ def test_a_page_opened_before_the_window_is_shown_starts_at_its_top(qtbot, tiny_
     bar = win.people.detail.verticalScrollBar()
     assert bar.maximum() > 0
     assert bar.value() == 0
+
+
+def test_a_content_note_is_labelled_as_one_at_the_top_of_the_page(qtbot, tiny_dir: Path) -> None:
+    win = _edited_window(
+        qtbot, tiny_dir, "people.yaml", "    aliases: [Ezhov, Jezhov, Jeschow]\n",
+        "    aliases: [Ezhov, Jezhov, Jeschow]\n    content_note: {en: Mentions torture., ru: Упоминаются пытки.}\n",
+        "person/yezhov")
+    text = win.people.detail.page_text()
+    assert "Content note: Mentions torture." in text
+    assert "Note on the sources: Mentions torture." not in text
+    assert text.index("Content note") < text.index("Born")
