@@ -126,7 +126,9 @@ class PeopleTableModel(QAbstractTableModel):
     @override
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        # The tooltip repeats the title: at kiosk size a narrow column's title is elided.
+        if orientation != Qt.Orientation.Horizontal or role not in {Qt.ItemDataRole.DisplayRole,
+                                                                    Qt.ItemDataRole.ToolTipRole}:
             return None
         titles = (self.tr("Name"), self.tr("Born"), self.tr("Died"), self.tr("Fate"), self.tr("Highest post"))
         return titles[section] if 0 <= section < len(titles) else None

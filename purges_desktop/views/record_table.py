@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 from typing_extensions import override
@@ -31,6 +31,8 @@ class RecordTable(QTableView):
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.horizontalHeader().setStretchLastSection(True)
+        # A header narrower than its title (large kiosk type) ends in "…" instead of losing both ends.
+        self.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setWordWrap(False)
 
     def size_columns(self) -> None:

@@ -81,3 +81,13 @@ def test_highest_posts_worked_out_with_the_data_match_the_model_s_own(tiny_datas
     given.set_dataset(tiny_dataset, "en", highest_posts(tiny_dataset))
     column = [[m.index(r, 4).data() for r in range(m.rowCount())] for m in (own, given)]
     assert column[0] == column[1] and any(column[0])
+
+
+def test_column_titles_are_also_tooltips(tiny_dataset) -> None:
+    """At kiosk size a narrow column's title is elided; its tooltip still gives it whole."""
+    people, trials = PeopleTableModel(), TrialsTableModel()
+    trials.set_dataset(tiny_dataset, "en")
+    for model in (people, trials):
+        for column in range(model.columnCount()):
+            title = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+            assert title and model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == title
