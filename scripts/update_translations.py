@@ -113,6 +113,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only report missing or unfinished strings")
     parser.add_argument("--fill", action="store_true", help="fill untranslated Russian strings from ru_strings.py")
+    parser.add_argument("--update", action="store_true",
+                        help="with --fill: also replace translations that ru_strings.py now gives differently")
     args = parser.parse_args()
     strings = extract()
     missing = 0
@@ -124,7 +126,8 @@ def main() -> int:
             from ru_strings import RU  # noqa: PLC0415
 
             for key in strings:
-                if not existing.get(key, ("", False))[1] and key[1] in RU:
+                done = existing.get(key, ("", False))[1]
+                if key[1] in RU and (not done or (args.update and existing[key][0] != RU[key[1]])):
                     existing[key] = (RU[key[1]], True)
         todo = [k for k in strings if not existing.get(k, ("", False))[1]]
         missing += len(todo)

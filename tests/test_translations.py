@@ -55,3 +55,18 @@ def test_language_switch_retranslates_every_tab(app) -> None:
     app.set_language("en")
     assert win.tabs.tabText(0) == "People"
     assert "Fate" in win.people.detail.page_text()
+
+
+def test_russian_pages_use_forms_right_for_women_and_men(app) -> None:
+    """Russian past-tense verbs carry gender ("родился"/"родилась"); the data does not record it, so pages and labels
+    use neutral forms ("Дата рождения:", "расстрел", "Признание вины")."""
+    app.set_language("ru")
+    app.nav.open("person/yezhov")
+    page = app.window.people.detail.page_text()
+    assert "Дата рождения:" in page and "дата смерти:" in page
+    app.nav.open("trial/trial-1936")
+    trial = app.window.trials.detail.page_text()
+    assert "расстрел 25 августа 1936" in trial
+    for text in (page, trial):
+        for gendered in ("Родился", "умер", "расстрелян ", "Признал вину", "(снят)"):
+            assert gendered not in text

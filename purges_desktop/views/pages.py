@@ -203,11 +203,12 @@ def person_page(ds: Dataset, p: Person, lang: str, portrait: tuple[int, int] | N
         out.append(_content_note(p.content_note, lang))
     life = []
     if p.born.date or p.born.place:
-        life.append(f"{esc(tr('Born'))} {_date(p.born.date, lang)}" +
+        # "Born:" and "died:", not "Born"/"died": Russian needs a form that is right for men and women alike.
+        life.append(f"{esc(tr('Born:'))} {_date(p.born.date, lang)}" +
                     (f", {esc(p.born.place.get(lang))}" if p.born.place else ""))
     if p.died.date or p.died.place or p.died.date_unknown:
         when = _date(p.died.date, lang) or esc(tr("date unknown"))
-        died = f"{esc(tr('died'))} {when}" + (
+        died = f"{esc(tr('died:'))} {when}" + (
             f", {esc(p.died.place.get(lang))}" if p.died.place else "")
         if p.born.date and p.died.date:
             age, exact = age_at(p.born.date, p.died.date)

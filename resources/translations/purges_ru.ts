@@ -80,7 +80,7 @@
     <message>
       <location filename="purges_desktop/qtmodels/labels.py" line="46" />
       <source>Acquitted</source>
-      <translation>Оправдан</translation>
+      <translation>Оправдательный приговор</translation>
     </message>
     <message>
       <location filename="purges_desktop/qtmodels/labels.py" line="68" />
@@ -140,7 +140,7 @@
     <message>
       <location filename="purges_desktop/qtmodels/labels.py" line="50" />
       <source>Guilty</source>
-      <translation>Признал вину</translation>
+      <translation>Признание вины</translation>
     </message>
     <message>
       <location filename="purges_desktop/qtmodels/labels.py" line="31" />
@@ -195,7 +195,7 @@
     <message>
       <location filename="purges_desktop/qtmodels/labels.py" line="52" />
       <source>Not guilty</source>
-      <translation>Не признал вину</translation>
+      <translation>Непризнание вины</translation>
     </message>
     <message>
       <location filename="purges_desktop/qtmodels/labels.py" line="47" />
@@ -205,7 +205,7 @@
     <message>
       <location filename="purges_desktop/qtmodels/labels.py" line="51" />
       <source>Partly guilty</source>
-      <translation>Частично признал вину</translation>
+      <translation>Частичное признание вины</translation>
     </message>
     <message>
       <location filename="purges_desktop/qtmodels/labels.py" line="23" />
@@ -240,7 +240,7 @@
     <message>
       <location filename="purges_desktop/qtmodels/labels.py" line="53" />
       <source>Retracted</source>
-      <translation>Отказался от показаний</translation>
+      <translation>Отказ от показаний</translation>
     </message>
     <message>
       <location filename="purges_desktop/qtmodels/labels.py" line="24" />
@@ -265,7 +265,7 @@
     <message>
       <location filename="purges_desktop/qtmodels/labels.py" line="122" />
       <source>Survived repression</source>
-      <translation>Пережил репрессии</translation>
+      <translation>Пережил(а) репрессии</translation>
     </message>
     <message>
       <location filename="purges_desktop/qtmodels/labels.py" line="25" />
@@ -290,7 +290,7 @@
     <message>
       <location filename="purges_desktop/qtmodels/labels.py" line="62" />
       <source>died</source>
-      <translation>умер</translation>
+      <translation>смерть</translation>
     </message>
     <message>
       <location filename="purges_desktop/qtmodels/labels.py" line="57" />
@@ -310,7 +310,7 @@
     <message>
       <location filename="purges_desktop/qtmodels/labels.py" line="58" />
       <source>removed</source>
-      <translation>снят</translation>
+      <translation>снятие</translation>
     </message>
     <message>
       <location filename="purges_desktop/qtmodels/labels.py" line="59" />
@@ -585,7 +585,7 @@
   <context>
     <name>Pages</name>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="447" />
+      <location filename="purges_desktop/views/pages.py" line="448" />
       <source>%1 seats held on this date; later fates:</source>
       <translation>Мест, занятых на эту дату: %1; дальнейшие судьбы:</translation>
     </message>
@@ -595,32 +595,32 @@
       <translation>(%1 лет)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="268" />
+      <location filename="purges_desktop/views/pages.py" line="269" />
       <source>Also written</source>
       <translation>Другие написания</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="361" />
+      <location filename="purges_desktop/views/pages.py" line="362" />
       <source>Articles</source>
       <translation>Статьи</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="244" />
+      <location filename="purges_desktop/views/pages.py" line="245" />
       <source>Bars: 1917 to 1953</source>
       <translation>Полосы: 1917–1953</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="260" />
+      <location filename="purges_desktop/views/pages.py" line="261" />
       <source>Biography</source>
       <translation>Биография</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="206" />
-      <source>Born</source>
-      <translation>Родился</translation>
+      <location filename="purges_desktop/views/pages.py" line="207" />
+      <source>Born:</source>
+      <translation>Дата рождения:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="367" />
+      <location filename="purges_desktop/views/pages.py" line="368" />
       <source>Charges</source>
       <translation>Обвинение</translation>
     </message>
@@ -630,47 +630,47 @@
       <translation>Предупреждение о содержании</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="351" />
+      <location filename="purges_desktop/views/pages.py" line="352" />
       <source>Court</source>
       <translation>Суд</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="348" />
+      <location filename="purges_desktop/views/pages.py" line="349" />
       <source>Dates</source>
       <translation>Даты</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="370" />
+      <location filename="purges_desktop/views/pages.py" line="371" />
       <source>Defendant</source>
       <translation>Подсудимый</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="374" />
+      <location filename="purges_desktop/views/pages.py" line="375" />
       <source>Defendants</source>
       <translation>Подсудимые</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="265" />
+      <location filename="purges_desktop/views/pages.py" line="266" />
       <source>Events</source>
       <translation>События</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="218" />
+      <location filename="purges_desktop/views/pages.py" line="219" />
       <source>Fate</source>
       <translation>Судьба</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="353" />
+      <location filename="purges_desktop/views/pages.py" line="354" />
       <source>Held</source>
       <translation>Заседания</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="357" />
+      <location filename="purges_desktop/views/pages.py" line="358" />
       <source>Judges</source>
       <translation>Судьи</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="378" />
+      <location filename="purges_desktop/views/pages.py" line="379" />
       <source>Named but not tried</source>
       <translation>Названы, но не судимы</translation>
     </message>
@@ -690,32 +690,32 @@
       <translation>Об источниках</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="461" />
+      <location filename="purges_desktop/views/pages.py" line="462" />
       <source>Of the %1 people in the %2 elected by this congress (%3), the data records:</source>
       <translation>Из %1 человек в составе «%2», избранном этим съездом (%3), по данным:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="384" />
+      <location filename="purges_desktop/views/pages.py" line="385" />
       <source>On the timeline</source>
       <translation>На ленте времени</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="403" />
+      <location filename="purges_desktop/views/pages.py" line="404" />
       <source>Organs</source>
       <translation>Органы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="368" />
+      <location filename="purges_desktop/views/pages.py" line="369" />
       <source>Outcome</source>
       <translation>Итог</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="400" />
+      <location filename="purges_desktop/views/pages.py" line="401" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="371" />
+      <location filename="purges_desktop/views/pages.py" line="372" />
       <source>Plea</source>
       <translation>Позиция на суде</translation>
     </message>
@@ -725,32 +725,32 @@
       <translation>Портрет: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="244" />
+      <location filename="purges_desktop/views/pages.py" line="245" />
       <source>Posts held</source>
       <translation>Должности</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="355" />
+      <location filename="purges_desktop/views/pages.py" line="356" />
       <source>Presiding judge</source>
       <translation>Председательствующий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="359" />
+      <location filename="purges_desktop/views/pages.py" line="360" />
       <source>Prosecutor</source>
       <translation>Обвинитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="371" />
+      <location filename="purges_desktop/views/pages.py" line="372" />
       <source>Rehabilitated</source>
       <translation>Реабилитация</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="233" />
+      <location filename="purges_desktop/views/pages.py" line="234" />
       <source>Repression</source>
       <translation>Репрессии</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="371" />
+      <location filename="purges_desktop/views/pages.py" line="372" />
       <source>Sentence</source>
       <translation>Приговор</translation>
     </message>
@@ -760,49 +760,49 @@
       <translation>Источники</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="379" />
+      <location filename="purges_desktop/views/pages.py" line="380" />
       <source>Summary</source>
       <translation>Кратко</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="450" />
+      <location filename="purges_desktop/views/pages.py" line="451" />
       <source>The data records nobody in post on this date.</source>
       <translation>На эту дату в данных никто не значится.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="257" />
+      <location filename="purges_desktop/views/pages.py" line="258" />
       <source>Trials</source>
       <translation>Процессы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="214" />
+      <location filename="purges_desktop/views/pages.py" line="215" />
       <source>aged %1</source>
       <translation>в возрасте %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="214" />
+      <location filename="purges_desktop/views/pages.py" line="215" />
       <source>aged about %1</source>
       <translation>в возрасте около %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="209" />
+      <location filename="purges_desktop/views/pages.py" line="210" />
       <source>date unknown</source>
       <translation>дата неизвестна</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="288" />
+      <location filename="purges_desktop/views/pages.py" line="289" />
       <source>defendant</source>
       <translation>подсудимый</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="210" />
-      <source>died</source>
-      <translation>умер</translation>
+      <location filename="purges_desktop/views/pages.py" line="313" />
+      <source>died in custody %1</source>
+      <translation>смерть в заключении %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="312" />
-      <source>died in custody %1</source>
-      <translation>умер в заключении %1</translation>
+      <location filename="purges_desktop/views/pages.py" line="211" />
+      <source>died:</source>
+      <translation>дата смерти:</translation>
     </message>
     <message>
       <location filename="purges_desktop/views/pages.py" line="58" />
@@ -815,52 +815,52 @@
       <translation>с</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="353" />
+      <location filename="purges_desktop/views/pages.py" line="354" />
       <source>in public</source>
       <translation>открыто</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="353" />
+      <location filename="purges_desktop/views/pages.py" line="354" />
       <source>in secret</source>
       <translation>закрыто</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="289" />
+      <location filename="purges_desktop/views/pages.py" line="290" />
       <source>judge</source>
       <translation>судья</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="311" />
+      <location filename="purges_desktop/views/pages.py" line="312" />
       <source>killed %1</source>
-      <translation>убит %1</translation>
+      <translation>убийство %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="290" />
+      <location filename="purges_desktop/views/pages.py" line="291" />
       <source>named, not tried</source>
       <translation>назван, но не судим</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="288" />
+      <location filename="purges_desktop/views/pages.py" line="289" />
       <source>presiding judge</source>
       <translation>председательствующий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="289" />
+      <location filename="purges_desktop/views/pages.py" line="290" />
       <source>prosecutor</source>
       <translation>обвинитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="306" />
+      <location filename="purges_desktop/views/pages.py" line="307" />
       <source>shot %1</source>
-      <translation>расстрелян %1</translation>
+      <translation>расстрел %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="436" />
+      <location filename="purges_desktop/views/pages.py" line="437" />
       <source>the dates do not show whether on this very day</source>
       <translation>по датам не видно, на этот ли самый день</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="335" />
+      <location filename="purges_desktop/views/pages.py" line="336" />
       <source>unknown</source>
       <translation>неизвестно</translation>
     </message>
@@ -868,7 +868,7 @@
   <context>
     <name>PeopleTab</name>
     <message>
-      <location filename="purges_desktop/qtmodels/people_model.py" line="190" />
+      <location filename="purges_desktop/qtmodels/people_model.py" line="192" />
       <source>%1 of %2 people</source>
       <translation>%1 из %2 человек</translation>
     </message>
@@ -976,27 +976,27 @@
   <context>
     <name>PeopleTableModel</name>
     <message>
-      <location filename="purges_desktop/qtmodels/people_model.py" line="131" />
+      <location filename="purges_desktop/qtmodels/people_model.py" line="133" />
       <source>Born</source>
-      <translation>Родился</translation>
+      <translation>Рождение</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/people_model.py" line="131" />
+      <location filename="purges_desktop/qtmodels/people_model.py" line="133" />
       <source>Died</source>
-      <translation>Умер</translation>
+      <translation>Смерть</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/people_model.py" line="131" />
+      <location filename="purges_desktop/qtmodels/people_model.py" line="133" />
       <source>Fate</source>
       <translation>Судьба</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/people_model.py" line="131" />
+      <location filename="purges_desktop/qtmodels/people_model.py" line="133" />
       <source>Highest post</source>
       <translation>Высшая должность</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/people_model.py" line="131" />
+      <location filename="purges_desktop/qtmodels/people_model.py" line="133" />
       <source>Name</source>
       <translation>Имя</translation>
     </message>
