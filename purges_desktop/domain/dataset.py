@@ -74,6 +74,8 @@ class Dataset:
     _events_of: dict[str, list[Event]] = field(init=False)
     _events_sorted: list[Event] = field(init=False)
     _spans: dict[str, list[_Span]] = field(init=False, default_factory=dict)
+    _holders: dict[str, frozenset[str]] = field(init=False, default_factory=dict)
+    _tagged: dict[str, frozenset[str]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         r = self.records
@@ -111,6 +113,20 @@ class Dataset:
     def memberships_of_body(self, body_id: str) -> list[Membership]:
         """Every membership of a body, in date order."""
         return list(self._by_body.get(body_id, ()))
+
+    def holders_of(self, body_id: str) -> frozenset[str]:
+        """Everyone who ever held a post in a body (worked out once per body)."""
+        found = self._holders.get(body_id)
+        if found is None:
+            found = self._holders[body_id] = frozenset(m.person for m in self._by_body.get(body_id, ()))
+        return found
+
+    def people_tagged(self, tag: str) -> frozenset[str]:
+        """Everyone whose record carries a tag (worked out once per tag)."""
+        found = self._tagged.get(tag)
+        if found is None:
+            found = self._tagged[tag] = frozenset(p.id for p in self.records.people if tag in p.tags)
+        return found
 
     def members_on(self, body_id: str, day: tuple[int, int, int],
                    roles: Iterable[Role] | None = None) -> list[Membership]:

@@ -116,17 +116,13 @@ def _people_in_organ(ds: Dataset, organ: str, day: tuple[int, int, int] | None) 
     out: set[str] = set()
     for body in bodies:
         if day is None:
-            out.update(m.person for m in ds.memberships_of_body(body))
+            out |= ds.holders_of(body)
         else:
             out.update(m.person for m in ds.members_on(body, day))
     if organ.startswith("kind:") and day is None:
         # People of a kind with no membership recorded (a commander, say) are still found by their tags.
-        out.update(p.id for p in ds.records.people if _tag_matches(p, organ))
+        out |= ds.people_tagged(organ[5:])
     return out
-
-
-def _tag_matches(person: Person, organ: str) -> bool:
-    return organ.startswith("kind:") and organ[5:] in person.tags
 
 
 #: A "later fate" beyond the recorded fates: arrested, sentenced or exiled, and then a natural death.

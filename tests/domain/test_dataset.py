@@ -97,3 +97,18 @@ def test_one_seat_per_person_when_year_dates_overlap(tiny_dir) -> None:
     assert [m.role for m in on] == [Role.FIRST_DEPUTY]  # neither is sure: the later one
     on = [m for m in ds.members_on("nkvd", (1932, 6, 1)) if m.person == "beria"]
     assert [m.role for m in on] == [Role.DEPUTY]
+
+
+def test_a_kind_of_organ_finds_post_holders_and_people_tagged_with_it(tmp_path) -> None:
+    from purges_desktop.storage.loader import load_dataset
+
+    (tmp_path / "d.yaml").write_text(
+        "sources:\n  - {id: s, title: T}\npeople:\n  - {id: a, name: A, sources: [s]}\n"
+        "  - {id: b, name: B, tags: [military], sources: [s]}\n  - {id: c, name: C, tags: [culture], sources: [s]}\n"
+        "bodies:\n  - {id: x, name: X, kind: military, sources: [s]}\n"
+        "memberships:\n  - {person: a, body: x, role: deputy, from: 1934, sources: [s]}\n", encoding="utf-8")
+    ds = load_dataset(tmp_path)
+    index = person_search_index(ds)
+    for _ in range(2):  # the second time from the per-body and per-tag caches
+        assert filter_people(ds, index, PeopleFilter(organ="kind:military")) == {"a", "b"}
+    assert filter_people(ds, index, PeopleFilter(organ="x")) == {"a"}
