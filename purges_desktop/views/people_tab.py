@@ -64,7 +64,7 @@ class PeopleTab(Retranslatable, QWidget):
         self.clear_button = QPushButton(self)
         self.count_label = plain_label("", self)
 
-        self.table = RecordTable(self, (16, 9, 9, 10))
+        self.table = RecordTable(self, (16, 11, 11, 12))  # "27 January 1940", "Natural death" fit
         self.table.setModel(self.model)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.detail = LinkBrowser(self)
