@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from typing_extensions import override
 
-from purges_desktop.views.pages import esc, fate_badge
+from purges_desktop.views.pages import content_note_box, esc, fate_badge
 from purges_desktop.views.retranslate import Retranslatable
 from purges_desktop.views.safe import LinkBrowser, plain_label
 
@@ -82,14 +82,16 @@ class AttractScreen(Retranslatable, QWidget):
                 if p is None or p.hide_in_kiosk:
                     continue
                 life = " – ".join(d.format(lang) for d in (p.born.date, p.died.date) if d)
-                html = (f"<h1>{esc(p.name.get(lang))}</h1><p style='font-size:large'>{esc(life)}</p>"
+                html = (f"<h1>{esc(p.name.get(lang))}</h1>{content_note_box(p.content_note, lang)}"
+                        f"<p style='font-size:large'>{esc(life)}</p>"
                         f"<p style='font-size:large'>{fate_badge(p.fate)}</p><p>{esc(p.bio.get(lang))}</p>")
                 self._items.append((f"person/{pid}", html))
             for eid in events:
                 e = ds.events.get(eid)
                 if e is None or e.hide_in_kiosk:
                     continue
-                html = (f"<h1>{esc(e.title.get(lang))}</h1><p style='font-size:large'>{esc(e.date.format(lang))}"
+                html = (f"<h1>{esc(e.title.get(lang))}</h1>{content_note_box(e.content_note, lang)}"
+                        f"<p style='font-size:large'>{esc(e.date.format(lang))}"
                         f"</p><p>{esc(e.summary.get(lang))}</p>")
                 self._items.append((f"event/{eid}", html))
         self._index = 0

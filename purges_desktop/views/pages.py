@@ -117,8 +117,8 @@ def _note(text: LocalizedText, lang: str) -> str:
     return _boxed(tr("Note on the sources"), text.get(lang), "rgba(128,128,128,0.15)")
 
 
-def _content_note(text: LocalizedText, lang: str) -> str:
-    """A warning at the top of a page whose text describes violence."""
+def content_note_box(text: LocalizedText, lang: str) -> str:
+    """A warning at the top of a page (or an attract card) whose text describes violence; "" when there is none."""
     return _boxed(tr("Content note"), text.get(lang), "rgba(230,159,0,0.22)")
 
 
@@ -200,7 +200,7 @@ def person_page(ds: Dataset, p: Person, lang: str, portrait: tuple[int, int] | N
         out.append(f'<p style="color:gray">{esc(p.name.get(other))}</p>')
     out.append("</td></tr></table>")
     if p.content_note:
-        out.append(_content_note(p.content_note, lang))
+        out.append(content_note_box(p.content_note, lang))
     life = []
     if p.born.date or p.born.place:
         # "Born:" and "died:", not "Born"/"died": Russian needs a form that is right for men and women alike.
@@ -363,7 +363,7 @@ def trial_page(ds: Dataset, t: Trial, lang: str) -> str:
     out.append("<table cellpadding='3'>" + "".join(
         f"<tr><td><b>{esc(k)}</b></td><td>{v}</td></tr>" for k, v in facts) + "</table>")
     if t.content_note:
-        out.append(_content_note(t.content_note, lang))
+        out.append(content_note_box(t.content_note, lang))
     if t.charges:
         out.append(_heading(tr("Charges")) + _para(t.charges, lang))
     out.append(_heading(tr("Outcome")) + _outcome_bar(t))
@@ -395,7 +395,7 @@ def event_page(ds: Dataset, event_id: str, lang: str) -> str:
            f"<p><b>{_date(e.date, lang)}</b>" + (f" – {_date(e.end, lang)}" if e.end else "")
            + f" · {esc(category_label(e.category))}</p>"]
     if e.content_note:
-        out.append(_content_note(e.content_note, lang))
+        out.append(content_note_box(e.content_note, lang))
     out.append(_para(e.summary, lang))
     if e.people:
         out.append(f"<p><b>{esc(tr('People'))}:</b> "
