@@ -17,6 +17,8 @@ RU = {
     "Acquitted": "Оправдательный приговор",
     "All categories": "Все категории",
     "Also written": "Другие написания",
+    "Also in biographies": "И в биографиях",
+    "Search biographies, notes and places too": "Искать также в биографиях, примечаниях и названиях мест",
     "Any fate": "Любая судьба",
     "Any organ": "Любой орган",
     "Any trial": "Любой процесс",

@@ -31,17 +31,20 @@ class LoadedData:
         people_index: the People search index.
         event_text: each event's folded title and summary, for the Timeline's search.
         highest_posts: each person's weightiest post, for the People table (``None``: work it out there).
+        person_text: each person's folded biography, occupation, note and places, for the People search.
         folder: where the data was read from.
         portraits: the people's portraits, decoded when first shown.
     """
 
     def __init__(self, dataset: Dataset, index: SearchIndex, event_text: dict[str, str] | None = None,
-                 highest_posts: dict[str, Membership] | None = None, *, folder: Path) -> None:
+                 highest_posts: dict[str, Membership] | None = None, person_text: dict[str, str] | None = None,
+                 *, folder: Path) -> None:
         self.dataset = dataset
         self.people_index = index
         self.folder = folder
         self.event_text = event_text if event_text is not None else {}
         self.highest_posts = highest_posts
+        self.person_text = person_text if person_text is not None else {}
         self.portraits = PortraitStore(folder)
 
 
@@ -52,18 +55,23 @@ def load_data(folder: Path, *, kiosk: bool = False, cache_dir: Path | None = Non
     changed reads the result of the last load instead of parsing the YAML again.
     """
     # Imported here, by the worker thread after the window has painted, to keep start-up short.
-    from purges_desktop.domain.queries import highest_posts, person_search_index, without_hidden  # noqa: PLC0415
+    from purges_desktop.domain.queries import (  # noqa: PLC0415
+        highest_posts,
+        person_search_index,
+        person_texts,
+        without_hidden,
+    )
     from purges_desktop.domain.search import fold  # noqa: PLC0415
     from purges_desktop.storage.cache import cached  # noqa: PLC0415
     from purges_desktop.storage.loader import load_dataset  # noqa: PLC0415
 
-    def build() -> tuple[Dataset, SearchIndex, dict[str, str], dict[str, Membership]]:
+    def build() -> tuple[Dataset, SearchIndex, dict[str, str], dict[str, Membership], dict[str, str]]:
         dataset = load_dataset(folder)
         if kiosk:
             dataset = without_hidden(dataset)
         event_text = {e.id: fold(" ".join((*e.title.all_text(), *e.summary.all_text())))
                       for e in dataset.records.events}
-        return dataset, person_search_index(dataset), event_text, highest_posts(dataset)
+        return dataset, person_search_index(dataset), event_text, highest_posts(dataset), person_texts(dataset)
 
     files = cache_files(folder) if folder.is_dir() else []
     return LoadedData(*cached(folder, files, cache_dir, build, extra="kiosk" if kiosk else ""), folder=folder)
@@ -78,9 +86,10 @@ def cache_files(folder: Path) -> list[Path]:
     return [*data_files(folder), *image_files(folder)]
 
 
-def cache_entry(data: LoadedData) -> tuple[Dataset, SearchIndex, dict[str, str], dict[str, Membership] | None]:
+def cache_entry(data: LoadedData) -> tuple[Dataset, SearchIndex, dict[str, str], dict[str, Membership] | None,
+                                            dict[str, str]]:
     """What the cache keeps of a load (the arguments of :class:`LoadedData` but the folder)."""
-    return data.dataset, data.people_index, data.event_text, data.highest_posts
+    return data.dataset, data.people_index, data.event_text, data.highest_posts, data.person_text
 
 
 class _Carrier(QObject):

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from purges_desktop.domain.dataset import Dataset
 from purges_desktop.domain.model import Fate, Membership, Person, Role, Trial
-from purges_desktop.domain.search import SearchIndex
+from purges_desktop.domain.search import SearchIndex, fold
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -43,6 +43,14 @@ def _post_weight(m: Membership) -> tuple[int, int, tuple[int, int, int]]:
     return _BODY_RANK.get(m.body, 8), _ROLE_RANK.get(m.role, 9), m.start.sort_key() if m.start else (9999, 0, 0)
 
 
+def person_texts(ds: Dataset) -> dict[str, str]:
+    """Each person's biography, occupation, note and places in both languages, folded for search (built once per
+    load, off the GUI thread)."""
+    return {p.id: fold(" ".join((*p.bio.all_text(), *p.occupation.all_text(), *p.note.all_text(),
+                                 *p.born.place.all_text(), *p.died.place.all_text())))
+            for p in ds.records.people}
+
+
 def person_search_index(ds: Dataset) -> SearchIndex:
     """A search index over every person's names and aliases, in all scripts. Build once per load."""
     entries = []
@@ -74,6 +82,7 @@ class PeopleFilter:
         organ: a body id, or ``kind:<body kind>`` for every body of a kind (``kind:police``).
         trial: a trial id: keep the people who took part in it in any role.
         in_post_on: ``(y, m, d)``: keep people holding any post of ``organ`` (or any post) on that day.
+        in_texts: the search also finds the words in biographies, occupations, notes and places.
     """
 
     text: str = ""
@@ -81,6 +90,7 @@ class PeopleFilter:
     organ: str = ""
     trial: str = ""
     in_post_on: tuple[int, int, int] | None = None
+    in_texts: bool = False
 
     @property
     def is_empty(self) -> bool:
@@ -88,11 +98,16 @@ class PeopleFilter:
         return not (self.text.strip() or self.fates or self.organ or self.trial or self.in_post_on)
 
 
-def filter_people(ds: Dataset, index: SearchIndex, f: PeopleFilter) -> set[str] | None:
-    """Ids of the people that pass ``f``; ``None`` means everyone (no filter at all)."""
+def filter_people(ds: Dataset, index: SearchIndex, f: PeopleFilter,
+                  texts: dict[str, str] | None = None) -> set[str] | None:
+    """Ids of the people that pass ``f``; ``None`` means everyone (no filter at all). ``texts`` are the people's
+    folded texts (:func:`person_texts`), searched as well when ``f.in_texts``."""
     if f.is_empty:
         return None
     found = index.search(f.text) if f.text.strip() else None
+    if found is not None and f.in_texts and texts:
+        words = fold(f.text).split()
+        found = set(found) | {pid for pid, text in texts.items() if all(w in text for w in words)}
     ids: set[str] = set(found) if found is not None else set(ds.people)
     if f.fates:
         ids = {i for i in ids if ds.people[i].fate in f.fates}

@@ -53,6 +53,7 @@ class PeopleTab(Retranslatable, QWidget):
 
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
+        self.texts_check = QCheckBox(self)  # the search also looks in biographies, notes and places
         self.fate_box = QComboBox(self)
         self.organ_box = QComboBox(self)
         self.trial_box = QComboBox(self)
@@ -71,6 +72,7 @@ class PeopleTab(Retranslatable, QWidget):
 
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.texts_check)
         search_row.addWidget(self.count_label)
         search_row.addWidget(self.clear_button)  # here, not after the filters: at kiosk size that row is full
         filters = QHBoxLayout()
@@ -105,6 +107,7 @@ class PeopleTab(Retranslatable, QWidget):
             box.currentIndexChanged.connect(self.apply_filter)
         self.date_check.toggled.connect(self.date_edit.setEnabled)
         self.date_check.toggled.connect(self.apply_filter)
+        self.texts_check.toggled.connect(self.apply_filter)
         self.date_edit.dateChanged.connect(self.apply_filter)
         self.clear_button.clicked.connect(self.clear_filters)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
@@ -163,15 +166,16 @@ class PeopleTab(Retranslatable, QWidget):
     @Slot()
     def clear_filters(self) -> None:
         """Empty the search and every filter in one action."""
-        for w in (self.search, self.fate_box, self.organ_box, self.trial_box, self.date_check):
+        for w in (self.search, self.texts_check, self.fate_box, self.organ_box, self.trial_box, self.date_check):
             w.blockSignals(True)
         self.search.clear()
+        self.texts_check.setChecked(False)
         self.fate_box.setCurrentIndex(0)
         self.organ_box.setCurrentIndex(0)
         self.trial_box.setCurrentIndex(0)
         self.date_check.setChecked(False)
         self.date_edit.setEnabled(False)
-        for w in (self.search, self.fate_box, self.organ_box, self.trial_box, self.date_check):
+        for w in (self.search, self.texts_check, self.fate_box, self.organ_box, self.trial_box, self.date_check):
             w.blockSignals(False)
         self.apply_filter()
 
@@ -190,7 +194,7 @@ class PeopleTab(Retranslatable, QWidget):
         if self._data is None:
             self.count_label.setText("")
             return
-        ids = filter_people(self._data.dataset, self._data.people_index, self._filter())
+        ids = filter_people(self._data.dataset, self._data.people_index, self._filter(), self._data.person_text)
         self.model.set_filter(ids)
         self.count_label.setText(tr_count(self.model.rowCount(), self.model.total()))
         if self._current:
@@ -221,6 +225,8 @@ class PeopleTab(Retranslatable, QWidget):
         self.fate_box.setAccessibleName(self.tr("Filter by fate"))
         self.organ_box.setAccessibleName(self.tr("Filter by organ"))
         self.trial_box.setAccessibleName(self.tr("Filter by trial"))
+        self.texts_check.setText(self.tr("Also in biographies"))
+        self.texts_check.setAccessibleName(self.tr("Search biographies, notes and places too"))
         self.date_check.setText(self.tr("In post on"))
         self.date_check.setAccessibleName(self.tr("Only people in post on a date"))
         self.date_edit.setAccessibleName(self.tr("Date"))
@@ -243,7 +249,7 @@ class PeopleTab(Retranslatable, QWidget):
         text = effective_search(self.search.text(), self.model.total())
         return PeopleFilter(text=text, fates=frozenset({Fate(fate)}) if fate else frozenset(),
                             organ=self.organ_box.currentData() or "", trial=self.trial_box.currentData() or "",
-                            in_post_on=in_post)
+                            in_post_on=in_post, in_texts=self.texts_check.isChecked())
 
     def _fill_filter_boxes(self) -> None:
         lang = self._lang

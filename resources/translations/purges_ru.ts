@@ -4,12 +4,12 @@
   <context>
     <name>AttractScreen</name>
     <message>
-      <location filename="purges_desktop/views/attract.py" line="122" />
+      <location filename="purges_desktop/views/attract.py" line="124" />
       <source>Featured person or event</source>
       <translation>Человек или событие</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/attract.py" line="121" />
+      <location filename="purges_desktop/views/attract.py" line="123" />
       <source>The Soviet purges, 1917–1953</source>
       <translation>Советские репрессии, 1917–1953</translation>
     </message>
@@ -873,102 +873,112 @@
       <translation>%1 из %2 человек</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="265" />
+      <location filename="purges_desktop/views/people_tab.py" line="228" />
+      <source>Also in biographies</source>
+      <translation>И в биографиях</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/people_tab.py" line="271" />
       <source>Any fate</source>
       <translation>Любая судьба</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="266" />
+      <location filename="purges_desktop/views/people_tab.py" line="272" />
       <source>Any organ</source>
       <translation>Любой орган</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="267" />
+      <location filename="purges_desktop/views/people_tab.py" line="273" />
       <source>Any trial</source>
       <translation>Любой процесс</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="285" />
+      <location filename="purges_desktop/views/people_tab.py" line="291" />
       <source>Choose a person in the list, or type a name in any spelling.</source>
       <translation>Выберите человека в списке или наберите имя в любом написании.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="227" />
+      <location filename="purges_desktop/views/people_tab.py" line="233" />
       <source>Clear filters</source>
       <translation>Сбросить фильтры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="228" />
+      <location filename="purges_desktop/views/people_tab.py" line="234" />
       <source>Clear search and filters</source>
       <translation>Очистить поиск и фильтры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="261" />
+      <location filename="purges_desktop/views/people_tab.py" line="267" />
       <source>Courts and procuracy</source>
       <translation>Суды и прокуратура</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="226" />
+      <location filename="purges_desktop/views/people_tab.py" line="232" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="221" />
+      <location filename="purges_desktop/views/people_tab.py" line="225" />
       <source>Filter by fate</source>
       <translation>Фильтр по судьбе</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="222" />
+      <location filename="purges_desktop/views/people_tab.py" line="226" />
       <source>Filter by organ</source>
       <translation>Фильтр по органу</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="223" />
+      <location filename="purges_desktop/views/people_tab.py" line="227" />
       <source>Filter by trial</source>
       <translation>Фильтр по процессу</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="224" />
+      <location filename="purges_desktop/views/people_tab.py" line="230" />
       <source>In post on</source>
       <translation>В должности на</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="283" />
+      <location filename="purges_desktop/views/people_tab.py" line="289" />
       <source>Loading…</source>
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="260" />
+      <location filename="purges_desktop/views/people_tab.py" line="266" />
       <source>Military</source>
       <translation>Армия</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="225" />
+      <location filename="purges_desktop/views/people_tab.py" line="231" />
       <source>Only people in post on a date</source>
       <translation>Только занимавшие должность на дату</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="229" />
+      <location filename="purges_desktop/views/people_tab.py" line="235" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="230" />
+      <location filename="purges_desktop/views/people_tab.py" line="236" />
       <source>Person details</source>
       <translation>Сведения о человеке</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="219" />
+      <location filename="purges_desktop/views/people_tab.py" line="229" />
+      <source>Search biographies, notes and places too</source>
+      <translation>Искать также в биографиях, примечаниях и названиях мест</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/people_tab.py" line="223" />
       <source>Search names in any spelling: Yezhov, Ezhov, Ежов…</source>
       <translation>Поиск имени в любом написании: Ежов, Yezhov, Ezhov…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="220" />
+      <location filename="purges_desktop/views/people_tab.py" line="224" />
       <source>Search people</source>
       <translation>Поиск людей</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="260" />
+      <location filename="purges_desktop/views/people_tab.py" line="266" />
       <source>Secret police (all)</source>
       <translation>Органы госбезопасности (все)</translation>
     </message>

@@ -112,3 +112,16 @@ def test_a_kind_of_organ_finds_post_holders_and_people_tagged_with_it(tmp_path) 
     for _ in range(2):  # the second time from the per-body and per-tag caches
         assert filter_people(ds, index, PeopleFilter(organ="kind:military")) == {"a", "b"}
     assert filter_people(ds, index, PeopleFilter(organ="x")) == {"a"}
+
+
+def test_the_search_can_also_look_in_biographies_notes_and_places(tiny_dataset) -> None:
+    from purges_desktop.domain.queries import person_texts
+
+    index, texts = person_search_index(tiny_dataset), person_texts(tiny_dataset)
+    names_only = PeopleFilter(text="great terror")
+    assert filter_people(tiny_dataset, index, names_only, texts) == set()
+    deep = PeopleFilter(text="great terror", in_texts=True)
+    assert filter_people(tiny_dataset, index, deep, texts) == {"yezhov"}
+    # Every word must occur, in any order, ignoring case and accents; names still match as before.
+    assert filter_people(tiny_dataset, index, PeopleFilter(text="TERROR height", in_texts=True), texts) == {"yezhov"}
+    assert "yagoda" in filter_people(tiny_dataset, index, PeopleFilter(text="Yagoda", in_texts=True), texts)

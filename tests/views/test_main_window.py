@@ -197,3 +197,14 @@ def test_a_content_note_is_labelled_as_one_at_the_top_of_the_page(qtbot, tiny_di
     assert "Content note: Mentions torture." in text
     assert "Note on the sources: Mentions torture." not in text
     assert text.index("Content note") < text.index("Born")
+
+
+def test_the_search_box_can_look_in_biographies_too(window, qtbot) -> None:
+    tab = window.people
+    tab.search.setText("Great Terror")
+    tab.apply_filter()
+    assert tab.model.rowCount() == 0
+    tab.texts_check.setChecked(True)  # runs the search again at once
+    assert [tab.model.person_id(r) for r in range(tab.model.rowCount())] == ["yezhov"]
+    tab.clear_filters()
+    assert not tab.texts_check.isChecked() and tab.model.rowCount() == tab.model.total()
