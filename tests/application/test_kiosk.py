@@ -224,12 +224,11 @@ def test_pin_hash_round_trip() -> None:
 def test_a_featured_item_with_a_content_note_shows_it_on_the_attract_screen(qtbot, tiny_dir: Path) -> None:
     from purges_desktop.application.dataset_controller import load_data
     from purges_desktop.views.attract import AttractScreen
+    from tests.edits import replace_in
 
-    people = tiny_dir / "people.yaml"
-    people.write_text(people.read_text(encoding="utf-8").replace(
-        "    aliases: [Ezhov, Jezhov, Jeschow]\n",
-        "    aliases: [Ezhov, Jezhov, Jeschow]\n    content_note: {en: Mentions torture., ru: Упоминаются пытки.}\n"),
-        encoding="utf-8")
+    aliases = "    aliases: [Ezhov, Jezhov, Jeschow]\n"
+    replace_in(tiny_dir, "people.yaml", aliases,
+               aliases + "    content_note: {en: Mentions torture., ru: Упоминаются пытки.}\n")
     screen = AttractScreen(("en", "ru"), 8)
     qtbot.addWidget(screen)
     screen.set_items(load_data(tiny_dir), ("yezhov", "zinoviev"), (), "en")

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from purges_desktop.application.dataset_controller import load_data
 from purges_desktop.application.navigation import Navigation
 from purges_desktop.views.main_window import MainWindow
+from tests.edits import replace_in
 
 
 @pytest.fixture
@@ -82,16 +83,9 @@ def test_choosing_a_row_opens_the_person(window) -> None:
 
 
 def test_html_in_data_is_shown_as_text(qtbot, tiny_dir: Path) -> None:
-    people = tiny_dir / "people.yaml"
-    people.write_text(people.read_text(encoding="utf-8").replace(
-        "Head of the NKVD at the height of the Great Terror.",
-        '<img src=\\"file:///etc/passwd\\"><b>bold</b> & <a href=\\"https://example.org\\">x</a>'),
-        encoding="utf-8")
-    data = load_data(tiny_dir)
-    win = MainWindow(Navigation())
-    qtbot.addWidget(win)
-    win.set_data(data)
-    win.nav.open("person/yezhov")
+    win = _edited_window(qtbot, tiny_dir, "people.yaml", "Head of the NKVD at the height of the Great Terror.",
+                         '<img src=\\"file:///etc/passwd\\"><b>bold</b> & <a href=\\"https://example.org\\">x</a>',
+                         "person/yezhov")
     text = win.people.detail.page_text()
     assert '<img src="file:///etc/passwd"><b>bold</b> & <a href="https://example.org">x</a>' in text
     assert win.problems_button.isVisible() or win.problems_button.text()
@@ -141,10 +135,7 @@ def test_a_repression_step_cites_its_own_source(qtbot, tiny_dir: Path) -> None:
 
 def _edited_window(qtbot, folder: Path, file: str, old: str, new: str, uri: str) -> MainWindow:
     """A window on a copy of the tiny dataset with one edit, opened at ``uri``."""
-    path = folder / file
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new), encoding="utf-8")
+    replace_in(folder, file, old, new)
     win = MainWindow(Navigation())
     qtbot.addWidget(win)
     win.set_data(load_data(folder))
