@@ -14,6 +14,9 @@ from purges_desktop.domain.search import SearchIndex, fold
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
+    from purges_desktop.domain.dates import PartialDate
+    from purges_desktop.domain.model import Defendant
+
 #: Body ids ranked by weight, for "highest post". Unlisted bodies rank after these, by kind.
 _BODY_RANK = {
     "politburo": 0, "secretariat": 1, "sovnarkom": 2, "orgburo": 3, "cheka": 4, "gpu": 4, "ogpu": 4,
@@ -142,6 +145,20 @@ def _people_in_organ(ds: Dataset, organ: str, day: tuple[int, int, int] | None) 
 
 #: A "later fate" beyond the recorded fates: arrested, sentenced or exiled, and then a natural death.
 SURVIVED_REPRESSION = "survived_repression"
+
+
+def death_in_custody(ds: Dataset, d: Defendant) -> tuple[str, PartialDate] | None:
+    """How a defendant died in the state's hands, and when: ``("shot", date)`` after the court's sentence, or for
+    one shot without a new sentence (the person's fate says so: Rakovsky); ``("killed", date)`` for one murdered in
+    custody (Radek); ``("died_in_custody", date)`` otherwise; ``None`` when neither date is recorded."""
+    if d.executed:
+        return "shot", d.executed
+    if d.died_in_custody:
+        person = ds.people.get(d.person)
+        fate = person.fate if person is not None else None
+        kind = {Fate.EXECUTED: "shot", Fate.MURDERED: "killed"}.get(fate, "died_in_custody")  # type: ignore[arg-type]
+        return kind, d.died_in_custody
+    return None
 
 
 def later_fate(person: Person) -> str:

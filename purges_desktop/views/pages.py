@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from purges_desktop.domain.dataset import TrialRole
 from purges_desktop.domain.dates import age_at
 from purges_desktop.domain.model import Fate, SentenceKind
-from purges_desktop.domain.queries import cohort_members, later_fate_counts
+from purges_desktop.domain.queries import cohort_members, death_in_custody, later_fate_counts
 from purges_desktop.qtmodels.fates import FATE_COLOURS, FATE_SYMBOLS, later_fate_colour, later_fate_symbol
 from purges_desktop.qtmodels.labels import (
     category_label,
@@ -303,15 +303,11 @@ def _defendant_row(ds: Dataset, d: Defendant, lang: str, with_charges: bool) -> 
     if with_charges:
         cells.append(esc(d.charges.get(lang)))
     outcome = [_sentence_text(d.sentence)]
-    if d.executed:
-        outcome.append(esc(tr("shot %1")).replace("%1", _date(d.executed, lang)))
-    elif d.died_in_custody:
-        # Shot or killed without a new sentence (Rakovsky, Radek): say so, as the person's fate does.
-        person = ds.people.get(d.person)
-        fate = person.fate if person is not None else None
-        text = {Fate.EXECUTED: tr("shot %1"), Fate.MURDERED: tr("killed %1")}.get(
-            fate, tr("died in custody %1"))  # type: ignore[arg-type]
-        outcome.append(esc(text).replace("%1", _date(d.died_in_custody, lang)))
+    death = death_in_custody(ds, d)
+    if death is not None:
+        kind, when = death
+        text = {"shot": tr("shot %1"), "killed": tr("killed %1")}.get(kind, tr("died in custody %1"))
+        outcome.append(esc(text).replace("%1", _date(when, lang)))
     cells += [esc(plea_label(d.plea)), "<br>".join(x for x in outcome if x), _date(d.rehabilitated, lang)]
     return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
 

@@ -125,3 +125,18 @@ def test_the_search_can_also_look_in_biographies_notes_and_places(tiny_dataset) 
     # Every word must occur, in any order, ignoring case and accents; names still match as before.
     assert filter_people(tiny_dataset, index, PeopleFilter(text="TERROR height", in_texts=True), texts) == {"yezhov"}
     assert "yagoda" in filter_people(tiny_dataset, index, PeopleFilter(text="Yagoda", in_texts=True), texts)
+
+
+def test_how_a_defendant_died_in_custody(tiny_dataset) -> None:
+    from dataclasses import replace
+
+    from purges_desktop.domain.dates import PartialDate
+    from purges_desktop.domain.queries import death_in_custody
+
+    shot = tiny_dataset.trials["trial-1936"].defendants[0]
+    assert death_in_custody(tiny_dataset, shot) == ("shot", PartialDate(1936, 8, 25))
+    later = replace(shot, executed=None, died_in_custody=PartialDate(1941, 9, 11))
+    assert death_in_custody(tiny_dataset, later)[0] == "shot"  # zinoviev's fate is executed
+    nobody = replace(later, person="no-such-person")
+    assert death_in_custody(tiny_dataset, nobody)[0] == "died_in_custody"
+    assert death_in_custody(tiny_dataset, replace(shot, executed=None)) is None
