@@ -5,10 +5,6 @@ Kept as a plain table so a translator can review it in one place; the .ts file r
 
 RU = {
     "%1 error(s), %2 warning(s) in the data": "Ошибок в данных: %1, предупреждений: %2",
-    "%1 error(s), %2 warning(s). The records with errors are left out; everything else is shown. "
-    "Run 'validate' for the same list.":
-        "Ошибок: %1, предупреждений: %2. Записи с ошибками не показаны, всё остальное показано. "
-        "Тот же список выдаёт команда «validate».",
     "%1 of %2 people": "%1 из %2 человек",
     "%1 seats held on this date; later fates:": "Мест, занятых на эту дату: %1; дальнейшие судьбы:",
     "(%1 years)": "(%1 лет)",
@@ -57,7 +53,6 @@ RU = {
     "Events from 1917 to 1953 and the rehabilitations that followed.":
         "События 1917–1953 годов и последовавшие реабилитации.",
     "Executed": "Расстрел",
-    "Executed / died": "Расстрелян / умер",
     "Exile": "Ссылка",
     "Exiled": "Ссылка",
     "Expelled from the party": "Исключение из партии",
@@ -67,7 +62,6 @@ RU = {
     "Filter by organ": "Фильтр по органу",
     "Filter by trial": "Фильтр по процессу",
     "First deputy": "Первый заместитель",
-    "Former position": "Прежняя должность",
     "Forward (Alt+Right)": "Вперёд (Alt+→)",
     "Forward →": "Вперёд →",
     "General Secretary": "Генеральный секретарь",
@@ -118,7 +112,6 @@ RU = {
     "Presiding judge": "Председательствующий",
     "Prison": "Тюремное заключение",
     "Problem": "Проблема",
-    "Problems": "Проблемы",
     "Problems in the data": "Проблемы в данных",
     "Prosecutor": "Обвинитель",
     "Public": "Открытый",

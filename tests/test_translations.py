@@ -18,6 +18,17 @@ def test_every_interface_string_has_a_russian_translation() -> None:
     assert proc.returncode == 0, proc.stdout[-3000:]
 
 
+def test_the_translation_table_has_no_strings_the_app_no_longer_shows() -> None:
+    sys.path.insert(0, str(REPO / "scripts"))
+    try:
+        import update_translations
+        from ru_strings import RU
+    finally:
+        sys.path.remove(str(REPO / "scripts"))
+    shown = {text for _context, text in update_translations.extract()}
+    assert [key for key in RU if key not in shown] == []
+
+
 def test_compiled_catalogue_is_up_to_date() -> None:
     ts = REPO / "resources" / "translations" / "purges_ru.ts"
     qm = ts.with_suffix(".qm")
