@@ -58,9 +58,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.nav = navigation
         self.data: LoadedData | None = None
         self.lang = "en"
-        # Every tab is built the first time it is needed (STYLE.md 3.4), the one on screen right after the window's
-        # first paint: the window appears in about the time of an empty one (benchmarks/README.md), and the tabs'
-        # modules are not even imported before that.
+        # Every tab is built the first time it is needed (docs/reliability.md, "Start-up time"), the one on screen
+        # right after the window's first paint: the window appears in about the time of an empty one
+        # (benchmarks/README.md), and the tabs' modules are not even imported before that.
         self._built: dict[str, Tab] = {}
         self._painted = False
         self._holders = {name: QWidget(self) for name in TAB_ORDER}

@@ -1,6 +1,6 @@
 """What keeps an unattended kiosk alive: the crash guard, the systemd watchdog and the unit file.
 
-See docs/reliability.md, "Exceptions in slots" and "systemd's restart limits".
+See docs/reliability.md, "Exceptions in slots" and "systemd's restart limits and hangs".
 """
 
 from __future__ import annotations
