@@ -124,7 +124,7 @@ def test_the_widget_check_lets_core_and_gui_through(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("name", "why"), [
     ("QSortFilterProxyModel", "a proxy sorts a Python model through data(): 12 s for 100,000 rows; sort in the model"),
     ("QFileDialog", "a file dialog lets a kiosk visitor browse the disk; paths come from the command line"),
-])
+], ids=["QSortFilterProxyModel", "QFileDialog"])
 def test_qt_classes_the_app_must_not_use(name: str, why: str) -> None:
     """docs/reliability.md: "Sorting large lists" and "Kiosk lock-down"."""
     used = offenders(PACKAGE, lambda module: module.rsplit(".", 1)[-1] == name)
