@@ -11,6 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPoint, QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
     QColor,
     QFont,
     QFontMetricsF,
@@ -372,6 +374,15 @@ class ChartWidget(Retranslatable, QWidget):
 
     def _describe(self) -> None:
         """Update the accessible description (what a screen reader says about the chart and its selection)."""
+
+    @override
+    def setAccessibleDescription(self, description: str) -> None:
+        """Set the description and tell assistive technology that it changed (the selection moved)."""
+        if description == self.accessibleDescription():
+            return
+        super().setAccessibleDescription(description)
+        if QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
 
     def _show_tip(self, key: object, global_pos: QPoint) -> None:
         if key is None:

@@ -272,7 +272,10 @@ class MarkGrid(ChartWidget):
         index = ids.index(self._selected) if self._selected in ids else None
         moves = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -columns, Qt.Key.Key_Down: columns}
         if key in moves:
-            new = 0 if index is None else min(len(ids) - 1, max(0, index + moves[Qt.Key(key)]))
+            target = 0 if index is None else index + moves[Qt.Key(key)]
+            if not 0 <= target < len(ids):
+                return True  # no mark there (the edge of the grid): stay
+            new = target
         elif key == Qt.Key.Key_Home:
             new = 0
         elif key == Qt.Key.Key_End:

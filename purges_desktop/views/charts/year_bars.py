@@ -255,7 +255,7 @@ class YearBarChart(ChartWidget):
     def _paint_no_data(self, p: QPainter, box: QRectF, metrics: QFontMetricsF) -> None:
         """A light grey hatched column the full height of the plot with a "?" on the axis: unknown, not zero."""
         light = QColor(NO_DATA)
-        light.setAlpha(70)
+        light.setAlpha(95)
         p.save()
         p.setClipRect(box)
         p.setPen(QPen(light, 1.5))
@@ -264,7 +264,9 @@ class YearBarChart(ChartWidget):
             p.drawLine(QPointF(x, box.bottom()), QPointF(x + box.height(), box.top()))
             x += 8
         p.restore()
-        p.setPen(NO_DATA.darker(120))
+        mark = QColor(self.colours()[1])
+        mark.setAlpha(170)
+        p.setPen(mark)
         height = metrics.height()
         p.drawText(QRectF(box.center().x() - height, box.bottom() - height - 2, 2 * height, height),
                    Qt.AlignmentFlag.AlignCenter, "?")
