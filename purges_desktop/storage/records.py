@@ -295,6 +295,9 @@ def _counts(r: FieldReader, key: str = "counts") -> CategoryCounts:
         if isinstance(value, float):
             sub.report(sub.pos_of(cat), f"{key}.{cat} must be a whole number, not {value!r}", "bad-type")
             value = None
+        elif value is not None and value < 0:
+            sub.report(sub.pos_of(cat), f"{key}.{cat} is negative ({value}); it is read as 0", "negative-count")
+            value = None
         values.append(int(value) if value is not None else 0)
     return CategoryCounts(*values)
 
