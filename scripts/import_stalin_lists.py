@@ -89,8 +89,8 @@ WHOLE = {
 }
 PHRASES = {
     "Записка Ежова с приложением": "Yezhov's note enclosing the",
-    "Список лиц": "List of persons", "списка лиц": "list of persons", "Список арестованных": "List of arrested",
-    "участников антисоветских организаций": "members of anti-Soviet organisations",
+    "Список лиц": "List of persons", "списка лиц": "list of persons", "Список арестованных": "List of arrested persons",
+    "Список арестованных участников антисоветских организаций": "List of arrested members of anti-Soviet organisations",
     "представлен НКВД СССР": "submitted by the NKVD of the USSR",
     "ДТО ГУГБ Московского узла": "railway transport department (DTO) of the GUGB, Moscow junction",
     "ДТО УГБ УНКВД МО по Метро":
