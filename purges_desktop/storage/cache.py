@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-FORMAT = 6  # bump when a pickled class or the cached tuple changes
+FORMAT = 7  # bump when a pickled class or the cached tuple changes
 
 
 def fingerprint(files: list[Path], folder: Path, extra: str = "") -> str:
