@@ -331,4 +331,5 @@ RU = {
     'Which yearly table': 'Какая годовая таблица',
     'candidate member': 'кандидат в члены',
     'member': 'член',
+    "Lists signed:": "Подписано списков:",
 }

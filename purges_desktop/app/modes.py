@@ -190,7 +190,8 @@ class KioskMode:
     @Slot()
     def _fill_attract(self) -> None:
         s = self.settings
-        self.shell.attract.set_items(self.app.controller.data, s.featured_people, s.featured_events, self.app.lang)
+        self.shell.attract.set_items(self.app.controller.data, s.featured_people, s.featured_events, self.app.lang,
+                                     s.featured_figures)
 
     @Slot(str)
     def _on_pin_entered(self, pin: str) -> None:

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from purges_desktop.domain.links import Kind
-from purges_desktop.domain.lists import ListMatch
+from purges_desktop.domain.links import Kind, link_to
+from purges_desktop.domain.lists import ListMatch, category_totals, signature_totals
 from purges_desktop.views.pages import _date, _heading, _para, esc, fate_badge, person_link, record_link, sources_html
 
 if TYPE_CHECKING:
@@ -192,3 +192,55 @@ def person_lists_html(ds: Dataset, person_id: str, lang: str) -> str:
         out.append(_heading(tr("Signed Stalin's lists")) + f"<p>{esc(text)} "
                    + record_link(Kind.NUMBERS, "lists", tr("All the lists")) + "</p>")
     return "".join(out)
+
+
+#: Which section of the Numbers view a figure of each topic opens in.
+SECTION_OF_TOPIC = {"great_terror": "great-terror", "mass_operations": "operations", "lists": "lists",
+                    "congress_1934": "congress-1934", "military": "military", "overall": "by-year"}
+
+
+def _bilingual(text_en: str, text_ru: str, lang: str) -> str:
+    """The active language first, large; the other below it, smaller (the attract screen speaks both)."""
+    first, second = (text_ru, text_en) if lang == "ru" else (text_en, text_ru)
+    other = f'<p style="color:gray">{esc(second)}</p>' if second and second != first else ""
+    return f'<p style="font-size:x-large"><b>{esc(first)}</b></p>{other}'
+
+
+def number_cards(ds: Dataset, figure_ids: tuple[str, ...], lang: str) -> list[tuple[str, str]]:
+    """Attract-screen cards: each featured figure as a large number with its title in both languages and what it
+    counts, and (when the data has lists) one card on Stalin's lists; ``(deep link, html)`` each."""
+    by_id = {f.id: f for f in ds.records.figures}
+    cards = []
+    for fid in figure_ids:
+        f = by_id.get(fid)
+        if f is None:
+            continue
+        section = SECTION_OF_TOPIC.get(f.topic.value, "")
+        html = (f'<h1 style="font-size:72px">{esc(number(f.value))}</h1>'
+                + _bilingual(f.title.get("en"), f.title.get("ru"), lang)
+                + f"<p>{esc(f.counts.get(lang))}</p>")
+        cards.append((link_to(Kind.NUMBERS, section), html))
+    if ds.shooting_lists:
+        totals = category_totals(ds)
+        signers = ", ".join(f"{ds.people[pid].name.get(lang) if pid in ds.people else pid}: {number(n)}"
+                            for pid, n in signature_totals(ds)[:5])
+        headline = {code: _lists_headline(code, totals.total, totals.first)
+                    for code in ("en", "ru")}
+        html = (f'<h1 style="font-size:72px">{esc(number(len(ds.shooting_lists)))}</h1>'
+                + _bilingual(headline["en"], headline["ru"], lang)
+                + f"<p>{esc(tr('Lists signed:'))} {esc(signers)}</p>")
+        cards.append((link_to(Kind.NUMBERS, "lists"), html))
+    return cards
+
+
+def _lists_headline(code: str, names: int, first: int) -> str:
+    # Both languages at once on the attract screen: the two sentences are data-independent templates.
+    if code == "ru":
+        return (f"сталинских расстрельных списков, {_plain(names)} имён, из них {_plain(first)} — к расстрелу "
+                "(1937–1938, «Мемориал»)")
+    return (f"of Stalin's shooting lists, {_plain(names)} names, {_plain(first)} of them to be shot "
+            "(1937–1938, Memorial)")
+
+
+def _plain(value: int) -> str:
+    return f"{value:,}".replace(",", "\u202f")

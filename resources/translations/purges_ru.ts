@@ -4,12 +4,12 @@
   <context>
     <name>AttractScreen</name>
     <message>
-      <location filename="purges_desktop/views/attract.py" line="125" />
+      <location filename="purges_desktop/views/attract.py" line="128" />
       <source>Featured person or event</source>
       <translation>Человек или событие</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/attract.py" line="124" />
+      <location filename="purges_desktop/views/attract.py" line="127" />
       <source>The Soviet purges, 1917–1953</source>
       <translation>Советские репрессии, 1917–1953</translation>
     </message>
@@ -149,7 +149,7 @@
       <translation>Только для сотрудников: введите PIN</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app/modes.py" line="207" />
+      <location filename="purges_desktop/app/modes.py" line="208" />
       <source>Wrong PIN. Try again.</source>
       <translation>Неверный PIN. Попробуйте ещё раз.</translation>
     </message>
@@ -684,6 +684,11 @@
       <location filename="purges_desktop/views/number_pages.py" line="116" />
       <source>List of %1</source>
       <translation>Список от %1</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="231" />
+      <source>Lists signed:</source>
+      <translation>Подписано списков:</translation>
     </message>
     <message>
       <location filename="purges_desktop/views/number_pages.py" line="160" />
