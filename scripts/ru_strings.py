@@ -332,4 +332,7 @@ RU = {
     'candidate member': 'кандидат в члены',
     'member': 'член',
     "Lists signed:": "Подписано списков:",
+    'Other lists of the same day': 'Другие списки того же дня',
+    '%1: %2 list(s), %3 names, %4 of them to be shot': '%1: списков — %2, имён — %3, из них к расстрелу — %4',
+    "Stalin's lists by day (circle size: names on the day's lists)": 'Сталинские списки по дням (размер круга — число имён в списках дня)',
 }

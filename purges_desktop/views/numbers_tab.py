@@ -46,11 +46,9 @@ from purges_desktop.views.charts import (
     fate_category,
 )
 from purges_desktop.views.number_pages import (
-    category_label,
     figure_cards,
     figure_notes,
     list_page,
-    list_title,
     number,
     yearly_table_text,
 )
@@ -263,8 +261,9 @@ class NumbersTab(TabPage):
         top_layout.addWidget(section.chart_stack, 1)
         splitter.addWidget(top)
         splitter.addWidget(page)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        # Two charts (the lists) need most of the height; one chart shares it with its page.
+        splitter.setStretchFactor(0, 4 if len(charts) > 1 else 3)
+        splitter.setStretchFactor(1, 1 if len(charts) > 1 else 2)
         layout.addWidget(splitter)
         return section
 
@@ -344,19 +343,21 @@ class NumbersTab(TabPage):
 
     def _fill_lists(self, ds: Dataset) -> None:
         lang = self.lang
+        # One circle per day (several lists were often signed the same day): its size is the names of the day's
+        # lists, a touch opens the day's first list, whose page links to the others of that day.
         items = []
-        for _date, lists in lists_by_date(ds):
-            for sl in lists:
-                if sl.date is None or sl.date.day is None:
-                    continue
-                counts = sl.counts
-                tip = (f"{list_title(sl, lang)}: {number(counts.total)} — "
-                       f"{category_label(1)} {number(counts.first)}")
-                items.append(BubbleItem(sl.id, sl.date.earliest(), counts.total,
-                                        "first" if counts.first >= counts.total - counts.first else "other", tip))
+        for date, lists in lists_by_date(ds):
+            if date.day is None:
+                continue
+            first = sum(sl.counts.first for sl in lists)
+            names = sum(sl.counts.total for sl in lists)
+            tip = self.tr("%1: %2 list(s), %3 names, %4 of them to be shot").replace("%1", date.format(lang)) \
+                .replace("%2", number(len(lists))).replace("%3", number(names)).replace("%4", number(first))
+            items.append(BubbleItem(lists[0].id, date.earliest(), names,
+                                    "first" if first >= names - first else "other", tip))
         self.calendar.set_data(items, [BubbleCategory("first", self.tr("Mostly 1st category (shooting)")),
                                        BubbleCategory("other", self.tr("Mostly 2nd and 3rd categories (prison)"))])
-        self.calendar.set_texts(title=self.tr("Stalin's lists by date (circle size: names on the list)"),
+        self.calendar.set_texts(title=self.tr("Stalin's lists by day (circle size: names on the day's lists)"),
                                 headers=("id", self.tr("Date"), self.tr("Names"), self.tr("Category")))
         bars = [Bar(pid, ds.people[pid].name.get(lang) if pid in ds.people else pid, n)
                 for pid, n in signature_totals(ds)]

@@ -666,7 +666,7 @@
       <translation>Все части</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="193" />
+      <location filename="purges_desktop/views/number_pages.py" line="200" />
       <source>All the lists</source>
       <translation>Все списки</translation>
     </message>
@@ -686,7 +686,7 @@
       <translation>Список от %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="231" />
+      <location filename="purges_desktop/views/number_pages.py" line="238" />
       <source>Lists signed:</source>
       <translation>Подписано списков:</translation>
     </message>
@@ -696,14 +696,19 @@
       <translation>Имена по частям и категориям</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="163" />
+      <location filename="purges_desktop/views/number_pages.py" line="170" />
       <source>Note on the sources</source>
       <translation>Об источниках</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="184" />
+      <location filename="purges_desktop/views/number_pages.py" line="191" />
       <source>On Stalin's lists</source>
       <translation>В сталинских списках</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="166" />
+      <source>Other lists of the same day</source>
+      <translation>Другие списки того же дня</translation>
     </message>
     <message>
       <location filename="purges_desktop/views/number_pages.py" line="156" />
@@ -726,12 +731,12 @@
       <translation>Подписи, как они записаны</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="189" />
+      <location filename="purges_desktop/views/number_pages.py" line="196" />
       <source>Signed %1 of the lists of people to be sentenced that the NKVD sent to the Politburo (Memorial's count): %2 names, %3 of them in the 1st category (shooting).</source>
       <translation>Подписал(а) %1 из списков лиц, подлежащих суду, направленных НКВД в Политбюро (по подсчёту «Мемориала»): %2 имён, из них %3 — по 1-й категории (расстрел).</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="192" />
+      <location filename="purges_desktop/views/number_pages.py" line="199" />
       <source>Signed Stalin's lists</source>
       <translation>Подписи под сталинскими списками</translation>
     </message>
@@ -771,7 +776,7 @@
       <translation>вероятное совпадение</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="180" />
+      <location filename="purges_desktop/views/number_pages.py" line="187" />
       <source>signed by</source>
       <translation>подписали</translation>
     </message>
@@ -802,6 +807,11 @@
       <location filename="purges_desktop/views/numbers_tab.py" line="395" />
       <source>%1 of the 139 seats are recorded here, each coloured by what became of the person. Touch a mark to open the person.</source>
       <translation>Здесь записано %1 из 139 мест; цвет показывает, что стало с человеком. Коснитесь знака, чтобы открыть страницу человека.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="353" />
+      <source>%1: %2 list(s), %3 names, %4 of them to be shot</source>
+      <translation>%1: списков — %2, имён — %3, из них к расстрелу — %4</translation>
     </message>
     <message>
       <location filename="purges_desktop/views/numbers_tab.py" line="446" />
@@ -839,7 +849,7 @@
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="338" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="336" />
       <source>Figure</source>
       <translation>Показатель</translation>
     </message>
@@ -849,17 +859,17 @@
       <translation>Цифры и их источники</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="341" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="339" />
       <source>From August 1937 the NKVD worked to quotas: Order No. 00447 against former kulaks and 'anti-Soviet elements', and operations against whole nationalities. Limits set in Moscow against what was done:</source>
       <translation>С августа 1937 года НКВД действовал по лимитам: приказ № 00447 против бывших кулаков и «антисоветских элементов» и операции против целых национальностей. Лимиты, установленные в Москве, и то, что было сделано:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="319" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="317" />
       <source>Great Terror</source>
       <translation>Большой террор</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="330" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="328" />
       <source>In 1937 and 1938 the security police convicted and sentenced to death more people than in any other years from 1921 to 1952 (see "By year"). Each number below says exactly what it counts and who counted it; touch "sources" to see where it comes from.</source>
       <translation>В 1937 и 1938 годах органы госбезопасности осудили и приговорили к расстрелу больше людей, чем в любые другие годы с 1921 по 1952 (см. «По годам»). У каждой цифры ниже сказано, что именно и кто считал; коснитесь «источники», чтобы увидеть, откуда она.</translation>
     </message>
@@ -884,7 +894,7 @@
       <translation>Подписанные списки по членам Политбюро</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="279" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="277" />
       <source>Loading…</source>
       <translation>Загрузка…</translation>
     </message>
@@ -914,12 +924,12 @@
       <translation>Ещё не записаны в этом собрании</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="337" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="335" />
       <source>Order No. 00447 and the national operations</source>
       <translation>Приказ № 00447 и национальные операции</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="338" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="336" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
@@ -945,8 +955,8 @@
     </message>
     <message>
       <location filename="purges_desktop/views/numbers_tab.py" line="359" />
-      <source>Stalin's lists by date (circle size: names on the list)</source>
-      <translation>Сталинские списки по датам (размер круга — число имён)</translation>
+      <source>Stalin's lists by day (circle size: names on the day's lists)</source>
+      <translation>Сталинские списки по дням (размер круга — число имён в списках дня)</translation>
     </message>
     <message>
       <location filename="purges_desktop/views/numbers_tab.py" line="377" />
@@ -969,7 +979,7 @@
       <translation>ЦК 1934 года</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="328" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="326" />
       <source>The Great Terror, 1937–1938</source>
       <translation>Большой террор, 1937–1938</translation>
     </message>
@@ -984,12 +994,12 @@
       <translation>Цифры диаграммы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="322" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="320" />
       <source>Totals for the whole period, from other reports (never added to the yearly table: each counts differently).</source>
       <translation>Итоги за весь период по другим отчётам (никогда не складываются с годовой таблицей: каждый считает по-своему).</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="304" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="302" />
       <source>What each number counts, and its sources</source>
       <translation>Что считает каждая цифра и её источники</translation>
     </message>
