@@ -40,7 +40,7 @@ def number(value: float | None) -> str:
 
 
 def _period(f: Figure, lang: str) -> str:
-    if f.start and f.end:
+    if f.start and f.end and f.start != f.end:
         return f"{f.start.format(lang)} – {f.end.format(lang)}"
     return f.start.format(lang) if f.start else (f.end.format(lang) if f.end else "")
 
