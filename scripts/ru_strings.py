@@ -335,4 +335,5 @@ RU = {
     'Other lists of the same day': 'Другие списки того же дня',
     '%1: %2 list(s), %3 names, %4 of them to be shot': '%1: списков — %2, имён — %3, из них к расстрелу — %4',
     "Stalin's lists by day (circle size: names on the day's lists)": 'Сталинские списки по дням (размер круга — число имён в списках дня)',
+    "The numbers of: %1": "Цифры диаграммы: %1",
 }

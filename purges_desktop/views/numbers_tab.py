@@ -80,8 +80,9 @@ class _Section:
     widget: QWidget
     page: LinkBrowser
     charts: list[ChartWidget]
-    table: RecordTable | None = None
-    table_model: ChartRowsModel | None = None
+    table_box: QWidget | None = None
+    tables: tuple[RecordTable, ...] = ()
+    table_models: tuple[ChartRowsModel, ...] = ()
     chart_stack: QStackedWidget | None = None
     table_button: QPushButton | None = None
     exports: tuple[QPushButton, ...] = ()
@@ -247,12 +248,18 @@ class NumbersTab(TabPage):
         for chart in charts:
             chart.setParent(charts_box)
             charts_layout.addWidget(chart, 1)
-        section.table_model = ChartRowsModel(widget)
-        section.table = RecordTable(widget)
-        section.table.setModel(section.table_model)
+        # One table per chart: the "Table" switch shows the numbers of every chart of the section.
+        section.table_box = QWidget(widget)
+        tables_layout = QVBoxLayout(section.table_box)
+        tables_layout.setContentsMargins(0, 0, 0, 0)
+        section.table_models = tuple(ChartRowsModel(widget) for _chart in charts)
+        section.tables = tuple(RecordTable(section.table_box) for _chart in charts)
+        for table, model in zip(section.tables, section.table_models, strict=True):
+            table.setModel(model)
+            tables_layout.addWidget(table, 1)
         section.chart_stack = QStackedWidget(widget)
         section.chart_stack.addWidget(charts_box)
-        section.chart_stack.addWidget(section.table)
+        section.chart_stack.addWidget(section.table_box)
         splitter = QSplitter(Qt.Orientation.Vertical, widget)
         top = QWidget(splitter)
         top_layout = QVBoxLayout(top)
@@ -422,18 +429,10 @@ class NumbersTab(TabPage):
         return f"{name} ({role})"
 
     def _fill_table(self, section: _Section) -> None:
-        if section.table_model is None or not section.charts:
-            return
-        headers: list[str] = []
-        rows: list[list[object]] = []
-        for chart in section.charts:
-            chart_headers, chart_rows = chart.rows()
-            if not headers:
-                headers = list(chart_headers)
-                rows = [list(r) for r in chart_rows]
-        section.table_model.set_rows(headers, rows)
-        if section.table is not None:
-            section.table.size_columns()
+        for chart, table, model in zip(section.charts, section.tables, section.table_models, strict=True):
+            headers, rows = chart.rows()
+            model.set_rows(headers, rows)
+            table.size_columns()
 
     # ---- language
 
@@ -456,8 +455,8 @@ class NumbersTab(TabPage):
                 section.table_button.setAccessibleName(self.tr("Show the chart's numbers as a table"))
             for button in section.exports:
                 button.setAccessibleName(self.tr("Save the chart as %1").replace("%1", button.text()))
-            if section.table is not None:
-                section.table.setAccessibleName(self.tr("The chart's numbers"))
+            for table, chart in zip(section.tables, section.charts, strict=True):
+                table.setAccessibleName(self.tr("The numbers of: %1").replace("%1", chart.title))
         self.series_box.setAccessibleName(self.tr("Which yearly table"))
         self.list_page.setAccessibleName(self.tr("A shooting list"))
 

@@ -59,8 +59,8 @@ def test_the_yearly_chart_and_its_table_show_the_data(window, qtbot) -> None:
     assert [r[2] for r in rows] == list(death.values)
     section = tab.section("by-year")
     qtbot.mouseClick(section.table_button, Qt.MouseButton.LeftButton)
-    assert section.chart_stack.currentWidget() is section.table
-    model = section.table_model
+    assert section.chart_stack.currentWidget() is section.table_box
+    model = section.table_models[0]
     assert model.rowCount() == len(table.years)
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == headers
     row_1937 = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "1937")
@@ -90,6 +90,8 @@ def test_the_lists_section_matches_memorials_totals(window, qtbot) -> None:
     days = [(date, lists) for date, lists in lists_by_date(ds) if date.day is not None]
     rows = tab.calendar.rows()[1]
     assert len(rows) == len(days), "one circle per day"
+    section = tab.section("lists")
+    assert [m.rowCount() for m in section.table_models] == [len(days), len(bars)], "a table for each chart"
     assert sum(r[2] for r in rows) == sum(sl.counts.total for _d, lists in days for sl in lists)
     with qtbot.waitSignal(window.nav.location_changed) as blocker:
         tab.calendar.item_activated.emit("list-92")
@@ -180,7 +182,7 @@ def test_the_tab_switches_language(window, language) -> None:
 
 def test_a_list_page_links_the_other_lists_of_its_day(window) -> None:
     ds = window.data.dataset
-    date, lists = next((d, ls) for d, ls in lists_by_date(ds) if d.day is not None and len(ls) > 1)
+    _date, lists = next((d, ls) for d, ls in lists_by_date(ds) if d.day is not None and len(ls) > 1)
     window.nav.open(f"list/{lists[0].id}")
     page = _numbers(window).list_page.page_text()
     assert "Other lists of the same day" in page
