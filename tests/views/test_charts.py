@@ -242,6 +242,11 @@ def test_bubbles_sit_on_their_dates_with_area_by_size_and_do_not_overlap(bubbles
     rects = {i.id: bubbles.item_rect(i.id) for i in ITEMS}
     for item in ITEMS:
         assert rects[item.id].center().x() == pytest.approx(bubbles.x_of(item.date), abs=0.01)
+    first, last = bubbles.x_of((2001, 1, 1)), bubbles.x_of((2001, 12, 31))
+    assert 0 < first < last < bubbles.width()
+    day = (last - first) / 364
+    assert rects["c"].center().x() - rects["b"].center().x() == pytest.approx(day)  # 10 and 11 March
+    assert bubbles.x_of((2001, 7, 2)) - first == pytest.approx(182 * day)
     assert rects["b"].width() == pytest.approx(2 * rects["a"].width())  # 4x the people: 4x the area
     assert rects["a"].width() == pytest.approx(rects["d"].width())
     b, c = rects["b"], rects["c"]  # a day apart: stacked, not on top of each other
