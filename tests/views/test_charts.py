@@ -168,6 +168,45 @@ def test_svg_is_vector_with_the_labels_as_text(bars, tmp_path) -> None:
     assert "<image" not in svg  # drawn, not a picture pasted into an SVG
 
 
+def test_svg_draws_hatching_inside_the_bars(bars, tmp_path) -> None:
+    """QSvgGenerator ignores clipping: hatching drawn through a clip spilled out of the bars in the SVG."""
+    from PySide6.QtGui import QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    path = tmp_path / "chart.svg"
+    bars.save_svg(path)
+    image = QImage(bars.size(), QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    QSvgRenderer(str(path)).render(painter)
+    painter.end()
+    bar = bars.bar_rect(2003, "death")  # hatched
+    above = bar.adjusted(0, -bars.plot_rect().height(), 0, 0).intersected(bars.plot_rect())
+    above.setBottom(bar.top() - 3)
+    right = bar.translated(bar.width() + 2, 0)  # the gap and the next year's first bar start
+    right.setWidth(bars.year_rect(2003).right() - right.left())
+    assert colour_pixels(image, bar.adjusted(2, 2, -2, -2), OKABE_ITO["vermillion"]) > 50
+    assert colour_pixels(image, above, OKABE_ITO["vermillion"]) == 0
+    assert colour_pixels(image, right, OKABE_ITO["vermillion"]) == 0
+
+
+def test_hatching_lines_stay_inside_their_shape() -> None:
+    from PySide6.QtCore import QPointF, QRectF
+
+    from purges_desktop.views.charts.base import hatch_circle, hatch_rect
+
+    rect = QRectF(10, 20, 13, 200)
+    lines = hatch_rect(rect, 7.0)
+    assert len(lines) > 20
+    for line in lines:
+        for end in (line.p1(), line.p2()):
+            assert rect.adjusted(-1e-6, -1e-6, 1e-6, 1e-6).contains(end)
+    centre = QPointF(50, 50)
+    for line in hatch_circle(centre, 20, 6.0):
+        for end in (line.p1(), line.p2()):
+            assert math.hypot(end.x() - 50, end.y() - 50) <= 20 + 1e-6
+
+
 def test_png_has_the_widget_size_and_is_not_blank(bars, tmp_path) -> None:
     path = tmp_path / "chart.png"
     assert bars.save_png(path)

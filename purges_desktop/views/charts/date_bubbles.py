@@ -10,11 +10,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 from typing_extensions import override
 
-from purges_desktop.views.charts.base import FILLS, OKABE_ITO, TOUCH_PX, Cell, ChartWidget, fill_rect
+from purges_desktop.views.charts.base import FILLS, OKABE_ITO, TOUCH_PX, Cell, ChartWidget, fill_circle
 
 CATEGORY_COLOURS = (OKABE_ITO["vermillion"], OKABE_ITO["blue"], OKABE_ITO["bluish_green"], OKABE_ITO["orange"])
 
@@ -203,12 +203,7 @@ class DateBubbleChart(ChartWidget):
 
     def _paint_bubble(self, p: QPainter, centre: QPointF, radius: float, colour: QColor, fill: str,
                       text: QColor, selected: bool) -> None:
-        path = QPainterPath()
-        path.addEllipse(centre, radius, radius)
-        p.save()
-        p.setClipPath(path, Qt.ClipOperation.IntersectClip)
-        fill_rect(p, QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius), colour, fill)
-        p.restore()
+        fill_circle(p, centre, radius, colour, fill)
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.setPen(QPen(text if selected else colour.darker(130), 3 if selected else 1.5))
         p.drawEllipse(centre, radius, radius)

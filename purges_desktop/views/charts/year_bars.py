@@ -12,7 +12,15 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 from typing_extensions import override
 
-from purges_desktop.views.charts.base import FILLS, OKABE_ITO, Cell, ChartWidget, fill_rect, nice_ceiling
+from purges_desktop.views.charts.base import (
+    FILLS,
+    OKABE_ITO,
+    Cell,
+    ChartWidget,
+    fill_rect,
+    hatch_rect,
+    nice_ceiling,
+)
 
 #: Default colours of the first and second series (Okabe–Ito blue and vermillion).
 SERIES_COLOURS = (OKABE_ITO["blue"], OKABE_ITO["vermillion"], OKABE_ITO["bluish_green"])
@@ -256,14 +264,8 @@ class YearBarChart(ChartWidget):
         """A light grey hatched column the full height of the plot with a "?" on the axis: unknown, not zero."""
         light = QColor(NO_DATA)
         light.setAlpha(95)
-        p.save()
-        p.setClipRect(box)
         p.setPen(QPen(light, 1.5))
-        x = box.left() - box.height()
-        while x < box.right():
-            p.drawLine(QPointF(x, box.bottom()), QPointF(x + box.height(), box.top()))
-            x += 8
-        p.restore()
+        p.drawLines(hatch_rect(box, 8.0))
         mark = QColor(self.colours()[1])
         mark.setAlpha(170)
         p.setPen(mark)
@@ -321,14 +323,8 @@ class YearBarChart(ChartWidget):
     def _paint_no_data_swatch(self, p: QPainter, swatch: QRectF) -> None:
         light = QColor(NO_DATA)
         light.setAlpha(110)
-        p.save()
-        p.setClipRect(swatch)
         p.setPen(QPen(light, 1.5))
-        x = swatch.left() - swatch.height()
-        while x < swatch.right():
-            p.drawLine(QPointF(x, swatch.bottom()), QPointF(x + swatch.height(), swatch.top()))
-            x += 6
-        p.restore()
+        p.drawLines(hatch_rect(swatch, 6.0))
         p.setPen(QPen(NO_DATA, 1, Qt.PenStyle.DashLine))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRect(swatch)
