@@ -267,11 +267,15 @@ class YearBarChart(ChartWidget):
         p.setPen(QPen(light, 1.5))
         p.drawLines(hatch_rect(box, 8.0))
         mark = QColor(self.colours()[1])
-        mark.setAlpha(170)
+        mark.setAlpha(190)
         p.setPen(mark)
+        font = self.body_font()
+        font.setBold(True)
+        p.setFont(font)
         height = metrics.height()
         p.drawText(QRectF(box.center().x() - height, box.bottom() - height - 2, 2 * height, height),
                    Qt.AlignmentFlag.AlignCenter, "?")
+        p.setFont(self.body_font())
 
     def _year_step(self, g: _Geometry, metrics: QFontMetricsF) -> int:
         label = metrics.horizontalAdvance("8888") + metrics.height() * 0.6
@@ -287,13 +291,13 @@ class YearBarChart(ChartWidget):
             if year % step and year != current:
                 continue
             centre = self._year_rect(g, year).center().x()
-            width = metrics.horizontalAdvance(str(year)) * 1.1 + 12
+            width = metrics.horizontalAdvance(str(year)) * 1.1 + 4  # bold is about a tenth wider
             labels.append((year, QRectF(centre - width / 2, g.plot.bottom() + 6, width, metrics.height() + 4),
                            year == current))
         bold_rect = next((rect for _y, rect, bold in labels if bold), None)
         p.setPen(text)
         for year, rect, bold in labels:
-            if not bold and bold_rect is not None and rect.intersects(bold_rect):
+            if not bold and bold_rect is not None and rect.adjusted(-2, 0, 2, 0).intersects(bold_rect):
                 continue
             font = self.body_font()
             font.setBold(bold)
