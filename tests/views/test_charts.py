@@ -316,6 +316,34 @@ def test_keys_step_through_the_items_in_date_order(bubbles, qtbot) -> None:
     assert "1 items" not in bubbles.accessibleDescription() and "4 items" in bubbles.accessibleDescription()
 
 
+def test_many_bubbles_shrink_together_to_fit_the_plot(qtbot) -> None:
+    chart = DateBubbleChart()
+    qtbot.addWidget(chart)
+    chart.set_range((2001, 1, 1), (2001, 12, 31))
+    sizes = (1, 10, 400, 1600)
+    items = [BubbleItem(f"i{n}", (2001, 1 + n % 12, 1 + n % 28), sizes[n % 4], "x", "") for n in range(240)]
+    chart.set_data(items, [BubbleCategory("x", "X")])
+    chart.resize(1000, 500)
+    plot = chart.plot_rect().adjusted(-0.5, -0.5, 0.5, 0.5)
+    rects = {i.id: chart.item_rect(i.id) for i in items}
+    assert all(plot.contains(r) for r in rects.values())
+    # Still area by size: 1,600 people get twice the radius of 400 (the smallest sizes stop at a minimum radius).
+    assert rects["i3"].width() == pytest.approx(2 * rects["i2"].width())
+    assert rects["i3"].width() < 2 * chart._max_radius(chart.plot_rect())  # they did shrink
+
+
+def test_a_touch_tap_selects_a_year(bars, qtbot) -> None:
+    from PySide6.QtTest import QTest
+
+    device = QTest.createTouchDevice()
+    target = point(bars.year_rect(2002))
+    with qtbot.waitSignal(bars.year_activated) as blocker:
+        QTest.touchEvent(bars, device).press(0, target, bars).commit()
+        QTest.touchEvent(bars, device).release(0, target, bars).commit()
+    assert blocker.args == [2002]
+    assert "40,000" in bars.readout()
+
+
 def test_bubbles_in_kiosk_are_touch_sized(bubbles) -> None:
     bubbles.set_kiosk(True)
     assert min(bubbles.item_rect(i.id).width() for i in ITEMS) >= 44
