@@ -10,7 +10,7 @@ import io
 import math
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPoint, QPointF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLineF, QLocale, QPoint, QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -67,10 +67,40 @@ def text_colour_on(background: QColor) -> QColor:
     return QColor("#000000") if lum > 0.18 else QColor("#FFFFFF")
 
 
+def hatch_rect(rect: QRectF, step: float) -> list[QLineF]:
+    """Diagonal lines (bottom-left to top-right) ``step`` px apart, cut to ``rect`` by arithmetic.
+
+    Painting through a clip would be simpler, but QSvgGenerator drops clipping: the lines would spill out of the
+    bar in an exported SVG.
+    """
+    lines: list[QLineF] = []
+    left, right, bottom, height = rect.left(), rect.right(), rect.bottom(), rect.height()
+    k = left - height + ((height % step) if step else 0)
+    while k < right:
+        lo, hi = max(0.0, left - k), min(height, right - k)
+        if hi > lo:
+            lines.append(QLineF(k + lo, bottom - lo, k + hi, bottom - hi))
+        k += step
+    return lines
+
+
+def hatch_circle(centre: QPointF, radius: float, step: float) -> list[QLineF]:
+    """Diagonal lines ``step`` px apart, cut to a circle by arithmetic (see ``hatch_rect``)."""
+    lines: list[QLineF] = []
+    root = math.sqrt(0.5)
+    offset = -radius + step / 2
+    while offset < radius:
+        half = math.sqrt(max(0.0, radius * radius - offset * offset))
+        mx, my = centre.x() + offset * root, centre.y() + offset * root  # along the normal (1, 1)
+        lines.append(QLineF(mx - half * root, my + half * root, mx + half * root, my - half * root))
+        offset += step
+    return lines
+
+
 def fill_rect(p: QPainter, rect: QRectF, colour: QColor, fill: str) -> None:
     """Fill ``rect`` in a series style: solid, hatched (light fill + dark diagonals) or dotted outline.
 
-    Hatching is drawn as clipped lines, not a Qt pattern brush, so it survives the SVG export unchanged.
+    Hatching is drawn as lines, not a Qt pattern brush, so it survives the SVG export unchanged.
     """
     if rect.width() <= 0 or rect.height() <= 0:
         return
@@ -81,32 +111,50 @@ def fill_rect(p: QPainter, rect: QRectF, colour: QColor, fill: str) -> None:
     light.setAlpha(90)
     p.fillRect(rect, light)
     p.save()
-    p.setClipRect(rect, Qt.ClipOperation.IntersectClip)
     if fill == "hatch":
         p.setPen(QPen(colour, max(1.5, min(3.0, rect.width() / 6))))
-        step = 7.0
-        start = rect.left() - rect.height()
-        x = start - (start % step)
-        while x < rect.right():
-            p.drawLine(QPointF(x, rect.bottom()), QPointF(x + rect.height(), rect.top()))
-            x += step
+        p.drawLines(hatch_rect(rect, 7.0))
     else:
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(colour)
         y = rect.top() + 3
         row = 0
-        while y < rect.bottom():
+        while y + 1.6 <= rect.bottom():
             x = rect.left() + (3 if row % 2 else 6)
-            while x < rect.right():
+            while x + 1.6 <= rect.right():
                 p.drawEllipse(QPointF(x, y), 1.6, 1.6)
                 x += 6
             y += 5
             row += 1
-    p.restore()
-    p.save()
     p.setPen(QPen(colour, 1.5))
     p.setBrush(Qt.BrushStyle.NoBrush)
     p.drawRect(rect.adjusted(0.75, 0.75, -0.75, -0.75))
+    p.restore()
+
+
+def fill_circle(p: QPainter, centre: QPointF, radius: float, colour: QColor, fill: str) -> None:
+    """Fill a circle in a series style (solid, hatched or dotted), without clipping (see ``hatch_rect``)."""
+    p.save()
+    if fill == "solid":
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(colour)
+        p.drawEllipse(centre, radius, radius)
+    else:
+        light = QColor(colour)
+        light.setAlpha(90)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(light)
+        p.drawEllipse(centre, radius, radius)
+        if fill == "hatch":
+            p.setPen(QPen(colour, max(1.5, min(3.0, radius / 4))))
+            p.drawLines(hatch_circle(centre, radius - 0.5, 6.0))
+        else:
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(colour)
+            for line in hatch_circle(centre, radius - 2, 5.0):
+                steps = int(line.length() // 6)
+                for n in range(steps + 1):
+                    p.drawEllipse(line.pointAt(n / steps) if steps else line.center(), 1.6, 1.6)
     p.restore()
 
 
