@@ -341,8 +341,8 @@ def worker_render(candidate: str, out: Path, data: dict[str, Any]) -> dict[str, 
     png = out / f"{candidate}.png"
     svg = out / f"{candidate}.svg"
     if candidate == "painted":
-        chart.save_png(png)
-        chart.save_svg(svg)
+        Path(png).write_bytes(chart.png_bytes())
+        Path(svg).write_bytes(chart.svg_bytes())
     else:
         chart.grab().save(str(png))
         exported = False

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QIODevice, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -209,10 +209,7 @@ class NumbersTab(TabPage):
             return chart.csv_text().encode("utf-8")
         if kind == "svg":
             return chart.svg_bytes()
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        chart.render_image().save(buffer, "PNG")
-        return bytes(buffer.data().data())
+        return chart.png_bytes()
 
     # ---- building
 

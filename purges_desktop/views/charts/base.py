@@ -8,7 +8,6 @@ from __future__ import annotations
 import csv
 import io
 import math
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLineF, QLocale, QPoint, QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import (
@@ -219,7 +218,8 @@ def nice_ceiling(value: float, steps: int = 5) -> tuple[float, float]:
 class ChartWidget(Retranslatable, QWidget):
     """Base of the charts. Subclasses implement ``_paint_chart``, ``rows``, ``_hit`` and ``_tip``.
 
-    Shared API: ``rows()``, ``to_csv(path)``, ``save_png(path)``, ``save_svg(path)``, ``set_kiosk(on)``,
+    Shared API: ``rows()``, ``csv_text()``, ``png_bytes()``, ``svg_bytes()`` (exports are bytes: a widget never
+    writes a file; the application saves them), ``set_kiosk(on)``,
     ``set_title(text)``, ``set_number_locale(locale)``, ``readout()`` (the text of the highlighted item).
     """
 
@@ -268,14 +268,6 @@ class ChartWidget(Retranslatable, QWidget):
         """The chart's numbers as a table: headers and rows (a missing value is ``None``)."""
         raise NotImplementedError
 
-    def to_csv(self, path: str | Path) -> None:
-        """Write ``rows()`` as UTF-8 CSV with a header row (a missing value is an empty cell)."""
-        headers, rows = self.rows()
-        with Path(path).open("w", encoding="utf-8", newline="") as f:
-            writer = csv.writer(f)
-            writer.writerow(headers)
-            writer.writerows(["" if cell is None else cell for cell in row] for row in rows)
-
     def csv_text(self) -> str:
         """``rows()`` as CSV text with a header row (a missing value is an empty cell)."""
         out = io.StringIO()
@@ -319,25 +311,14 @@ class ChartWidget(Retranslatable, QWidget):
         p.end()
         return image
 
-    def save_png(self, path: str | Path, size: QSize | None = None) -> bool:
-        """Save the chart as a PNG; returns whether it was written."""
-        return self.render_image(size).save(str(path), "PNG")
+    def png_bytes(self, size: QSize | None = None) -> bytes:
+        """The chart as a PNG image, in memory."""
+        from PySide6.QtCore import QBuffer, QIODevice  # noqa: PLC0415
 
-    def save_svg(self, path: str | Path, size: QSize | None = None) -> None:
-        """Save the chart as vector SVG (text stays text, bars stay rectangles)."""
-        from PySide6.QtSvg import QSvgGenerator  # noqa: PLC0415 - only when exporting: keeps QtSvg out of start-up
-
-        size = size or self.export_size()
-        generator = QSvgGenerator()
-        generator.setFileName(str(path))
-        generator.setSize(size)
-        generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
-        generator.setTitle(self.title or self.accessibleName())
-        generator.setDescription(self.accessibleDescription())
-        p = QPainter(generator)
-        p.fillRect(QRectF(0, 0, size.width(), size.height()), self.palette().color(QPalette.ColorRole.Base))
-        self._paint_all(p, QSizeF(size))
-        p.end()
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        self.render_image(size).save(buffer, "PNG")
+        return bytes(buffer.data().data())
 
     def readout(self) -> str:
         """The exact figures of the highlighted (hovered, tapped or keyboard-selected) item, or a hint."""
