@@ -144,7 +144,7 @@ def file_io_calls(source: str) -> list[int]:
         path_io = attr in {"read_text", "read_bytes", "write_text", "write_bytes", "setFileName"}
         path_open = attr == "open" and isinstance(func.value, ast.Call) and _dotted(func.value.func).endswith("Path")
         first = node.args[0] if node.args else None
-        to_path = isinstance(first, ast.Constant) and isinstance(first.value, str) or (
+        to_path = (isinstance(first, ast.Constant) and isinstance(first.value, str)) or (
             isinstance(first, ast.Call) and isinstance(first.func, ast.Name) and first.func.id == "str")
         if builtin_open or path_io or path_open or (attr == "save" and to_path):
             lines.append(node.lineno)
