@@ -229,14 +229,14 @@ class OrgChartCanvas(QWidget):
             label = f"{later_fate_symbol(key)} {later_fate_label(key)}"
             p.drawText(QPointF(x + 19, y), label)
             x += 19 + metrics.horizontalAdvance(label) + 18
-        cohort = self._cohort_line()
+        cohort = self.cohort_line()
         if cohort:
             p.setPen(text)
             p.drawText(QRectF(16, y + 8, self.width() - 32, metrics.height() + 4),
                        Qt.AlignmentFlag.AlignLeft, metrics.elidedText(cohort, Qt.TextElideMode.ElideRight,
                                                                       self.width() - 32))
 
-    def _cohort_line(self) -> str:
+    def cohort_line(self) -> str:
         """"Central Committee elected in 1934: of N recorded, …" — for the cohort a published figure counts
         (:func:`cohort_figure`), computed from the data, with the published figure beside it; "" without one."""
         figure = self._cohort

@@ -50,6 +50,9 @@ class OrgTab(TabPage):
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setDateRange(FIRST, LAST)
         self.jumps = QComboBox(self)
+        # Event titles are long: the box keeps a modest width (the slider needs the room); its list shows them whole.
+        self.jumps.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.jumps.setMinimumContentsLength(24)
         self.date_label = plain_label("", self)
         self.page = LinkBrowser(self)
         self.canvas = OrgChartCanvas(self)
