@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QRectF, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QByteArray, QRectF, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QColor, QImage, QPainter, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
 from typing_extensions import override
 
-from purges_desktop.application.navigation import parse_uri
+from purges_desktop.domain.links import parse_uri
 
 _PORTRAIT: list[QImage] = []
 
@@ -63,8 +63,10 @@ class LinkBrowser(QTextBrowser):
 
     @override
     def loadResource(self, type: int, name: QUrl | str) -> Any:
-        # Nothing outside the composed page is ever loaded: no local files, no network.
-        return None
+        # Nothing outside the composed page is ever loaded: no local files, no network. The answer must be an
+        # empty value, not None: on a null answer QTextDocument falls back to reading a file: URL from the disk
+        # itself (docs/reliability.md, "Rich text in labels and pages"; tests/views/test_safe.py).
+        return QByteArray()
 
     def set_page(self, html: str, images: dict[str, QImage] | None = None) -> None:
         """Show a page and scroll to its top; ``images`` are the pictures it names (``portrait:<id>``), decoded."""
@@ -86,7 +88,9 @@ class LinkBrowser(QTextBrowser):
     @Slot(QUrl)
     def _on_anchor_clicked(self, url: QUrl) -> None:
         target = url.toString()
-        if parse_uri(target) is not None:
+        if target.startswith("#"):
+            self.scrollToAnchor(target[1:])  # a note or source further down the same page
+        elif parse_uri(target) is not None:
             self.link_activated.emit(target)
         elif url.scheme() in {"http", "https"}:
             self.external_link_activated.emit(target)

@@ -4,14 +4,75 @@
   <context>
     <name>AttractScreen</name>
     <message>
-      <location filename="purges_desktop/views/attract.py" line="125" />
+      <location filename="purges_desktop/views/attract.py" line="128" />
       <source>Featured person or event</source>
       <translation>Человек или событие</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/attract.py" line="124" />
+      <location filename="purges_desktop/views/attract.py" line="127" />
       <source>The Soviet purges, 1917–1953</source>
       <translation>Советские репрессии, 1917–1953</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChartWidget</name>
+    <message>
+      <location filename="purges_desktop/views/charts/base.py" line="388" />
+      <source>Point at an item to see its figures</source>
+      <translation>Наведите указатель на элемент, чтобы увидеть цифры</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/charts/base.py" line="387" />
+      <source>Touch an item to see its figures</source>
+      <translation>Коснитесь элемента, чтобы увидеть цифры</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/charts/base.py" line="211" />
+      <source>no data</source>
+      <translation>нет данных</translation>
+    </message>
+  </context>
+  <context>
+    <name>DateBubbleChart</name>
+    <message>
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="318" />
+      <source>%1 items from %2 to %3.</source>
+      <translation>Элементов: %1, с %2 по %3.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="317" />
+      <source>Calendar of dated items</source>
+      <translation>Календарь событий</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="114" />
+      <source>Category</source>
+      <translation>Категория</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="114" />
+      <source>Date</source>
+      <translation>Дата</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="114" />
+      <source>Id</source>
+      <translation>Идентификатор</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="114" />
+      <source>People</source>
+      <translation>Люди</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="321" />
+      <source>Selected: %1.</source>
+      <translation>Выбрано: %1.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="259" />
+      <source>circle area = number of people (largest: %1)</source>
+      <translation>площадь круга — число людей (наибольшее: %1)</translation>
     </message>
   </context>
   <context>
@@ -33,44 +94,72 @@
     </message>
   </context>
   <context>
+    <name>HBarChart</name>
+    <message>
+      <location filename="purges_desktop/views/charts/hbars.py" line="222" />
+      <source>Bar chart</source>
+      <translation>Столбчатая диаграмма</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/charts/hbars.py" line="81" />
+      <source>Id</source>
+      <translation>Идентификатор</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/charts/hbars.py" line="81" />
+      <source>Name</source>
+      <translation>Имя</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/charts/hbars.py" line="227" />
+      <source>Selected: %1.</source>
+      <translation>Выбрано: %1.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/charts/hbars.py" line="81" />
+      <source>Value</source>
+      <translation>Значение</translation>
+    </message>
+  </context>
+  <context>
     <name>KioskShell</name>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="218" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="219" />
       <source>Back</source>
       <translation>Назад</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="216" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="217" />
       <source>Back to the start screen</source>
       <translation>Вернуться на начальный экран</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="220" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="221" />
       <source>Forward</source>
       <translation>Вперёд</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="219" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="220" />
       <source>Forward →</source>
       <translation>Вперёд →</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="171" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="172" />
       <source>Staff only: enter the PIN</source>
       <translation>Только для сотрудников: введите PIN</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app/modes.py" line="194" />
+      <location filename="purges_desktop/app/modes.py" line="208" />
       <source>Wrong PIN. Try again.</source>
       <translation>Неверный PIN. Попробуйте ещё раз.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="217" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="218" />
       <source>← Back</source>
       <translation>← Назад</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="215" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="216" />
       <source>⌂ Start</source>
       <translation>⌂ Начало</translation>
     </message>
@@ -351,6 +440,11 @@
       <translation>Назад (Alt+←)</translation>
     </message>
     <message>
+      <location filename="purges_desktop/app/modes.py" line="97" />
+      <source>Could not save: %1</source>
+      <translation>Не удалось сохранить: %1</translation>
+    </message>
+    <message>
       <location filename="purges_desktop/views/main_window.py" line="166" />
       <source>Forward (Alt+Right)</source>
       <translation>Вперёд (Alt+→)</translation>
@@ -371,9 +465,14 @@
       <translation>Навигация</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app/modes.py" line="96" />
+      <location filename="purges_desktop/app/modes.py" line="109" />
       <source>No editor is set ($VISUAL or $EDITOR): copied %1</source>
       <translation>Редактор не задан ($VISUAL или $EDITOR): скопировано %1</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/tabs.py" line="70" />
+      <source>Numbers</source>
+      <translation>Цифры</translation>
     </message>
     <message>
       <location filename="purges_desktop/views/tabs.py" line="64" />
@@ -401,12 +500,17 @@
       <translation>Данные перезагружены: %1</translation>
     </message>
     <message>
+      <location filename="purges_desktop/app/modes.py" line="93" />
+      <source>Saved %1</source>
+      <translation>Сохранено: %1</translation>
+    </message>
+    <message>
       <location filename="purges_desktop/views/main_window.py" line="168" />
       <source>Show problems in the data</source>
       <translation>Показать проблемы в данных</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app/modes.py" line="76" />
+      <location filename="purges_desktop/app/modes.py" line="81" />
       <source>The data could not be loaded: %1</source>
       <translation>Не удалось загрузить данные: %1</translation>
     </message>
@@ -462,6 +566,450 @@
     </message>
   </context>
   <context>
+    <name>MarkGrid</name>
+    <message>
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="295" />
+      <source>%1 marks. %2.</source>
+      <translation>Отметок: %1. %2.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="128" />
+      <source>Category</source>
+      <translation>Категория</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="292" />
+      <source>Grid of marks</source>
+      <translation>Сетка отметок</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="128" />
+      <source>Id</source>
+      <translation>Идентификатор</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="128" />
+      <source>Name</source>
+      <translation>Имя</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="251" />
+      <source>Point at a mark to see who it is; the arrow keys move between marks</source>
+      <translation>Наведите указатель на отметку, чтобы узнать, кто это; стрелки переходят между отметками</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="297" />
+      <source>Selected: %1.</source>
+      <translation>Выбрано: %1.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="251" />
+      <source>Touch a mark to see who it is</source>
+      <translation>Коснитесь отметки, чтобы узнать, кто это</translation>
+    </message>
+  </context>
+  <context>
+    <name>NumberPages</name>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="123" />
+      <source>%1 names: %2 to be shot, %3 to 10 years, %4 to 8 years.</source>
+      <translation>Имён: %1; к расстрелу — %2, к 10 годам — %3, к 8 годам — %4.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="93" />
+      <source>%1: the rows sum to %2, the source prints %3.</source>
+      <translation>%1: сумма строк — %2, в источнике напечатано %3.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="156" />
+      <source>1st</source>
+      <translation>1-я</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="108" />
+      <source>1st category: shooting</source>
+      <translation>1-я категория: расстрел</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="161" />
+      <source>1st category: shooting; 2nd: 10 years; 3rd: 8 years.</source>
+      <translation>1-я категория — расстрел; 2-я — 10 лет; 3-я — 8 лет.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="156" />
+      <source>2nd</source>
+      <translation>2-я</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="108" />
+      <source>2nd category: 10 years</source>
+      <translation>2-я категория: 10 лет</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="157" />
+      <source>3rd</source>
+      <translation>3-я</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="109" />
+      <source>3rd category: 8 years</source>
+      <translation>3-я категория: 8 лет</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="157" />
+      <source>All</source>
+      <translation>Всего</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="159" />
+      <source>All parts</source>
+      <translation>Все части</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="193" />
+      <source>All the lists</source>
+      <translation>Все списки</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="129" />
+      <source>Archive</source>
+      <translation>Архив</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="128" />
+      <source>Date</source>
+      <translation>Дата</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="116" />
+      <source>List of %1</source>
+      <translation>Список от %1</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="231" />
+      <source>Lists signed:</source>
+      <translation>Подписано списков:</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="160" />
+      <source>Names by part and category</source>
+      <translation>Имена по частям и категориям</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="163" />
+      <source>Note on the sources</source>
+      <translation>Об источниках</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="184" />
+      <source>On Stalin's lists</source>
+      <translation>В сталинских списках</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="156" />
+      <source>Part</source>
+      <translation>Часть</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="154" />
+      <source>People of this collection on the list</source>
+      <translation>Люди из этого собрания в списке</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="135" />
+      <source>Sent by (NKVD)</source>
+      <translation>Представил (НКВД)</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="133" />
+      <source>Signatures as written</source>
+      <translation>Подписи, как они записаны</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="189" />
+      <source>Signed %1 of the lists of people to be sentenced that the NKVD sent to the Politburo (Memorial's count): %2 names, %3 of them in the 1st category (shooting).</source>
+      <translation>Подписал(а) %1 из списков лиц, подлежащих суду, направленных НКВД в Политбюро (по подсчёту «Мемориала»): %2 имён, из них %3 — по 1-й категории (расстрел).</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="192" />
+      <source>Signed Stalin's lists</source>
+      <translation>Подписи под сталинскими списками</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="131" />
+      <source>Signed in the Politburo by</source>
+      <translation>Подписали в Политбюро</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="92" />
+      <source>The rows do not add up to the printed total</source>
+      <translation>Сумма строк не совпадает с напечатанным итогом</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="115" />
+      <source>Undated list (Memorial's no. %1)</source>
+      <translation>Список без даты (№ %1 у «Мемориала»)</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="147" />
+      <source>name crossed out on the list</source>
+      <translation>имя в списке вычеркнуто</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="35" />
+      <source>no data</source>
+      <translation>нет данных</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="56" />
+      <source>note</source>
+      <translation>примечание</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="149" />
+      <source>probable match</source>
+      <translation>вероятное совпадение</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="180" />
+      <source>signed by</source>
+      <translation>подписали</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="64" />
+      <source>sources</source>
+      <translation>источники</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="128" />
+      <source>undated</source>
+      <translation>без даты</translation>
+    </message>
+  </context>
+  <context>
+    <name>NumbersTab</name>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="379" />
+      <source>%1 lists are dated.</source>
+      <translation>Датировано списков: %1.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="368" />
+      <source>%1 lists, %2 names: %3 in the 1st category (shooting), %4 in the 2nd (10 years), %5 in the 3rd (8 years). A person may stand on more than one list.</source>
+      <translation>Списков: %1, имён: %2; по 1-й категории (расстрел) — %3, по 2-й (10 лет) — %4, по 3-й (8 лет) — %5. Один человек может значиться в нескольких списках.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="395" />
+      <source>%1 of the 139 seats are recorded here, each coloured by what became of the person. Touch a mark to open the person.</source>
+      <translation>Здесь записано %1 из 139 мест; цвет показывает, что стало с человеком. Коснитесь знака, чтобы открыть страницу человека.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="446" />
+      <source>1937–1938</source>
+      <translation>1937–1938</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="418" />
+      <source>A seat not yet recorded in this collection</source>
+      <translation>Место, ещё не записанное в этом собрании</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="461" />
+      <source>A shooting list</source>
+      <translation>Расстрельный список</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="446" />
+      <source>By year</source>
+      <translation>По годам</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="360" />
+      <source>Category</source>
+      <translation>Категория</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="405" />
+      <source>Commanders in this collection, by what became of them</source>
+      <translation>Военачальники из этого собрания и их судьбы</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="360" />
+      <source>Date</source>
+      <translation>Дата</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="338" />
+      <source>Figure</source>
+      <translation>Показатель</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="452" />
+      <source>Figures and their sources</source>
+      <translation>Цифры и их источники</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="341" />
+      <source>From August 1937 the NKVD worked to quotas: Order No. 00447 against former kulaks and 'anti-Soviet elements', and operations against whole nationalities. Limits set in Moscow against what was done:</source>
+      <translation>С августа 1937 года НКВД действовал по лимитам: приказ № 00447 против бывших кулаков и «антисоветских элементов» и операции против целых национальностей. Лимиты, установленные в Москве, и то, что было сделано:</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="319" />
+      <source>Great Terror</source>
+      <translation>Большой террор</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="330" />
+      <source>In 1937 and 1938 the security police convicted and sentenced to death more people than in any other years from 1921 to 1952 (see "By year"). Each number below says exactly what it counts and who counted it; touch "sources" to see where it comes from.</source>
+      <translation>В 1937 и 1938 годах органы госбезопасности осудили и приговорили к расстрелу больше людей, чем в любые другие годы с 1921 по 1952 (см. «По годам»). У каждой цифры ниже сказано, что именно и кто считал; коснитесь «источники», чтобы увидеть, откуда она.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="373" />
+      <source>In 1937–1938 the NKVD sent the Politburo lists of people whose sentence — mostly death — was decided before the Military Collegium met. Stalin and his closest colleagues signed them. Touch a circle to open a list, a name to open the person.</source>
+      <translation>В 1937–1938 годах НКВД направлял в Политбюро списки людей, приговор которым — чаще всего расстрел — определялся до заседания Военной коллегии. Их подписывали Сталин и его ближайшие соратники. Коснитесь круга, чтобы открыть список, имени — чтобы открыть человека.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="407" />
+      <source>In June 1937 Marshal Tukhachevsky and seven commanders were tried in secret and shot the same day; the purge of the Red Army followed.</source>
+      <translation>В июне 1937 года маршал Тухачевский и семь военачальников были осуждены на закрытом процессе и в тот же день расстреляны; за этим последовала чистка Красной армии.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="365" />
+      <source>Lists</source>
+      <translation>Списки</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="364" />
+      <source>Lists signed, by member of the Politburo</source>
+      <translation>Подписанные списки по членам Политбюро</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="279" />
+      <source>Loading…</source>
+      <translation>Загрузка…</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="447" />
+      <source>Mass operations</source>
+      <translation>Массовые операции</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="357" />
+      <source>Mostly 1st category (shooting)</source>
+      <translation>В основном 1-я категория (расстрел)</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="358" />
+      <source>Mostly 2nd and 3rd categories (prison)</source>
+      <translation>В основном 2-я и 3-я категории (заключение)</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="360" />
+      <source>Names</source>
+      <translation>Имена</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="388" />
+      <source>Not yet recorded in this collection</source>
+      <translation>Ещё не записаны в этом собрании</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="337" />
+      <source>Order No. 00447 and the national operations</source>
+      <translation>Приказ № 00447 и национальные операции</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="338" />
+      <source>People</source>
+      <translation>Люди</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="457" />
+      <source>Save the chart as %1</source>
+      <translation>Сохранить диаграмму как %1</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="455" />
+      <source>Show the chart's numbers as a table</source>
+      <translation>Показать цифры диаграммы таблицей</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="365" />
+      <source>Signed by</source>
+      <translation>Подписал(а)</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="447" />
+      <source>Stalin's lists</source>
+      <translation>Сталинские списки</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="359" />
+      <source>Stalin's lists by date (circle size: names on the list)</source>
+      <translation>Сталинские списки по датам (размер круга — число имён)</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="377" />
+      <source>Stalin’s shooting lists</source>
+      <translation>Сталинские расстрельные списки</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="454" />
+      <source>Table</source>
+      <translation>Таблица</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="393" />
+      <source>The 139 members and candidates of the Central Committee elected in 1934</source>
+      <translation>139 членов и кандидатов в члены ЦК, избранного в 1934 году</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="448" />
+      <source>The 1934 Central Committee</source>
+      <translation>ЦК 1934 года</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="328" />
+      <source>The Great Terror, 1937–1938</source>
+      <translation>Большой террор, 1937–1938</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="448" />
+      <source>The Red Army</source>
+      <translation>Красная армия</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="459" />
+      <source>The chart's numbers</source>
+      <translation>Цифры диаграммы</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="322" />
+      <source>Totals for the whole period, from other reports (never added to the yearly table: each counts differently).</source>
+      <translation>Итоги за весь период по другим отчётам (никогда не складываются с годовой таблицей: каждый считает по-своему).</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="304" />
+      <source>What each number counts, and its sources</source>
+      <translation>Что считает каждая цифра и её источники</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="460" />
+      <source>Which yearly table</source>
+      <translation>Какая годовая таблица</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="420" />
+      <source>candidate member</source>
+      <translation>кандидат в члены</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="420" />
+      <source>member</source>
+      <translation>член</translation>
+    </message>
+  </context>
+  <context>
     <name>OrgChartCanvas</name>
     <message>
       <location filename="purges_desktop/views/org_canvas.py" line="247" />
@@ -482,67 +1030,67 @@
   <context>
     <name>OrgTab</name>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="126" />
+      <location filename="purges_desktop/views/org_tab.py" line="129" />
       <source>As of</source>
       <translation>На дату</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="176" />
+      <location filename="purges_desktop/views/org_tab.py" line="179" />
       <source>Chart</source>
       <translation>Схема</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="131" />
+      <location filename="purges_desktop/views/org_tab.py" line="134" />
       <source>Chart of the organs on the chosen date: arrows move between cards, Enter opens the person, + and - zoom</source>
       <translation>Схема органов на выбранную дату: стрелки переходят между карточками, Enter открывает человека, + и − меняют масштаб</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="128" />
+      <location filename="purges_desktop/views/org_tab.py" line="131" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="127" />
+      <location filename="purges_desktop/views/org_tab.py" line="130" />
       <source>Date slider, 1917 to 1953</source>
       <translation>Выбор даты, 1917–1953</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="129" />
+      <location filename="purges_desktop/views/org_tab.py" line="132" />
       <source>Jump to a key date</source>
       <translation>Перейти к ключевой дате</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="144" />
+      <location filename="purges_desktop/views/org_tab.py" line="147" />
       <source>Key dates…</source>
       <translation>Ключевые даты…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="133" />
+      <location filename="purges_desktop/views/org_tab.py" line="136" />
       <source>Larger cards</source>
       <translation>Крупнее</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="154" />
+      <location filename="purges_desktop/views/org_tab.py" line="157" />
       <source>Loading…</source>
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="130" />
+      <location filename="purges_desktop/views/org_tab.py" line="133" />
       <source>Organs and their members on the chosen date</source>
       <translation>Органы и их состав на выбранную дату</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="134" />
+      <location filename="purges_desktop/views/org_tab.py" line="137" />
       <source>Smaller cards</source>
       <translation>Мельче</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="177" />
+      <location filename="purges_desktop/views/org_tab.py" line="180" />
       <source>Switch between the chart and a text list</source>
       <translation>Переключить схему и текстовый список</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="176" />
+      <location filename="purges_desktop/views/org_tab.py" line="179" />
       <source>Text list</source>
       <translation>Текстом</translation>
     </message>
@@ -550,12 +1098,12 @@
   <context>
     <name>Pages</name>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="438" />
+      <location filename="purges_desktop/views/pages.py" line="439" />
       <source>%1 seats held on this date; later fates:</source>
       <translation>Мест, занятых на эту дату: %1; дальнейшие судьбы:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="461" />
+      <location filename="purges_desktop/views/pages.py" line="462" />
       <source>%1: of the %2 people recorded here:</source>
       <translation>%1: из %2 человек, внесённых в эти данные:</translation>
     </message>
@@ -565,12 +1113,12 @@
       <translation>(%1 лет)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="281" />
+      <location filename="purges_desktop/views/pages.py" line="282" />
       <source>Also written</source>
       <translation>Другие написания</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="368" />
+      <location filename="purges_desktop/views/pages.py" line="369" />
       <source>Articles</source>
       <translation>Статьи</translation>
     </message>
@@ -580,7 +1128,7 @@
       <translation>Полосы: 1917–1953</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="273" />
+      <location filename="purges_desktop/views/pages.py" line="274" />
       <source>Biography</source>
       <translation>Биография</translation>
     </message>
@@ -590,7 +1138,7 @@
       <translation>Дата рождения:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="374" />
+      <location filename="purges_desktop/views/pages.py" line="375" />
       <source>Charges</source>
       <translation>Обвинение</translation>
     </message>
@@ -600,27 +1148,27 @@
       <translation>Предупреждение о содержании</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="358" />
+      <location filename="purges_desktop/views/pages.py" line="359" />
       <source>Court</source>
       <translation>Суд</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="355" />
+      <location filename="purges_desktop/views/pages.py" line="356" />
       <source>Dates</source>
       <translation>Даты</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="377" />
+      <location filename="purges_desktop/views/pages.py" line="378" />
       <source>Defendant</source>
       <translation>Подсудимый</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="381" />
+      <location filename="purges_desktop/views/pages.py" line="382" />
       <source>Defendants</source>
       <translation>Подсудимые</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="278" />
+      <location filename="purges_desktop/views/pages.py" line="279" />
       <source>Events</source>
       <translation>События</translation>
     </message>
@@ -630,17 +1178,17 @@
       <translation>Судьба</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="360" />
+      <location filename="purges_desktop/views/pages.py" line="361" />
       <source>Held</source>
       <translation>Заседания</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="364" />
+      <location filename="purges_desktop/views/pages.py" line="365" />
       <source>Judges</source>
       <translation>Судьи</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="385" />
+      <location filename="purges_desktop/views/pages.py" line="386" />
       <source>Named but not tried</source>
       <translation>Названы, но не судимы</translation>
     </message>
@@ -660,27 +1208,27 @@
       <translation>Об источниках</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="391" />
+      <location filename="purges_desktop/views/pages.py" line="392" />
       <source>On the timeline</source>
       <translation>На ленте времени</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="410" />
+      <location filename="purges_desktop/views/pages.py" line="411" />
       <source>Organs</source>
       <translation>Органы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="375" />
+      <location filename="purges_desktop/views/pages.py" line="376" />
       <source>Outcome</source>
       <translation>Итог</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="407" />
+      <location filename="purges_desktop/views/pages.py" line="408" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="378" />
+      <location filename="purges_desktop/views/pages.py" line="379" />
       <source>Plea</source>
       <translation>Позиция на суде</translation>
     </message>
@@ -695,17 +1243,17 @@
       <translation>Должности</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="362" />
+      <location filename="purges_desktop/views/pages.py" line="363" />
       <source>Presiding judge</source>
       <translation>Председательствующий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="366" />
+      <location filename="purges_desktop/views/pages.py" line="367" />
       <source>Prosecutor</source>
       <translation>Обвинитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="378" />
+      <location filename="purges_desktop/views/pages.py" line="379" />
       <source>Rehabilitated</source>
       <translation>Реабилитация</translation>
     </message>
@@ -715,7 +1263,7 @@
       <translation>Репрессии</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="378" />
+      <location filename="purges_desktop/views/pages.py" line="379" />
       <source>Sentence</source>
       <translation>Приговор</translation>
     </message>
@@ -725,12 +1273,12 @@
       <translation>Источники</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="386" />
+      <location filename="purges_desktop/views/pages.py" line="387" />
       <source>Summary</source>
       <translation>Кратко</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="441" />
+      <location filename="purges_desktop/views/pages.py" line="442" />
       <source>The data records nobody in post on this date.</source>
       <translation>На эту дату в данных никто не значится.</translation>
     </message>
@@ -755,12 +1303,12 @@
       <translation>дата неизвестна</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="299" />
+      <location filename="purges_desktop/views/pages.py" line="300" />
       <source>defendant</source>
       <translation>подсудимый</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="319" />
+      <location filename="purges_desktop/views/pages.py" line="320" />
       <source>died in custody %1</source>
       <translation>смерть в заключении %1</translation>
     </message>
@@ -780,52 +1328,52 @@
       <translation>с</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="360" />
+      <location filename="purges_desktop/views/pages.py" line="361" />
       <source>in public</source>
       <translation>открыто</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="360" />
+      <location filename="purges_desktop/views/pages.py" line="361" />
       <source>in secret</source>
       <translation>закрыто</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="300" />
+      <location filename="purges_desktop/views/pages.py" line="301" />
       <source>judge</source>
       <translation>судья</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="319" />
+      <location filename="purges_desktop/views/pages.py" line="320" />
       <source>killed %1</source>
       <translation>убийство %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="301" />
+      <location filename="purges_desktop/views/pages.py" line="302" />
       <source>named, not tried</source>
       <translation>назван, но не судим</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="299" />
+      <location filename="purges_desktop/views/pages.py" line="300" />
       <source>presiding judge</source>
       <translation>председательствующий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="300" />
+      <location filename="purges_desktop/views/pages.py" line="301" />
       <source>prosecutor</source>
       <translation>обвинитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="319" />
+      <location filename="purges_desktop/views/pages.py" line="320" />
       <source>shot %1</source>
       <translation>расстрел %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="432" />
+      <location filename="purges_desktop/views/pages.py" line="433" />
       <source>the dates do not show whether on this very day</source>
       <translation>по датам не видно, на этот ли самый день</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="342" />
+      <location filename="purges_desktop/views/pages.py" line="343" />
       <source>unknown</source>
       <translation>неизвестно</translation>
     </message>
@@ -838,112 +1386,112 @@
       <translation>%1 из %2 человек</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="188" />
+      <location filename="purges_desktop/views/people_tab.py" line="190" />
       <source>Also in biographies</source>
       <translation>И в биографиях</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="228" />
+      <location filename="purges_desktop/views/people_tab.py" line="230" />
       <source>Any fate</source>
       <translation>Любая судьба</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="229" />
+      <location filename="purges_desktop/views/people_tab.py" line="231" />
       <source>Any organ</source>
       <translation>Любой орган</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="230" />
+      <location filename="purges_desktop/views/people_tab.py" line="232" />
       <source>Any trial</source>
       <translation>Любой процесс</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="124" />
+      <location filename="purges_desktop/views/people_tab.py" line="126" />
       <source>Choose a person in the list, or type a name in any spelling.</source>
       <translation>Выберите человека в списке или наберите имя в любом написании.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="193" />
+      <location filename="purges_desktop/views/people_tab.py" line="195" />
       <source>Clear filters</source>
       <translation>Сбросить фильтры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="194" />
+      <location filename="purges_desktop/views/people_tab.py" line="196" />
       <source>Clear search and filters</source>
       <translation>Очистить поиск и фильтры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="224" />
+      <location filename="purges_desktop/views/people_tab.py" line="226" />
       <source>Courts and procuracy</source>
       <translation>Суды и прокуратура</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="192" />
+      <location filename="purges_desktop/views/people_tab.py" line="194" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="185" />
+      <location filename="purges_desktop/views/people_tab.py" line="187" />
       <source>Filter by fate</source>
       <translation>Фильтр по судьбе</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="186" />
+      <location filename="purges_desktop/views/people_tab.py" line="188" />
       <source>Filter by organ</source>
       <translation>Фильтр по органу</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="187" />
+      <location filename="purges_desktop/views/people_tab.py" line="189" />
       <source>Filter by trial</source>
       <translation>Фильтр по процессу</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="190" />
+      <location filename="purges_desktop/views/people_tab.py" line="192" />
       <source>In post on</source>
       <translation>В должности на</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="122" />
+      <location filename="purges_desktop/views/people_tab.py" line="124" />
       <source>Loading…</source>
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="223" />
+      <location filename="purges_desktop/views/people_tab.py" line="225" />
       <source>Military</source>
       <translation>Армия</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="191" />
+      <location filename="purges_desktop/views/people_tab.py" line="193" />
       <source>Only people in post on a date</source>
       <translation>Только занимавшие должность на дату</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="123" />
+      <location filename="purges_desktop/views/people_tab.py" line="125" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="196" />
+      <location filename="purges_desktop/views/people_tab.py" line="198" />
       <source>Person details</source>
       <translation>Сведения о человеке</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="189" />
+      <location filename="purges_desktop/views/people_tab.py" line="191" />
       <source>Search biographies, notes and places too</source>
       <translation>Искать также в биографиях, примечаниях и названиях мест</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="183" />
+      <location filename="purges_desktop/views/people_tab.py" line="185" />
       <source>Search names in any spelling: Yezhov, Ezhov, Ежов…</source>
       <translation>Поиск имени в любом написании: Ежов, Yezhov, Ezhov…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="184" />
+      <location filename="purges_desktop/views/people_tab.py" line="186" />
       <source>Search people</source>
       <translation>Поиск людей</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="223" />
+      <location filename="purges_desktop/views/people_tab.py" line="225" />
       <source>Secret police (all)</source>
       <translation>Органы госбезопасности (все)</translation>
     </message>
@@ -1202,6 +1750,39 @@
       <location filename="purges_desktop/qtmodels/trials_model.py" line="26" />
       <source>secret</source>
       <translation>закрытый</translation>
+    </message>
+  </context>
+  <context>
+    <name>YearBarChart</name>
+    <message>
+      <location filename="purges_desktop/views/charts/year_bars.py" line="396" />
+      <source>Bar chart by year</source>
+      <translation>Столбчатая диаграмма по годам</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/charts/year_bars.py" line="398" />
+      <source>Bar chart, years %1. Series: %2.</source>
+      <translation>Столбчатая диаграмма, годы %1. Ряды: %2.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/charts/year_bars.py" line="359" />
+      <source>Point at a year to see its figures; Left and Right move between years</source>
+      <translation>Наведите указатель на год, чтобы увидеть цифры; стрелки влево и вправо переходят между годами</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/charts/year_bars.py" line="401" />
+      <source>Selected: %1.</source>
+      <translation>Выбрано: %1.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/charts/year_bars.py" line="359" />
+      <source>Touch a year to see its figures</source>
+      <translation>Коснитесь года, чтобы увидеть цифры</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/charts/year_bars.py" line="119" />
+      <source>Year</source>
+      <translation>Год</translation>
     </message>
   </context>
 </TS>

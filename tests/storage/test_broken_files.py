@@ -14,6 +14,8 @@ HEAD = "sources:\n  - {id: s, title: A source}\npeople:\n" + GOOD_PERSON
 BODY = "bodies:\n  - id: b\n    name: B\n    kind: party\n    sources: [s]\n"
 FIGURE = "figures:\n  - id: f\n    title: T\n    counts: C\n    value: 1\n    sources: [s]\n"
 
+_LIST = "shooting_lists:\n  - id: list-1\n    memorial_id: 1\n    title: A list\n    sources: [s]\n"
+
 # (case id, file text, expected line, expected code, words the message must contain)
 CASES = [
     ("syntax", HEAD + "  - id: x\n    name: [unclosed\n", 9, "syntax", "started on line 8"),
@@ -57,6 +59,30 @@ CASES = [
     ("cohort-of-an-unknown-body", HEAD + FIGURE + "    cohort: {body: nobody, cohort: congress-17}\n", 8,
      "unknown-reference", "unknown body 'nobody'"),
     ("cohort-without-its-id", HEAD + FIGURE + "    cohort: {body: b}\n", 13, "missing-field", "has no 'cohort'"),
+    # shooting lists and list entries
+    ("list-negative-count", HEAD + _LIST + "    parts:\n      - title: P\n        counts: {first: -3, second: 1}\n",
+     14, "negative-count", "counts.first is negative (-3)"),
+    ("list-fractional-count", HEAD + _LIST + "    parts:\n      - {title: P, counts: {first: 2.5}}\n", 13,
+     "bad-type", "whole number"),
+    ("list-counts-not-a-mapping", HEAD + _LIST + "    parts:\n      - {title: P, counts: 45}\n", 13, "bad-type",
+     "counts must be a mapping"),
+    ("list-unknown-signer", HEAD + _LIST + "    signed_by: [ok, nobody]\n", 8, "unknown-reference",
+     "signed_by of shooting list 'list-1' refers to unknown person 'nobody'"),
+    ("list-duplicate-id", HEAD + _LIST + "  - {id: list-1, memorial_id: 1, title: Again, sources: [s]}\n", 12,
+     "duplicate-id", "duplicate shooting list id 'list-1'"),
+    ("list-missing-memorial-id", HEAD + "shooting_lists:\n  - {id: list-1, title: T, sources: [s]}\n", 8,
+     "missing-field", "has no 'memorial_id'"),
+    ("entry-unknown-person", HEAD + _LIST + "list_entries:\n  - {person: nobody, list: list-1, category: 1, "
+     "sources: [s]}\n", 13, "unknown-reference", "a list entry refers to unknown person 'nobody'"),
+    ("entry-unknown-list", HEAD + _LIST + "list_entries:\n  - {person: ok, list: list-2, category: 1, "
+     "sources: [s]}\n", 13, "unknown-reference", "unknown shooting list 'list-2'"),
+    ("entry-bad-category", HEAD + _LIST + "list_entries:\n  - {person: ok, list: list-1, category: 4, "
+     "sources: [s]}\n", 13, "bad-category", "must be 1 (shooting), 2 (ten years) or 3 (eight years)"),
+    ("entry-duplicate", HEAD + _LIST + "list_entries:\n  - {person: ok, list: list-1, category: 1, sources: [s]}\n"
+     "  - {person: ok, list: list-1, category: 1, sources: [s]}\n", 14, "duplicate-entry",
+     "'ok' is entered twice on 'list-1'"),
+    ("entry-bad-match", HEAD + _LIST + "list_entries:\n  - {person: ok, list: list-1, category: 1, match: sure, "
+     "sources: [s]}\n", 13, "bad-enum", "certain, probable"),
 ]
 
 
