@@ -93,11 +93,12 @@ def cc_1934_seats(ds: Dataset, seats: int = 139) -> list[Seat]:
     return recorded + [Seat("", "", False)] * max(0, seats - len(recorded))
 
 
+#: The tag people of the armed forces carry in the data.
+MILITARY_TAG = "military"
+
+
 def military_people(ds: Dataset) -> list[str]:
-    """People who held a post in a military organ, in data order."""
+    """People of the armed forces: tagged ``military`` or holding a post in a military organ, in data order."""
     military = {b.id for b in ds.records.bodies if b.kind == BodyKind.MILITARY}
-    seen: dict[str, None] = {}
-    for m in ds.records.memberships:
-        if m.body in military and m.person in ds.people:
-            seen.setdefault(m.person)
-    return list(seen)
+    posted = {m.person for m in ds.records.memberships if m.body in military}
+    return [p.id for p in ds.records.people if MILITARY_TAG in p.tags or p.id in posted]

@@ -46,11 +46,9 @@ from purges_desktop.views.charts import (
     fate_category,
 )
 from purges_desktop.views.number_pages import (
-    category_label,
     figure_cards,
     figure_notes,
     list_page,
-    list_title,
     number,
     yearly_table_text,
 )
@@ -82,8 +80,9 @@ class _Section:
     widget: QWidget
     page: LinkBrowser
     charts: list[ChartWidget]
-    table: RecordTable | None = None
-    table_model: ChartRowsModel | None = None
+    table_box: QWidget | None = None
+    tables: tuple[RecordTable, ...] = ()
+    table_models: tuple[ChartRowsModel, ...] = ()
     chart_stack: QStackedWidget | None = None
     table_button: QPushButton | None = None
     exports: tuple[QPushButton, ...] = ()
@@ -249,12 +248,18 @@ class NumbersTab(TabPage):
         for chart in charts:
             chart.setParent(charts_box)
             charts_layout.addWidget(chart, 1)
-        section.table_model = ChartRowsModel(widget)
-        section.table = RecordTable(widget)
-        section.table.setModel(section.table_model)
+        # One table per chart: the "Table" switch shows the numbers of every chart of the section.
+        section.table_box = QWidget(widget)
+        tables_layout = QVBoxLayout(section.table_box)
+        tables_layout.setContentsMargins(0, 0, 0, 0)
+        section.table_models = tuple(ChartRowsModel(widget) for _chart in charts)
+        section.tables = tuple(RecordTable(section.table_box) for _chart in charts)
+        for table, model in zip(section.tables, section.table_models, strict=True):
+            table.setModel(model)
+            tables_layout.addWidget(table, 1)
         section.chart_stack = QStackedWidget(widget)
         section.chart_stack.addWidget(charts_box)
-        section.chart_stack.addWidget(section.table)
+        section.chart_stack.addWidget(section.table_box)
         splitter = QSplitter(Qt.Orientation.Vertical, widget)
         top = QWidget(splitter)
         top_layout = QVBoxLayout(top)
@@ -263,8 +268,9 @@ class NumbersTab(TabPage):
         top_layout.addWidget(section.chart_stack, 1)
         splitter.addWidget(top)
         splitter.addWidget(page)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        # Two charts (the lists) need most of the height; one chart shares it with its page.
+        splitter.setStretchFactor(0, 4 if len(charts) > 1 else 3)
+        splitter.setStretchFactor(1, 1 if len(charts) > 1 else 2)
         layout.addWidget(splitter)
         return section
 
@@ -344,19 +350,21 @@ class NumbersTab(TabPage):
 
     def _fill_lists(self, ds: Dataset) -> None:
         lang = self.lang
+        # One circle per day (several lists were often signed the same day): its size is the names of the day's
+        # lists, a touch opens the day's first list, whose page links to the others of that day.
         items = []
-        for _date, lists in lists_by_date(ds):
-            for sl in lists:
-                if sl.date is None or sl.date.day is None:
-                    continue
-                counts = sl.counts
-                tip = (f"{list_title(sl, lang)}: {number(counts.total)} — "
-                       f"{category_label(1)} {number(counts.first)}")
-                items.append(BubbleItem(sl.id, sl.date.earliest(), counts.total,
-                                        "first" if counts.first >= counts.total - counts.first else "other", tip))
+        for date, lists in lists_by_date(ds):
+            if date.day is None:
+                continue
+            first = sum(sl.counts.first for sl in lists)
+            names = sum(sl.counts.total for sl in lists)
+            tip = self.tr("%1: %2 list(s), %3 names, %4 of them to be shot").replace("%1", date.format(lang)) \
+                .replace("%2", number(len(lists))).replace("%3", number(names)).replace("%4", number(first))
+            items.append(BubbleItem(lists[0].id, date.earliest(), names,
+                                    "first" if first >= names - first else "other", tip))
         self.calendar.set_data(items, [BubbleCategory("first", self.tr("Mostly 1st category (shooting)")),
                                        BubbleCategory("other", self.tr("Mostly 2nd and 3rd categories (prison)"))])
-        self.calendar.set_texts(title=self.tr("Stalin's lists by date (circle size: names on the list)"),
+        self.calendar.set_texts(title=self.tr("Stalin's lists by day (circle size: names on the day's lists)"),
                                 headers=("id", self.tr("Date"), self.tr("Names"), self.tr("Category")))
         bars = [Bar(pid, ds.people[pid].name.get(lang) if pid in ds.people else pid, n)
                 for pid, n in signature_totals(ds)]
@@ -421,18 +429,10 @@ class NumbersTab(TabPage):
         return f"{name} ({role})"
 
     def _fill_table(self, section: _Section) -> None:
-        if section.table_model is None or not section.charts:
-            return
-        headers: list[str] = []
-        rows: list[list[object]] = []
-        for chart in section.charts:
-            chart_headers, chart_rows = chart.rows()
-            if not headers:
-                headers = list(chart_headers)
-                rows = [list(r) for r in chart_rows]
-        section.table_model.set_rows(headers, rows)
-        if section.table is not None:
-            section.table.size_columns()
+        for chart, table, model in zip(section.charts, section.tables, section.table_models, strict=True):
+            headers, rows = chart.rows()
+            model.set_rows(headers, rows)
+            table.size_columns()
 
     # ---- language
 
@@ -455,8 +455,8 @@ class NumbersTab(TabPage):
                 section.table_button.setAccessibleName(self.tr("Show the chart's numbers as a table"))
             for button in section.exports:
                 button.setAccessibleName(self.tr("Save the chart as %1").replace("%1", button.text()))
-            if section.table is not None:
-                section.table.setAccessibleName(self.tr("The chart's numbers"))
+            for table, chart in zip(section.tables, section.charts, strict=True):
+                table.setAccessibleName(self.tr("The numbers of: %1").replace("%1", chart.title))
         self.series_box.setAccessibleName(self.tr("Which yearly table"))
         self.list_page.setAccessibleName(self.tr("A shooting list"))
 

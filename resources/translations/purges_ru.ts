@@ -666,7 +666,7 @@
       <translation>Все части</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="193" />
+      <location filename="purges_desktop/views/number_pages.py" line="200" />
       <source>All the lists</source>
       <translation>Все списки</translation>
     </message>
@@ -686,7 +686,7 @@
       <translation>Список от %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="231" />
+      <location filename="purges_desktop/views/number_pages.py" line="238" />
       <source>Lists signed:</source>
       <translation>Подписано списков:</translation>
     </message>
@@ -696,14 +696,19 @@
       <translation>Имена по частям и категориям</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="163" />
+      <location filename="purges_desktop/views/number_pages.py" line="170" />
       <source>Note on the sources</source>
       <translation>Об источниках</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="184" />
+      <location filename="purges_desktop/views/number_pages.py" line="191" />
       <source>On Stalin's lists</source>
       <translation>В сталинских списках</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="166" />
+      <source>Other lists of the same day</source>
+      <translation>Другие списки того же дня</translation>
     </message>
     <message>
       <location filename="purges_desktop/views/number_pages.py" line="156" />
@@ -726,12 +731,12 @@
       <translation>Подписи, как они записаны</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="189" />
+      <location filename="purges_desktop/views/number_pages.py" line="196" />
       <source>Signed %1 of the lists of people to be sentenced that the NKVD sent to the Politburo (Memorial's count): %2 names, %3 of them in the 1st category (shooting).</source>
       <translation>Подписал(а) %1 из списков лиц, подлежащих суду, направленных НКВД в Политбюро (по подсчёту «Мемориала»): %2 имён, из них %3 — по 1-й категории (расстрел).</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="192" />
+      <location filename="purges_desktop/views/number_pages.py" line="199" />
       <source>Signed Stalin's lists</source>
       <translation>Подписи под сталинскими списками</translation>
     </message>
@@ -771,7 +776,7 @@
       <translation>вероятное совпадение</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="180" />
+      <location filename="purges_desktop/views/number_pages.py" line="187" />
       <source>signed by</source>
       <translation>подписали</translation>
     </message>
@@ -789,19 +794,24 @@
   <context>
     <name>NumbersTab</name>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="379" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="387" />
       <source>%1 lists are dated.</source>
       <translation>Датировано списков: %1.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="368" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="376" />
       <source>%1 lists, %2 names: %3 in the 1st category (shooting), %4 in the 2nd (10 years), %5 in the 3rd (8 years). A person may stand on more than one list.</source>
       <translation>Списков: %1, имён: %2; по 1-й категории (расстрел) — %3, по 2-й (10 лет) — %4, по 3-й (8 лет) — %5. Один человек может значиться в нескольких списках.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="395" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="403" />
       <source>%1 of the 139 seats are recorded here, each coloured by what became of the person. Touch a mark to open the person.</source>
       <translation>Здесь записано %1 из 139 мест; цвет показывает, что стало с человеком. Коснитесь знака, чтобы открыть страницу человека.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="361" />
+      <source>%1: %2 list(s), %3 names, %4 of them to be shot</source>
+      <translation>%1: списков — %2, имён — %3, из них к расстрелу — %4</translation>
     </message>
     <message>
       <location filename="purges_desktop/views/numbers_tab.py" line="446" />
@@ -809,7 +819,7 @@
       <translation>1937–1938</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="418" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="426" />
       <source>A seat not yet recorded in this collection</source>
       <translation>Место, ещё не записанное в этом собрании</translation>
     </message>
@@ -824,22 +834,22 @@
       <translation>По годам</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="360" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="368" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="405" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="413" />
       <source>Commanders in this collection, by what became of them</source>
       <translation>Военачальники из этого собрания и их судьбы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="360" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="368" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="338" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="344" />
       <source>Figure</source>
       <translation>Показатель</translation>
     </message>
@@ -849,42 +859,42 @@
       <translation>Цифры и их источники</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="341" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="347" />
       <source>From August 1937 the NKVD worked to quotas: Order No. 00447 against former kulaks and 'anti-Soviet elements', and operations against whole nationalities. Limits set in Moscow against what was done:</source>
       <translation>С августа 1937 года НКВД действовал по лимитам: приказ № 00447 против бывших кулаков и «антисоветских элементов» и операции против целых национальностей. Лимиты, установленные в Москве, и то, что было сделано:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="319" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="325" />
       <source>Great Terror</source>
       <translation>Большой террор</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="330" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="336" />
       <source>In 1937 and 1938 the security police convicted and sentenced to death more people than in any other years from 1921 to 1952 (see "By year"). Each number below says exactly what it counts and who counted it; touch "sources" to see where it comes from.</source>
       <translation>В 1937 и 1938 годах органы госбезопасности осудили и приговорили к расстрелу больше людей, чем в любые другие годы с 1921 по 1952 (см. «По годам»). У каждой цифры ниже сказано, что именно и кто считал; коснитесь «источники», чтобы увидеть, откуда она.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="373" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="381" />
       <source>In 1937–1938 the NKVD sent the Politburo lists of people whose sentence — mostly death — was decided before the Military Collegium met. Stalin and his closest colleagues signed them. Touch a circle to open a list, a name to open the person.</source>
       <translation>В 1937–1938 годах НКВД направлял в Политбюро списки людей, приговор которым — чаще всего расстрел — определялся до заседания Военной коллегии. Их подписывали Сталин и его ближайшие соратники. Коснитесь круга, чтобы открыть список, имени — чтобы открыть человека.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="407" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="415" />
       <source>In June 1937 Marshal Tukhachevsky and seven commanders were tried in secret and shot the same day; the purge of the Red Army followed.</source>
       <translation>В июне 1937 года маршал Тухачевский и семь военачальников были осуждены на закрытом процессе и в тот же день расстреляны; за этим последовала чистка Красной армии.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="365" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="373" />
       <source>Lists</source>
       <translation>Списки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="364" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="372" />
       <source>Lists signed, by member of the Politburo</source>
       <translation>Подписанные списки по членам Политбюро</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="279" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="285" />
       <source>Loading…</source>
       <translation>Загрузка…</translation>
     </message>
@@ -894,32 +904,32 @@
       <translation>Массовые операции</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="357" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="365" />
       <source>Mostly 1st category (shooting)</source>
       <translation>В основном 1-я категория (расстрел)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="358" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="366" />
       <source>Mostly 2nd and 3rd categories (prison)</source>
       <translation>В основном 2-я и 3-я категории (заключение)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="360" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="368" />
       <source>Names</source>
       <translation>Имена</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="388" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="396" />
       <source>Not yet recorded in this collection</source>
       <translation>Ещё не записаны в этом собрании</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="337" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="343" />
       <source>Order No. 00447 and the national operations</source>
       <translation>Приказ № 00447 и национальные операции</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="338" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="344" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
@@ -934,7 +944,7 @@
       <translation>Показать цифры диаграммы таблицей</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="365" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="373" />
       <source>Signed by</source>
       <translation>Подписал(а)</translation>
     </message>
@@ -944,12 +954,12 @@
       <translation>Сталинские списки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="359" />
-      <source>Stalin's lists by date (circle size: names on the list)</source>
-      <translation>Сталинские списки по датам (размер круга — число имён)</translation>
+      <location filename="purges_desktop/views/numbers_tab.py" line="367" />
+      <source>Stalin's lists by day (circle size: names on the day's lists)</source>
+      <translation>Сталинские списки по дням (размер круга — число имён в списках дня)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="377" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="385" />
       <source>Stalin’s shooting lists</source>
       <translation>Сталинские расстрельные списки</translation>
     </message>
@@ -959,7 +969,7 @@
       <translation>Таблица</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="393" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="401" />
       <source>The 139 members and candidates of the Central Committee elected in 1934</source>
       <translation>139 членов и кандидатов в члены ЦК, избранного в 1934 году</translation>
     </message>
@@ -969,7 +979,7 @@
       <translation>ЦК 1934 года</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="328" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="334" />
       <source>The Great Terror, 1937–1938</source>
       <translation>Большой террор, 1937–1938</translation>
     </message>
@@ -980,16 +990,16 @@
     </message>
     <message>
       <location filename="purges_desktop/views/numbers_tab.py" line="459" />
-      <source>The chart's numbers</source>
-      <translation>Цифры диаграммы</translation>
+      <source>The numbers of: %1</source>
+      <translation>Цифры диаграммы: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="322" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="328" />
       <source>Totals for the whole period, from other reports (never added to the yearly table: each counts differently).</source>
       <translation>Итоги за весь период по другим отчётам (никогда не складываются с годовой таблицей: каждый считает по-своему).</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="304" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="310" />
       <source>What each number counts, and its sources</source>
       <translation>Что считает каждая цифра и её источники</translation>
     </message>
@@ -999,12 +1009,12 @@
       <translation>Какая годовая таблица</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="420" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="428" />
       <source>candidate member</source>
       <translation>кандидат в члены</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="420" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="428" />
       <source>member</source>
       <translation>член</translation>
     </message>
