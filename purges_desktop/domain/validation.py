@@ -88,6 +88,10 @@ def check(raw: dict[str, list[object]]) -> tuple[Records, list[Problem]]:
             ref = getattr(body, attr)
             if ref:
                 known("body", ref, body.origin, f"{attr} of body {body.id!r}")  # type: ignore[attr-defined]
+    figures = [replace(f, cohort=None)  # type: ignore[type-var]
+               if f.cohort is not None  # type: ignore[attr-defined]
+               and not known("body", f.cohort.body, f.origin, f"the cohort of figure {f.id!r}")  # type: ignore[attr-defined]
+               else f for f in figures]
     memberships = [m for m in raw.get("memberships", [])  # type: ignore[misc]
                    if known("person", m.person, m.origin, "membership")  # type: ignore[attr-defined]
                    and known("body", m.body, m.origin, "membership")]  # type: ignore[attr-defined]

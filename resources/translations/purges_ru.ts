@@ -1022,17 +1022,17 @@
   <context>
     <name>OrgChartCanvas</name>
     <message>
-      <location filename="purges_desktop/views/org_canvas.py" line="244" />
-      <source>Central Committee elected in 1934: of the %1 members and candidates recorded here: %2.</source>
-      <translation>ЦК, избранный в 1934 году: из %1 членов и кандидатов, внесённых в эти данные: %2.</translation>
+      <location filename="purges_desktop/views/org_canvas.py" line="247" />
+      <source>%1: of the %2 people recorded here: %3.</source>
+      <translation>%1: из %2 человек, внесённых в эти данные: %3.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_canvas.py" line="264" />
+      <location filename="purges_desktop/views/org_canvas.py" line="265" />
       <source>Chiefs of the secret police</source>
       <translation>Руководители органов госбезопасности</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_canvas.py" line="248" />
+      <location filename="purges_desktop/views/org_canvas.py" line="250" />
       <source>Published figure: %1 (%2).</source>
       <translation>Опубликованная цифра: %1 (%2).</translation>
     </message>
@@ -1040,385 +1040,350 @@
   <context>
     <name>OrgTab</name>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="143" />
-      <source>1 January 1939</source>
-      <translation>1 января 1939</translation>
-    </message>
-    <message>
-      <location filename="purges_desktop/views/org_tab.py" line="139" />
-      <source>17th Congress ends (10 Feb 1934)</source>
-      <translation>Завершение XVII съезда (10 февраля 1934)</translation>
-    </message>
-    <message>
-      <location filename="purges_desktop/views/org_tab.py" line="124" />
+      <location filename="purges_desktop/views/org_tab.py" line="129" />
       <source>As of</source>
       <translation>На дату</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="142" />
-      <source>Beria heads the NKVD (25 Nov 1938)</source>
-      <translation>Берия во главе НКВД (25 ноября 1938)</translation>
-    </message>
-    <message>
-      <location filename="purges_desktop/views/org_tab.py" line="174" />
+      <location filename="purges_desktop/views/org_tab.py" line="179" />
       <source>Chart</source>
       <translation>Схема</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="129" />
+      <location filename="purges_desktop/views/org_tab.py" line="134" />
       <source>Chart of the organs on the chosen date: arrows move between cards, Enter opens the person, + and - zoom</source>
       <translation>Схема органов на выбранную дату: стрелки переходят между карточками, Enter открывает человека, + и − меняют масштаб</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="126" />
+      <location filename="purges_desktop/views/org_tab.py" line="131" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="125" />
+      <location filename="purges_desktop/views/org_tab.py" line="130" />
       <source>Date slider, 1917 to 1953</source>
       <translation>Выбор даты, 1917–1953</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="127" />
+      <location filename="purges_desktop/views/org_tab.py" line="132" />
       <source>Jump to a key date</source>
       <translation>Перейти к ключевой дате</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="136" />
+      <location filename="purges_desktop/views/org_tab.py" line="147" />
       <source>Key dates…</source>
       <translation>Ключевые даты…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="140" />
-      <source>Kirov murder (1 Dec 1934)</source>
-      <translation>Убийство Кирова (1 декабря 1934)</translation>
-    </message>
-    <message>
-      <location filename="purges_desktop/views/org_tab.py" line="131" />
+      <location filename="purges_desktop/views/org_tab.py" line="136" />
       <source>Larger cards</source>
       <translation>Крупнее</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="138" />
-      <source>Lenin's death (21 Jan 1924)</source>
-      <translation>Смерть Ленина (21 января 1924)</translation>
-    </message>
-    <message>
-      <location filename="purges_desktop/views/org_tab.py" line="152" />
+      <location filename="purges_desktop/views/org_tab.py" line="157" />
       <source>Loading…</source>
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="128" />
+      <location filename="purges_desktop/views/org_tab.py" line="133" />
       <source>Organs and their members on the chosen date</source>
       <translation>Органы и их состав на выбранную дату</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="132" />
+      <location filename="purges_desktop/views/org_tab.py" line="137" />
       <source>Smaller cards</source>
       <translation>Мельче</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="144" />
-      <source>Stalin's death (5 Mar 1953)</source>
-      <translation>Смерть Сталина (5 марта 1953)</translation>
-    </message>
-    <message>
-      <location filename="purges_desktop/views/org_tab.py" line="175" />
+      <location filename="purges_desktop/views/org_tab.py" line="180" />
       <source>Switch between the chart and a text list</source>
       <translation>Переключить схему и текстовый список</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="174" />
+      <location filename="purges_desktop/views/org_tab.py" line="179" />
       <source>Text list</source>
       <translation>Текстом</translation>
-    </message>
-    <message>
-      <location filename="purges_desktop/views/org_tab.py" line="141" />
-      <source>Yezhov heads the NKVD (26 Sep 1936)</source>
-      <translation>Ежов во главе НКВД (26 сентября 1936)</translation>
     </message>
   </context>
   <context>
     <name>Pages</name>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="450" />
+      <location filename="purges_desktop/views/pages.py" line="439" />
       <source>%1 seats held on this date; later fates:</source>
       <translation>Мест, занятых на эту дату: %1; дальнейшие судьбы:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="143" />
+      <location filename="purges_desktop/views/pages.py" line="462" />
+      <source>%1: of the %2 people recorded here:</source>
+      <translation>%1: из %2 человек, внесённых в эти данные:</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="149" />
       <source>(%1 years)</source>
       <translation>(%1 лет)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="276" />
+      <location filename="purges_desktop/views/pages.py" line="282" />
       <source>Also written</source>
       <translation>Другие написания</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="363" />
+      <location filename="purges_desktop/views/pages.py" line="369" />
       <source>Articles</source>
       <translation>Статьи</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="251" />
+      <location filename="purges_desktop/views/pages.py" line="257" />
       <source>Bars: 1917 to 1953</source>
       <translation>Полосы: 1917–1953</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="268" />
+      <location filename="purges_desktop/views/pages.py" line="274" />
       <source>Biography</source>
       <translation>Биография</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="212" />
+      <location filename="purges_desktop/views/pages.py" line="218" />
       <source>Born:</source>
       <translation>Дата рождения:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="369" />
+      <location filename="purges_desktop/views/pages.py" line="375" />
       <source>Charges</source>
       <translation>Обвинение</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="127" />
+      <location filename="purges_desktop/views/pages.py" line="133" />
       <source>Content note</source>
       <translation>Предупреждение о содержании</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="353" />
+      <location filename="purges_desktop/views/pages.py" line="359" />
       <source>Court</source>
       <translation>Суд</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="350" />
+      <location filename="purges_desktop/views/pages.py" line="356" />
       <source>Dates</source>
       <translation>Даты</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="372" />
+      <location filename="purges_desktop/views/pages.py" line="378" />
       <source>Defendant</source>
       <translation>Подсудимый</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="376" />
+      <location filename="purges_desktop/views/pages.py" line="382" />
       <source>Defendants</source>
       <translation>Подсудимые</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="273" />
+      <location filename="purges_desktop/views/pages.py" line="279" />
       <source>Events</source>
       <translation>События</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="224" />
+      <location filename="purges_desktop/views/pages.py" line="230" />
       <source>Fate</source>
       <translation>Судьба</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="355" />
+      <location filename="purges_desktop/views/pages.py" line="361" />
       <source>Held</source>
       <translation>Заседания</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="359" />
+      <location filename="purges_desktop/views/pages.py" line="365" />
       <source>Judges</source>
       <translation>Судьи</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="380" />
+      <location filename="purges_desktop/views/pages.py" line="386" />
       <source>Named but not tried</source>
       <translation>Названы, но не судимы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="185" />
+      <location filename="purges_desktop/views/pages.py" line="191" />
       <source>No portrait</source>
       <translation>Портрета нет</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="105" />
+      <location filename="purges_desktop/views/pages.py" line="111" />
       <source>No source is cited for this record.</source>
       <translation>У этой записи нет ссылки на источник.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="122" />
+      <location filename="purges_desktop/views/pages.py" line="128" />
       <source>Note on the sources</source>
       <translation>Об источниках</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="464" />
-      <source>Of the %1 people in the %2 elected by this congress (%3), the data records:</source>
-      <translation>Из %1 человек в составе «%2», избранном этим съездом (%3), по данным:</translation>
-    </message>
-    <message>
-      <location filename="purges_desktop/views/pages.py" line="386" />
+      <location filename="purges_desktop/views/pages.py" line="392" />
       <source>On the timeline</source>
       <translation>На ленте времени</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="405" />
+      <location filename="purges_desktop/views/pages.py" line="411" />
       <source>Organs</source>
       <translation>Органы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="370" />
+      <location filename="purges_desktop/views/pages.py" line="376" />
       <source>Outcome</source>
       <translation>Итог</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="402" />
+      <location filename="purges_desktop/views/pages.py" line="408" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="373" />
+      <location filename="purges_desktop/views/pages.py" line="379" />
       <source>Plea</source>
       <translation>Позиция на суде</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="189" />
+      <location filename="purges_desktop/views/pages.py" line="195" />
       <source>Portrait of %1</source>
       <translation>Портрет: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="251" />
+      <location filename="purges_desktop/views/pages.py" line="257" />
       <source>Posts held</source>
       <translation>Должности</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="357" />
+      <location filename="purges_desktop/views/pages.py" line="363" />
       <source>Presiding judge</source>
       <translation>Председательствующий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="361" />
+      <location filename="purges_desktop/views/pages.py" line="367" />
       <source>Prosecutor</source>
       <translation>Обвинитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="373" />
+      <location filename="purges_desktop/views/pages.py" line="379" />
       <source>Rehabilitated</source>
       <translation>Реабилитация</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="239" />
+      <location filename="purges_desktop/views/pages.py" line="245" />
       <source>Repression</source>
       <translation>Репрессии</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="373" />
+      <location filename="purges_desktop/views/pages.py" line="379" />
       <source>Sentence</source>
       <translation>Приговор</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="105" />
+      <location filename="purges_desktop/views/pages.py" line="111" />
       <source>Sources</source>
       <translation>Источники</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="381" />
+      <location filename="purges_desktop/views/pages.py" line="387" />
       <source>Summary</source>
       <translation>Кратко</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="453" />
+      <location filename="purges_desktop/views/pages.py" line="442" />
       <source>The data records nobody in post on this date.</source>
       <translation>На эту дату в данных никто не значится.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="264" />
+      <location filename="purges_desktop/views/pages.py" line="270" />
       <source>Trials</source>
       <translation>Процессы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="220" />
+      <location filename="purges_desktop/views/pages.py" line="226" />
       <source>aged %1</source>
       <translation>в возрасте %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="220" />
+      <location filename="purges_desktop/views/pages.py" line="226" />
       <source>aged about %1</source>
       <translation>в возрасте около %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="215" />
+      <location filename="purges_desktop/views/pages.py" line="221" />
       <source>date unknown</source>
       <translation>дата неизвестна</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="294" />
+      <location filename="purges_desktop/views/pages.py" line="300" />
       <source>defendant</source>
       <translation>подсудимый</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="314" />
+      <location filename="purges_desktop/views/pages.py" line="320" />
       <source>died in custody %1</source>
       <translation>смерть в заключении %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="216" />
+      <location filename="purges_desktop/views/pages.py" line="222" />
       <source>died:</source>
       <translation>дата смерти:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="58" />
+      <location filename="purges_desktop/views/pages.py" line="64" />
       <source>end not known</source>
       <translation>дата окончания неизвестна</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="60" />
+      <location filename="purges_desktop/views/pages.py" line="66" />
       <source>from</source>
       <translation>с</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="355" />
+      <location filename="purges_desktop/views/pages.py" line="361" />
       <source>in public</source>
       <translation>открыто</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="355" />
+      <location filename="purges_desktop/views/pages.py" line="361" />
       <source>in secret</source>
       <translation>закрыто</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="295" />
+      <location filename="purges_desktop/views/pages.py" line="301" />
       <source>judge</source>
       <translation>судья</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="314" />
+      <location filename="purges_desktop/views/pages.py" line="320" />
       <source>killed %1</source>
       <translation>убийство %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="296" />
+      <location filename="purges_desktop/views/pages.py" line="302" />
       <source>named, not tried</source>
       <translation>назван, но не судим</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="294" />
+      <location filename="purges_desktop/views/pages.py" line="300" />
       <source>presiding judge</source>
       <translation>председательствующий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="295" />
+      <location filename="purges_desktop/views/pages.py" line="301" />
       <source>prosecutor</source>
       <translation>обвинитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="314" />
+      <location filename="purges_desktop/views/pages.py" line="320" />
       <source>shot %1</source>
       <translation>расстрел %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="438" />
+      <location filename="purges_desktop/views/pages.py" line="433" />
       <source>the dates do not show whether on this very day</source>
       <translation>по датам не видно, на этот ли самый день</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="337" />
+      <location filename="purges_desktop/views/pages.py" line="343" />
       <source>unknown</source>
       <translation>неизвестно</translation>
     </message>
@@ -1436,17 +1401,17 @@
       <translation>И в биографиях</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="233" />
+      <location filename="purges_desktop/views/people_tab.py" line="230" />
       <source>Any fate</source>
       <translation>Любая судьба</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="234" />
+      <location filename="purges_desktop/views/people_tab.py" line="231" />
       <source>Any organ</source>
       <translation>Любой орган</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="235" />
+      <location filename="purges_desktop/views/people_tab.py" line="232" />
       <source>Any trial</source>
       <translation>Любой процесс</translation>
     </message>
@@ -1466,7 +1431,7 @@
       <translation>Очистить поиск и фильтры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="229" />
+      <location filename="purges_desktop/views/people_tab.py" line="226" />
       <source>Courts and procuracy</source>
       <translation>Суды и прокуратура</translation>
     </message>
@@ -1501,7 +1466,7 @@
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="228" />
+      <location filename="purges_desktop/views/people_tab.py" line="225" />
       <source>Military</source>
       <translation>Армия</translation>
     </message>
@@ -1536,7 +1501,7 @@
       <translation>Поиск людей</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="228" />
+      <location filename="purges_desktop/views/people_tab.py" line="225" />
       <source>Secret police (all)</source>
       <translation>Органы госбезопасности (все)</translation>
     </message>
