@@ -283,7 +283,6 @@ RU = {
     'undated': 'без даты',
     '%1 lists are dated.': 'Датировано списков: %1.',
     '%1 lists, %2 names: %3 in the 1st category (shooting), %4 in the 2nd (10 years), %5 in the 3rd (8 years). A person may stand on more than one list.': 'Списков: %1, имён: %2; по 1-й категории (расстрел) — %3, по 2-й (10 лет) — %4, по 3-й (8 лет) — %5. Один человек может значиться в нескольких списках.',
-    '%1 of the 139 seats are recorded here, each coloured by what became of the person. Touch a mark to open the person.': 'Здесь записано %1 из 139 мест; цвет показывает, что стало с человеком. Коснитесь знака, чтобы открыть страницу человека.',
     '1937–1938': '1937–1938',
     'A seat not yet recorded in this collection': 'Место, ещё не записанное в этом собрании',
     'A shooting list': 'Расстрельный список',
@@ -311,7 +310,6 @@ RU = {
     "Stalin's lists": 'Сталинские списки',
     'Stalin’s shooting lists': 'Сталинские расстрельные списки',
     'Table': 'Таблица',
-    'The 139 members and candidates of the Central Committee elected in 1934': '139 членов и кандидатов в члены ЦК, избранного в 1934 году',
     'The 1934 Central Committee': 'ЦК 1934 года',
     'The Great Terror, 1937–1938': 'Большой террор, 1937–1938',
     'The Red Army': 'Красная армия',
@@ -325,4 +323,7 @@ RU = {
     '%1: %2 list(s), %3 names, %4 of them to be shot': '%1: списков — %2, имён — %3, из них к расстрелу — %4',
     "Stalin's lists by day (circle size: names on the day's lists)": 'Сталинские списки по дням (размер круга — число имён в списках дня)',
     "The numbers of: %1": "Цифры диаграммы: %1",
+    "%1: %2 seats, members and candidates": "%1: мест — %2, члены и кандидаты",
+    "%1 of the %2 seats are recorded here, each coloured by what became of the person. Touch a mark to open the person.":
+        "Здесь записано %1 из %2 мест; цвет показывает, что стало с человеком. Коснитесь знака, чтобы открыть страницу человека.",
 }

@@ -407,6 +407,8 @@ class Cohort:
     cohort: str
     label: LocalizedText = EMPTY_TEXT
     """What the cohort is called ("Central Committee elected in 1934")."""
+    seats: int | None = None
+    """How many seats the election filled, as published (139 for the 1934 Central Committee), if known."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -283,13 +283,17 @@ def _cohort(r: FieldReader) -> Cohort | None:
     data = r.mapping("cohort")
     if data is None:
         return None
-    sub = FieldReader(data, r.file, r.problems, "cohort", ("body", "cohort", "label"))
+    sub = FieldReader(data, r.file, r.problems, "cohort", ("body", "cohort", "label", "seats"))
     try:
         body = sub.ref("body", required=True)
         cohort = sub.string("cohort", required=True)
     except RecordInvalidError:
         return None
-    return Cohort(body, cohort, sub.text("label"))
+    seats = sub.integer("seats")
+    if seats is not None and not 1 <= seats <= 100_000:
+        sub.report(sub.pos_of("seats"), "seats must be a whole number from 1 to 100000", "out-of-range")
+        seats = None
+    return Cohort(body, cohort, sub.text("label"), seats)
 
 
 def read_figure(r: FieldReader) -> Figure:

@@ -280,6 +280,9 @@ FIELDS: dict[str, dict[str, Field]] = {
                                       required=True),
                          "label": _f("text", "What the cohort is called, e.g. {en: Central Committee elected in "
                                      "1934, ru: ЦК, избранный в 1934 году}."),
+                         "seats": _f("number", "How many seats the election filled, as published (139 for the "
+                                     "Central Committee elected in 1934): the Numbers view draws one mark per "
+                                     "seat, recorded or not."),
                      }),
         "topic": _f("enum", "Which part of the Numbers view shows it (other when omitted).", enum=Topic),
         "note": _NOTE,

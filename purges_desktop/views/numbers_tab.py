@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from purges_desktop.domain.links import Kind, link_to
 from purges_desktop.domain.lists import category_totals, lists_by_date, signature_totals
 from purges_desktop.domain.model import Topic
-from purges_desktop.domain.numbers import cc_1934_seats, figures_on, military_people, yearly_tables
+from purges_desktop.domain.numbers import cohort_seats, figures_on, military_people, yearly_tables
 from purges_desktop.domain.queries import later_fate_counts
 from purges_desktop.qtmodels.chart_rows import ChartRowsModel
 from purges_desktop.qtmodels.labels import later_fate_label
@@ -387,7 +387,7 @@ class NumbersTab(TabPage):
         self.sections["lists"].page.set_page(page)
 
     def _fill_congress(self, ds: Dataset) -> None:
-        seats = cc_1934_seats(ds)
+        cohort, seats = cohort_seats(ds)
         keys = [key for key, _n in later_fate_counts(ds, [s.person for s in seats if s.person])]
         categories = [fate_category(key, later_fate_label(key)) for key in keys]
         categories.append(MarkCategory(UNRECORDED, self.tr("Not yet recorded in this collection"), "#BBBBBB",
@@ -395,10 +395,12 @@ class NumbersTab(TabPage):
         marks = [Mark(s.person or f"{UNRECORDED}-{i}", self._seat_label(ds, s.person, s.candidate),
                       s.fate or UNRECORDED) for i, s in enumerate(seats)]
         self.seats.set_data(marks, categories)
-        self.seats.set_texts(title=self.tr("The 139 members and candidates of the Central Committee elected in 1934"))
+        name = cohort.label.get(self.lang) if cohort is not None else ""
+        self.seats.set_texts(title=self.tr("%1: %2 seats, members and candidates").replace("%1", name)
+                             .replace("%2", number(len(seats))))
         recorded = sum(1 for s in seats if s.person)
-        text = self.tr("%1 of the 139 seats are recorded here, each coloured by what became of the person. Touch a "
-                       "mark to open the person.").replace("%1", number(recorded))
+        text = self.tr("%1 of the %2 seats are recorded here, each coloured by what became of the person. Touch a "
+                       "mark to open the person.").replace("%1", number(recorded)).replace("%2", number(len(seats)))
         self.sections["congress-1934"].page.set_page(
             self._figures_page(ds, (Topic.CONGRESS_1934,), text))
 

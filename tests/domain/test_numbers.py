@@ -6,7 +6,7 @@ import pytest
 
 from purges_desktop import locations
 from purges_desktop.domain.model import Topic
-from purges_desktop.domain.numbers import cc_1934_seats, figures_on, military_people, yearly_tables
+from purges_desktop.domain.numbers import cohort_seats, figures_on, military_people, yearly_tables
 from purges_desktop.storage.loader import load_dataset
 
 
@@ -33,7 +33,8 @@ def test_every_figure_has_a_topic_and_sources(ds) -> None:
 
 
 def test_the_1934_central_committee_has_139_seats(ds) -> None:
-    seats = cc_1934_seats(ds)
+    cohort, seats = cohort_seats(ds)
+    assert cohort is not None and cohort.seats == 139
     assert len(seats) == 139
     recorded = [s for s in seats if s.person]
     assert len(recorded) == len({s.person for s in recorded})

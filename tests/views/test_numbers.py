@@ -13,7 +13,7 @@ from purges_desktop import locations
 from purges_desktop.application.navigation import Navigation
 from purges_desktop.domain.links import Kind, Location, parse_uri
 from purges_desktop.domain.lists import category_totals, lists_by_date, signature_totals
-from purges_desktop.domain.numbers import cc_1934_seats, yearly_tables
+from purges_desktop.domain.numbers import cohort_seats, yearly_tables
 from purges_desktop.views.main_window import MainWindow
 
 
@@ -105,7 +105,7 @@ def test_the_lists_section_matches_memorials_totals(window, qtbot) -> None:
 def test_the_1934_central_committee_has_139_marks_coloured_by_fate(window) -> None:
     window.nav.open("numbers/congress-1934")
     tab = _numbers(window)
-    seats = cc_1934_seats(window.data.dataset)
+    _cohort, seats = cohort_seats(window.data.dataset)
     assert len(tab.seats.marks) == 139 == len(seats)
     executed = sum(1 for s in seats if s.fate == "executed")
     assert tab.seats.counts()["executed"] == executed > 50
