@@ -138,3 +138,16 @@ def test_an_entry_after_the_persons_death_is_a_warning() -> None:
 def test_an_entry_in_a_category_the_list_does_not_count_is_a_warning() -> None:
     _records, problems = _check(entries=(ListEntry("rykov", "list-1", 3, origin=Origin("e.yaml", 4, 5)),))
     assert [(p.code, p.origin.line) for p in problems] == [("entry-category", 4)]
+
+
+def test_the_kiosk_drops_a_hidden_persons_list_entries_but_keeps_the_list() -> None:
+    from dataclasses import replace
+
+    from purges_desktop.domain.queries import without_hidden
+
+    people = tuple(replace(p, hide_in_kiosk=p.id in {"rykov", "zhdanov"}) for p in PEOPLE)
+    ds = without_hidden(Dataset(Records(people=people, shooting_lists=LISTS, list_entries=ENTRIES)))
+    assert [e.person for e in ds.entries_on("list-3")] == ["bukharin"]
+    assert ds.list_entries_of("rykov") == []
+    assert ds.shooting_lists["list-1"].signed_by == ("stalin", "molotov")
+    assert ds.shooting_lists["list-1"].counts == CategoryCounts(5, 3, 0)
