@@ -180,7 +180,8 @@ def cohort_members(ds: Dataset, body_id: str, cohort: str) -> list[str]:
 
 
 def without_hidden(ds: Dataset) -> Dataset:
-    """The dataset as the kiosk shows it: records flagged ``hide_in_kiosk`` and every link to them removed."""
+    """The dataset as the kiosk shows it: records flagged ``hide_in_kiosk`` and every link to them removed (a hidden
+    person's list entries too, and their name among a list's signers or compilers; the list itself stays)."""
     r = ds.records
     hidden_people = {p.id for p in r.people if p.hide_in_kiosk}
     hidden_trials = {t.id for t in r.trials if t.hide_in_kiosk}
@@ -197,9 +198,14 @@ def without_hidden(ds: Dataset) -> Dataset:
         replace(e, people=tuple(p for p in e.people if p not in hidden_people),
                 trials=tuple(t for t in e.trials if t not in hidden_trials))
         for e in r.events if not e.hide_in_kiosk)
+    shooting_lists = tuple(
+        replace(sl, signed_by=tuple(p for p in sl.signed_by if p not in hidden_people),
+                compiled_by=tuple(replace(c, person="") if c.person in hidden_people else c for c in sl.compiled_by))
+        for sl in r.shooting_lists)
     records = replace(r, people=tuple(p for p in r.people if p.id not in hidden_people),
                       memberships=tuple(m for m in r.memberships if m.person not in hidden_people),
-                      trials=trials, events=events)
+                      trials=trials, events=events, shooting_lists=shooting_lists,
+                      list_entries=tuple(e for e in r.list_entries if e.person not in hidden_people))
     return Dataset(records=records, problems=ds.problems)
 
 

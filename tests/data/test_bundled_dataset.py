@@ -297,3 +297,18 @@ def test_the_import_script_translates_titles_and_reads_printed_dates() -> None:
     assert module.parse_datetext("31.VIII.37") == (1937, 8, 31)
     with pytest.raises(ValueError, match="glossary"):
         module.translate("Неведомая область")
+
+
+def test_memorials_published_figures_stand_beside_what_the_lists_give(ds) -> None:
+    from purges_desktop.domain.lists import category_totals, lists_by_date, signature_totals
+
+    figures = {f.id: f.value for f in ds.records.figures}
+    totals = dict(signature_totals(ds))
+    ids = {"kaganovich": "kaganovich-lazar", "kosior": "kosior-stanislav"}
+    for signer in ("molotov", "stalin", "kaganovich", "voroshilov", "mikoyan", "yezhov", "kosior"):
+        assert figures[f"stalin-lists-signed-{signer}"] == totals[ids.get(signer, signer)], signer
+    assert figures["stalin-lists-signed-zhdanov"] == totals["zhdanov"] + 1  # list-57, see its note
+    assert figures["stalin-lists-names-1937-1938"] == 44500
+    assert abs(category_totals(ds).total - figures["stalin-lists-names-1937-1938"]) < 10
+    days = [d for d, _ in lists_by_date(ds) if d.year in (1937, 1938) and d.day is not None]
+    assert figures["stalin-lists-dates-1937-1938"] == len(days) - 1  # 52 in the database, 51 in Memorial's text
