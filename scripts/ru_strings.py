@@ -326,4 +326,9 @@ RU = {
     "%1: %2 seats, members and candidates": "%1: мест — %2, члены и кандидаты",
     "%1 of the %2 seats are recorded here, each coloured by what became of the person. Touch a mark to open the person.":
         "Здесь записано %1 из %2 мест; цвет показывает, что стало с человеком. Коснитесь знака, чтобы открыть страницу человека.",
+    "Memorial's published counts:": "Опубликованные «Мемориалом» подсчёты:",
+    "Before, after and beyond the Great Terror": "До, после и за пределами Большого террора",
+    "Other published numbers of the period: earlier and later operations, releases and rehabilitations.":
+        "Другие опубликованные цифры периода: более ранние и поздние операции, освобождения и реабилитации.",
+    "More figures": "Другие цифры",
 }

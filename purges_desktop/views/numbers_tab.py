@@ -65,7 +65,7 @@ if TYPE_CHECKING:
     from purges_desktop.domain.numbers import YearlyTable
 
 #: The sections, in order (their ids are the deep links' sections).
-SECTIONS = ("great-terror", "by-year", "operations", "lists", "congress-1934", "military")
+SECTIONS = ("great-terror", "by-year", "operations", "lists", "congress-1934", "military", "more")
 #: The years the yearly chart highlights.
 TERROR_BAND = (1937, 1938)
 UNRECORDED = "unrecorded"
@@ -110,7 +110,8 @@ class NumbersTab(TabPage):
         self.seats = MarkGrid(self)
         self.army = MarkGrid(self)
         charts = {"great-terror": [], "by-year": [self.year_chart], "operations": [self.operations_chart],
-                  "lists": [self.calendar, self.signatures], "congress-1934": [self.seats], "military": [self.army]}
+                  "lists": [self.calendar, self.signatures], "congress-1934": [self.seats], "military": [self.army],
+                  "more": []}
         for section_id in SECTIONS:
             button = QPushButton(self)
             button.setCheckable(True)
@@ -298,12 +299,19 @@ class NumbersTab(TabPage):
         self._fill_lists(ds)
         self._fill_congress(ds)
         self._fill_military(ds)
+        self.sections["more"].page.set_page(
+            f"<h1>{esc(self.tr('Before, after and beyond the Great Terror'))}</h1>" + self._figures_page(
+                ds, (Topic.AFTERMATH, Topic.OTHER),
+                self.tr("Other published numbers of the period: earlier and later operations, releases and "
+                        "rehabilitations.")))
         for section in self.sections.values():
             self._fill_table(section)
 
-    def _figures_page(self, ds: Dataset, topics: tuple[Topic, ...], intro: str, before: str = "") -> str:
+    def _figures_page(self, ds: Dataset, topics: tuple[Topic, ...], intro: str, before: str = "",
+                      columns: int = 2) -> str:
         figures = [f for topic in topics for f in figures_on(ds, topic)]
-        return (f"<p>{esc(intro)}</p>{before}{figure_cards(figures, self.lang, 1 if self.kiosk else 2)}"
+        columns = max(1, columns - 1) if self.kiosk else columns
+        return (f"<p>{esc(intro)}</p>{before}{figure_cards(figures, self.lang, columns)}"
                 f"<h3>{esc(self.tr('What each number counts, and its sources'))}</h3>"
                 f"{figure_notes(ds, figures, self.lang)}")
 
@@ -382,7 +390,7 @@ class NumbersTab(TabPage):
         page = (f"<h1>{esc(self.tr('Stalin’s shooting lists'))}</h1><p>{esc(intro)}</p>"
                 f"<p style='font-size:large'><b>{esc(summary)}</b></p>"
                 f"<p style='color:gray'>{esc(self.tr('%1 lists are dated.').replace('%1', number(dated)))}</p>"
-                + self._figures_page(ds, (Topic.LISTS,), "")
+                + self._figures_page(ds, (Topic.LISTS,), self.tr("Memorial's published counts:"), columns=3)
                 + sources_html(ds, tuple(sorted(sources, key=lambda r: (r.source, r.detail)))[:3]))
         self.sections["lists"].page.set_page(page)
 
@@ -444,7 +452,8 @@ class NumbersTab(TabPage):
         """Set every visible string."""
         titles = {"great-terror": self.tr("1937–1938"), "by-year": self.tr("By year"),
                   "operations": self.tr("Mass operations"), "lists": self.tr("Stalin's lists"),
-                  "congress-1934": self.tr("The 1934 Central Committee"), "military": self.tr("The Red Army")}
+                  "congress-1934": self.tr("The 1934 Central Committee"), "military": self.tr("The Red Army"),
+                  "more": self.tr("More figures")}
         for section_id, section in self.sections.items():
             section.button.setText(titles[section_id])
             section.button.setAccessibleName(titles[section_id])

@@ -794,227 +794,247 @@
   <context>
     <name>NumbersTab</name>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="384" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="392" />
       <source>%1 lists are dated.</source>
       <translation>Датировано списков: %1.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="373" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="381" />
       <source>%1 lists, %2 names: %3 in the 1st category (shooting), %4 in the 2nd (10 years), %5 in the 3rd (8 years). A person may stand on more than one list.</source>
       <translation>Списков: %1, имён: %2; по 1-й категории (расстрел) — %3, по 2-й (10 лет) — %4, по 3-й (8 лет) — %5. Один человек может значиться в нескольких списках.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="402" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="410" />
       <source>%1 of the %2 seats are recorded here, each coloured by what became of the person. Touch a mark to open the person.</source>
       <translation>Здесь записано %1 из %2 мест; цвет показывает, что стало с человеком. Коснитесь знака, чтобы открыть страницу человека.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="358" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="366" />
       <source>%1: %2 list(s), %3 names, %4 of them to be shot</source>
       <translation>%1: списков — %2, имён — %3, из них к расстрелу — %4</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="399" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="407" />
       <source>%1: %2 seats, members and candidates</source>
       <translation>%1: мест — %2, члены и кандидаты</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="445" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="453" />
       <source>1937–1938</source>
       <translation>1937–1938</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="425" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="433" />
       <source>A seat not yet recorded in this collection</source>
       <translation>Место, ещё не записанное в этом собрании</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="460" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="469" />
       <source>A shooting list</source>
       <translation>Расстрельный список</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="445" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="303" />
+      <source>Before, after and beyond the Great Terror</source>
+      <translation>До, после и за пределами Большого террора</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="453" />
       <source>By year</source>
       <translation>По годам</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="365" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="373" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="412" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="420" />
       <source>Commanders in this collection, by what became of them</source>
       <translation>Военачальники из этого собрания и их судьбы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="365" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="373" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="341" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="349" />
       <source>Figure</source>
       <translation>Показатель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="451" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="460" />
       <source>Figures and their sources</source>
       <translation>Цифры и их источники</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="344" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="352" />
       <source>From August 1937 the NKVD worked to quotas: Order No. 00447 against former kulaks and 'anti-Soviet elements', and operations against whole nationalities. Limits set in Moscow against what was done:</source>
       <translation>С августа 1937 года НКВД действовал по лимитам: приказ № 00447 против бывших кулаков и «антисоветских элементов» и операции против целых национальностей. Лимиты, установленные в Москве, и то, что было сделано:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="322" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="330" />
       <source>Great Terror</source>
       <translation>Большой террор</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="333" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="341" />
       <source>In 1937 and 1938 the security police convicted and sentenced to death more people than in any other years from 1921 to 1952 (see "By year"). Each number below says exactly what it counts and who counted it; touch "sources" to see where it comes from.</source>
       <translation>В 1937 и 1938 годах органы госбезопасности осудили и приговорили к расстрелу больше людей, чем в любые другие годы с 1921 по 1952 (см. «По годам»). У каждой цифры ниже сказано, что именно и кто считал; коснитесь «источники», чтобы увидеть, откуда она.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="378" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="386" />
       <source>In 1937–1938 the NKVD sent the Politburo lists of people whose sentence — mostly death — was decided before the Military Collegium met. Stalin and his closest colleagues signed them. Touch a circle to open a list, a name to open the person.</source>
       <translation>В 1937–1938 годах НКВД направлял в Политбюро списки людей, приговор которым — чаще всего расстрел — определялся до заседания Военной коллегии. Их подписывали Сталин и его ближайшие соратники. Коснитесь круга, чтобы открыть список, имени — чтобы открыть человека.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="414" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="422" />
       <source>In June 1937 Marshal Tukhachevsky and seven commanders were tried in secret and shot the same day; the purge of the Red Army followed.</source>
       <translation>В июне 1937 года маршал Тухачевский и семь военачальников были осуждены на закрытом процессе и в тот же день расстреляны; за этим последовала чистка Красной армии.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="370" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="378" />
       <source>Lists</source>
       <translation>Списки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="369" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="377" />
       <source>Lists signed, by member of the Politburo</source>
       <translation>Подписанные списки по членам Политбюро</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="282" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="283" />
       <source>Loading…</source>
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="446" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="454" />
       <source>Mass operations</source>
       <translation>Массовые операции</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="362" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="393" />
+      <source>Memorial's published counts:</source>
+      <translation>Опубликованные «Мемориалом» подсчёты:</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="456" />
+      <source>More figures</source>
+      <translation>Другие цифры</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="370" />
       <source>Mostly 1st category (shooting)</source>
       <translation>В основном 1-я категория (расстрел)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="363" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="371" />
       <source>Mostly 2nd and 3rd categories (prison)</source>
       <translation>В основном 2-я и 3-я категории (заключение)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="365" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="373" />
       <source>Names</source>
       <translation>Имена</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="393" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="401" />
       <source>Not yet recorded in this collection</source>
       <translation>Ещё не записаны в этом собрании</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="340" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="348" />
       <source>Order No. 00447 and the national operations</source>
       <translation>Приказ № 00447 и национальные операции</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="341" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="305" />
+      <source>Other published numbers of the period: earlier and later operations, releases and rehabilitations.</source>
+      <translation>Другие опубликованные цифры периода: более ранние и поздние операции, освобождения и реабилитации.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="349" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="456" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="465" />
       <source>Save the chart as %1</source>
       <translation>Сохранить диаграмму как %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="454" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="463" />
       <source>Show the chart's numbers as a table</source>
       <translation>Показать цифры диаграммы таблицей</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="370" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="378" />
       <source>Signed by</source>
       <translation>Подписал(а)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="446" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="454" />
       <source>Stalin's lists</source>
       <translation>Сталинские списки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="364" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="372" />
       <source>Stalin's lists by day (circle size: names on the day's lists)</source>
       <translation>Сталинские списки по дням (размер круга — число имён в списках дня)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="382" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="390" />
       <source>Stalin’s shooting lists</source>
       <translation>Сталинские расстрельные списки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="453" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="462" />
       <source>Table</source>
       <translation>Таблица</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="447" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="455" />
       <source>The 1934 Central Committee</source>
       <translation>ЦК 1934 года</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="331" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="339" />
       <source>The Great Terror, 1937–1938</source>
       <translation>Большой террор, 1937–1938</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="447" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="455" />
       <source>The Red Army</source>
       <translation>Красная армия</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="458" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="467" />
       <source>The numbers of: %1</source>
       <translation>Цифры диаграммы: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="325" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="333" />
       <source>Totals for the whole period, from other reports (never added to the yearly table: each counts differently).</source>
       <translation>Итоги за весь период по другим отчётам (никогда не складываются с годовой таблицей: каждый считает по-своему).</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="307" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="315" />
       <source>What each number counts, and its sources</source>
       <translation>Что считает каждая цифра и её источники</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="459" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="468" />
       <source>Which yearly table</source>
       <translation>Какая годовая таблица</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="427" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="435" />
       <source>candidate member</source>
       <translation>кандидат в члены</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="427" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="435" />
       <source>member</source>
       <translation>член</translation>
     </message>

@@ -187,3 +187,10 @@ def test_a_list_page_links_the_other_lists_of_its_day(window) -> None:
     page = _numbers(window).list_page.page_text()
     assert "Other lists of the same day" in page
     assert lists[1].title.get("en") in page
+
+
+def test_every_published_figure_is_on_some_section(window) -> None:
+    tab = _numbers(window)
+    pages = "\n".join(s.page.page_text() for s in tab.sections.values())
+    missing = [f.id for f in window.data.dataset.records.figures if f.title.get("en") not in pages]
+    assert not missing
