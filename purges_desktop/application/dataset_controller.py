@@ -19,6 +19,7 @@ from purges_desktop.application.portraits import PortraitStore
 if TYPE_CHECKING:
     from purges_desktop.domain.dataset import Dataset
     from purges_desktop.domain.model import Membership
+    from purges_desktop.domain.queries import Changes
     from purges_desktop.domain.search import SearchIndex
 
 log = logging.getLogger(__name__)
@@ -155,7 +156,7 @@ class DatasetController(QObject):
         self.cache_dir = cache_dir
         self.data: LoadedData | None = None
         self.latest: LoadedData | None = None
-        self.last_changes: dict[str, tuple[int, int, int]] = {}
+        self.last_changes: dict[str, Changes] = {}
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._carrier = _Carrier(self)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from purges_desktop.domain.model import (
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     from purges_desktop.domain.problems import Problem
 
 
-class TrialRole:
+class TrialRole(StrEnum):
     """How a person took part in a trial."""
 
     DEFENDANT = "defendant"
@@ -70,7 +71,7 @@ class Dataset:
     sources: dict[str, Source] = field(init=False)
     _by_person: dict[str, list[Membership]] = field(init=False)
     _by_body: dict[str, list[Membership]] = field(init=False)
-    _trials_of: dict[str, list[tuple[Trial, str]]] = field(init=False)
+    _trials_of: dict[str, list[tuple[Trial, TrialRole]]] = field(init=False)
     _events_of: dict[str, list[Event]] = field(init=False)
     _events_sorted: list[Event] = field(init=False)
     _spans: dict[str, list[_Span]] = field(init=False, default_factory=dict)
@@ -157,7 +158,7 @@ class Dataset:
             spans.append((m.start.earliest(), end, m))
         return spans
 
-    def trials_of(self, person_id: str) -> list[tuple[Trial, str]]:
+    def trials_of(self, person_id: str) -> list[tuple[Trial, TrialRole]]:
         """The trials a person took part in, with their role (see :class:`TrialRole`)."""
         return list(self._trials_of.get(person_id, ()))
 
@@ -207,8 +208,8 @@ def _membership_key(m: Membership) -> tuple[tuple[int, int, int], str, str]:
     return (_date_key(m.start), m.body, m.person)
 
 
-def _trial_participants(trial: Trial) -> list[tuple[str, str]]:
-    out: list[tuple[str, str]] = [(d.person, TrialRole.DEFENDANT) for d in trial.defendants]
+def _trial_participants(trial: Trial) -> list[tuple[str, TrialRole]]:
+    out: list[tuple[str, TrialRole]] = [(d.person, TrialRole.DEFENDANT) for d in trial.defendants]
     if trial.presiding_judge:
         out.append((trial.presiding_judge, TrialRole.PRESIDING_JUDGE))
     out.extend((j, TrialRole.JUDGE) for j in trial.judges)

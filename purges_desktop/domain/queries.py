@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from purges_desktop.domain.dataset import Dataset
@@ -143,32 +144,55 @@ def _people_in_organ(ds: Dataset, organ: str, day: tuple[int, int, int] | None) 
     return out
 
 
+class LaterFate(StrEnum):
+    """What became of a person, as the organisation chart colours it: each :class:`Fate` (same values), and
+    ``survived_repression`` (arrested, sentenced or exiled, and then a natural death)."""
+
+    EXECUTED = "executed"
+    DIED_IN_CUSTODY = "died_in_custody"
+    MURDERED = "murdered"
+    SUICIDE = "suicide"
+    KILLED_IN_ACTION = "killed_in_action"
+    NATURAL_DEATH = "natural_death"
+    UNKNOWN = "unknown"
+    SURVIVED_REPRESSION = "survived_repression"
+
+
 #: A "later fate" beyond the recorded fates: arrested, sentenced or exiled, and then a natural death.
-SURVIVED_REPRESSION = "survived_repression"
+SURVIVED_REPRESSION = LaterFate.SURVIVED_REPRESSION
 
 
-def death_in_custody(ds: Dataset, d: Defendant) -> tuple[str, PartialDate] | None:
-    """How a defendant died in the state's hands, and when: ``("shot", date)`` after the court's sentence, or for
-    one shot without a new sentence (the person's fate says so: Rakovsky); ``("killed", date)`` for one murdered in
-    custody (Radek); ``("died_in_custody", date)`` otherwise; ``None`` when neither date is recorded."""
+class CustodyDeath(StrEnum):
+    """How a defendant died in the state's hands."""
+
+    SHOT = "shot"
+    KILLED = "killed"
+    DIED_IN_CUSTODY = "died_in_custody"
+
+
+def death_in_custody(ds: Dataset, d: Defendant) -> tuple[CustodyDeath, PartialDate] | None:
+    """How a defendant died in the state's hands, and when: ``SHOT`` after the court's sentence, or for one shot
+    without a new sentence (the person's fate says so: Rakovsky); ``KILLED`` for one murdered in custody (Radek);
+    ``DIED_IN_CUSTODY`` otherwise; ``None`` when neither date is recorded."""
     if d.executed:
-        return "shot", d.executed
+        return CustodyDeath.SHOT, d.executed
     if d.died_in_custody:
         person = ds.people.get(d.person)
-        fate = person.fate if person is not None else None
-        kind = {Fate.EXECUTED: "shot", Fate.MURDERED: "killed"}.get(fate, "died_in_custody")  # type: ignore[arg-type]
+        fate = person.fate if person is not None else Fate.UNKNOWN
+        kind = {Fate.EXECUTED: CustodyDeath.SHOT, Fate.MURDERED: CustodyDeath.KILLED}.get(
+            fate, CustodyDeath.DIED_IN_CUSTODY)
         return kind, d.died_in_custody
     return None
 
 
-def later_fate(person: Person) -> str:
-    """What became of a person, as the organisation chart colours it: the fate, or ``survived_repression``."""
+def later_fate(person: Person) -> LaterFate:
+    """What became of a person, as the organisation chart colours it: the fate, or ``SURVIVED_REPRESSION``."""
     if person.fate == Fate.NATURAL_DEATH and person.was_repressed:
-        return SURVIVED_REPRESSION
-    return person.fate.value
+        return LaterFate.SURVIVED_REPRESSION
+    return LaterFate(person.fate.value)
 
 
-def later_fate_counts(ds: Dataset, person_ids: Iterable[str]) -> list[tuple[str, int]]:
+def later_fate_counts(ds: Dataset, person_ids: Iterable[str]) -> list[tuple[LaterFate, int]]:
     """How many of these people met each later fate, largest first."""
     counts = Counter(later_fate(ds.people[i]) for i in person_ids if i in ds.people)
     return counts.most_common()
@@ -203,9 +227,19 @@ def without_hidden(ds: Dataset) -> Dataset:
     return Dataset(records=records, problems=ds.problems)
 
 
-def dataset_changes(old: Dataset, new: Dataset) -> dict[str, tuple[int, int, int]]:
-    """What a reload changed: ``{kind: (added, removed, changed)}`` for kinds where anything did."""
-    out: dict[str, tuple[int, int, int]] = {}
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """How many records of one kind a reload added, removed and changed."""
+
+    added: int = 0
+    removed: int = 0
+    changed: int = 0
+
+
+def dataset_changes(old: Dataset, new: Dataset) -> dict[str, Changes]:
+    """What a reload changed: ``{kind: Changes}`` for the kinds where anything did (a moved membership counts
+    as one removed and one added)."""
+    out: dict[str, Changes] = {}
     for kind in ("people", "bodies", "trials", "events", "sources"):
         before: dict[str, object] = getattr(old, kind)
         after: dict[str, object] = getattr(new, kind)
@@ -213,11 +247,11 @@ def dataset_changes(old: Dataset, new: Dataset) -> dict[str, tuple[int, int, int
         removed = len(before.keys() - after.keys())
         changed = sum(1 for k in after.keys() & before.keys() if _strip(after[k]) != _strip(before[k]))
         if added or removed or changed:
-            out[kind] = (added, removed, changed)
+            out[kind] = Changes(added=added, removed=removed, changed=changed)
     old_m = {_strip(m) for m in old.records.memberships}
     new_m = {_strip(m) for m in new.records.memberships}
     if old_m != new_m:
-        out["memberships"] = (len(new_m - old_m), len(old_m - new_m), 0)
+        out["memberships"] = Changes(added=len(new_m - old_m), removed=len(old_m - new_m))
     return out
 
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from purges_desktop.domain.dataset import TrialRole
 from purges_desktop.domain.dates import age_at
 from purges_desktop.domain.model import Fate, SentenceKind
-from purges_desktop.domain.queries import cohort_members, death_in_custody, later_fate_counts
+from purges_desktop.domain.queries import CustodyDeath, cohort_members, death_in_custody, later_fate_counts
 from purges_desktop.qtmodels.fates import FATE_COLOURS, FATE_SYMBOLS, later_fate_colour, later_fate_symbol
 from purges_desktop.qtmodels.labels import (
     category_label,
@@ -284,12 +284,12 @@ def _cite(refs: tuple[SourceRef, ...], numbers: dict[str, int]) -> str:
     return f" <sup>[{', '.join(str(n) for n in marks)}]</sup>" if marks else ""
 
 
-def _trial_role(role: str) -> str:
+def _trial_role(role: TrialRole) -> str:
     return {
         TrialRole.DEFENDANT: tr("defendant"), TrialRole.PRESIDING_JUDGE: tr("presiding judge"),
         TrialRole.JUDGE: tr("judge"), TrialRole.PROSECUTOR: tr("prosecutor"),
         TrialRole.NOT_TRIED: tr("named, not tried"),
-    }.get(role, role)
+    }[role]
 
 
 def _defendant_row(ds: Dataset, d: Defendant, lang: str, with_charges: bool) -> str:
@@ -306,7 +306,8 @@ def _defendant_row(ds: Dataset, d: Defendant, lang: str, with_charges: bool) -> 
     death = death_in_custody(ds, d)
     if death is not None:
         kind, when = death
-        text = {"shot": tr("shot %1"), "killed": tr("killed %1")}.get(kind, tr("died in custody %1"))
+        text = {CustodyDeath.SHOT: tr("shot %1"), CustodyDeath.KILLED: tr("killed %1"),
+                CustodyDeath.DIED_IN_CUSTODY: tr("died in custody %1")}[kind]
         outcome.append(esc(text).replace("%1", _date(when, lang)))
     cells += [esc(plea_label(d.plea)), "<br>".join(x for x in outcome if x), _date(d.rehabilitated, lang)]
     return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
