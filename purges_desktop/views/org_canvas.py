@@ -26,6 +26,7 @@ from purges_desktop.domain.layout import Card, Section, grid_layout, ordinal
 from purges_desktop.domain.model import Fate
 from purges_desktop.domain.queries import (
     SURVIVED_REPRESSION,
+    LaterFate,
     chart_on,
     cohort_members,
     later_fate,
@@ -216,7 +217,8 @@ class OrgChartCanvas(QWidget):
         x = 16.0
         y = STRIP_H + LEGEND_H / 2 + 5
         metrics = QFontMetricsF(p.font())
-        keys = [f.value for f in Fate if f != Fate.NATURAL_DEATH] + [SURVIVED_REPRESSION, Fate.NATURAL_DEATH.value]
+        keys = [LaterFate(f.value) for f in Fate if f != Fate.NATURAL_DEATH] + [SURVIVED_REPRESSION,
+                                                                                LaterFate.NATURAL_DEATH]
         for key in keys:
             p.setBrush(QColor(later_fate_colour(key)))
             p.setPen(Qt.PenStyle.NoPen)

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from purges_desktop.domain.dataset import Dataset
     from purges_desktop.domain.dates import PartialDate
     from purges_desktop.domain.model import Defendant, Person, Sentence, SourceRef, Trial
+    from purges_desktop.domain.queries import LaterFate
     from purges_desktop.domain.text import LocalizedText
 
 
@@ -77,7 +78,7 @@ def fate_badge(fate: Fate) -> str:
             f"{esc(fate_label(fate))}")
 
 
-def later_fate_badge(key: str) -> str:
+def later_fate_badge(key: LaterFate) -> str:
     """Symbol, colour and label of a later fate (a fate, or survived repression)."""
     return (f'<span style="color:{later_fate_colour(key)}; font-weight:bold">{later_fate_symbol(key)}</span> '
             f"{esc(later_fate_label(key))}")
