@@ -10,10 +10,13 @@ from typing import TYPE_CHECKING
 
 from purges_desktop.domain.dataset import Dataset
 from purges_desktop.domain.model import Fate, Membership, Person, Role, Trial
+from purges_desktop.domain.problems import UNKNOWN_ORIGIN
 from purges_desktop.domain.search import SearchIndex, fold
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
+
+    from _typeshed import DataclassInstance
 
     from purges_desktop.domain.dates import PartialDate
     from purges_desktop.domain.model import Defendant
@@ -241,8 +244,8 @@ def dataset_changes(old: Dataset, new: Dataset) -> dict[str, Changes]:
     as one removed and one added)."""
     out: dict[str, Changes] = {}
     for kind in ("people", "bodies", "trials", "events", "sources"):
-        before: dict[str, object] = getattr(old, kind)
-        after: dict[str, object] = getattr(new, kind)
+        before: dict[str, DataclassInstance] = getattr(old, kind)
+        after: dict[str, DataclassInstance] = getattr(new, kind)
         added = len(after.keys() - before.keys())
         removed = len(before.keys() - after.keys())
         changed = sum(1 for k in after.keys() & before.keys() if _strip(after[k]) != _strip(before[k]))
@@ -255,11 +258,11 @@ def dataset_changes(old: Dataset, new: Dataset) -> dict[str, Changes]:
     return out
 
 
-def _strip(record: object) -> object:
+def _strip(record: DataclassInstance) -> DataclassInstance:
     # Moving a record within its file is not a change of content.
     if isinstance(record, Trial):
-        record = replace(record, defendants=tuple(replace(d, origin=None) for d in record.defendants))  # type: ignore[arg-type]
-    return replace(record, origin=None) if hasattr(record, "origin") else record  # type: ignore[type-var]
+        record = replace(record, defendants=tuple(replace(d, origin=UNKNOWN_ORIGIN) for d in record.defendants))
+    return replace(record, origin=UNKNOWN_ORIGIN) if hasattr(record, "origin") else record
 
 
 #: Organs of the organisation chart, in the order they are drawn.
@@ -293,4 +296,4 @@ def chart_on(ds: Dataset, day: tuple[int, int, int], lang: str = "en",
 def police_chiefs(ds: Dataset) -> list[Membership]:
     """Every head of the secret police line (Cheka to MVD), in order of appointment."""
     heads = [m for b in POLICE_BODIES for m in ds.memberships_of_body(b) if m.role == Role.HEAD and m.start]
-    return sorted(heads, key=lambda m: m.start.sort_key())  # type: ignore[union-attr]
+    return sorted(heads, key=lambda m: m.start.sort_key() if m.start is not None else (0, 0, 0))
