@@ -169,3 +169,17 @@ def test_every_fate_is_a_later_fate_and_repression_survived_is_one_more() -> Non
     for fate in Fate:
         assert later_fate(Person(id="p", name=LocalizedText.of("P"), fate=fate)) is LaterFate(fate.value)
     assert {f.value for f in LaterFate} == {f.value for f in Fate} | {"survived_repression"}
+
+
+def test_queries_never_write_to_the_shared_dataset(tiny_dataset) -> None:
+    """The Dataset is shared between threads: every index is built with it, and asking it changes nothing."""
+    import pickle
+
+    before = pickle.dumps(tiny_dataset)
+    for body in (*tiny_dataset.bodies, "no-such-body"):
+        tiny_dataset.members_on(body, (1937, 1, 1))
+        tiny_dataset.holders_of(body)
+    tiny_dataset.people_tagged("military")
+    tiny_dataset.people_tagged("no-such-tag")
+    assert tiny_dataset.holders_of("nkvd") == {"yagoda", "yezhov", "beria"}
+    assert pickle.dumps(tiny_dataset) == before
