@@ -14,7 +14,6 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
-    QNativeGestureEvent,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -22,7 +21,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGestureEvent, QPinchGesture, QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 from typing_extensions import override
 
 from purges_desktop.domain.layout import (
@@ -37,6 +36,7 @@ from purges_desktop.domain.layout import (
 )
 from purges_desktop.domain.model import Category
 from purges_desktop.qtmodels.labels import category_label
+from purges_desktop.views.gestures import DragTracker, grab_zoom_gestures, zoom_gesture
 
 if TYPE_CHECKING:
     from purges_desktop.domain.dataset import Dataset
@@ -82,7 +82,7 @@ class TimelineCanvas(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(int(AXIS_H + LANE_H * 3))
-        self.grabGesture(Qt.GestureType.PinchGesture)
+        grab_zoom_gestures(self)
         self.lang = "en"
         self.scale = TimeScale(ordinal((1917, 1, 1)), 0.08)
         self.lanes: list[Category] = list(Category)
@@ -92,8 +92,7 @@ class TimelineCanvas(QWidget):
         self._eras: list[tuple[int, int, str]] = []
         self._widths: dict[str, float] = {}
         self._selected = ""
-        self._drag_from: QPointF | None = None
-        self._dragged = False
+        self._drag = DragTracker(horizontal_only=True)
         self._hits: list[tuple[QRectF, str]] = []
         self._pending_range: tuple[tuple[int, int, int], tuple[int, int, int]] | None = None
         self.aggregated = False
@@ -360,31 +359,28 @@ class TimelineCanvas(QWidget):
 
     @override
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        self._drag_from = event.position()
-        self._dragged = False
+        self._drag.press(event.globalPosition())
         self.setFocus()
 
     @override
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if self._drag_from is not None:
-            dx = event.position().x() - self._drag_from.x()
-            if abs(dx) > 3:
-                self._dragged = True
-                self.pan(-dx)
-                self._drag_from = event.position()
+        delta = self._drag.move(event.globalPosition())
+        if delta is not None:
+            self.pan(-delta.x())
 
     @override
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if not self._dragged and self.aggregated and event.position().x() > self.left:
+        if self._drag.release():
+            return
+        if self.aggregated and event.position().x() > self.left:
             self.zoom(3.0, event.position().x())  # too dense to pick one event: a tap zooms in there
-        elif not self._dragged:
+        else:
             pos = event.position() - QPointF(self.left, 0)
             hit = next((eid for rect, eid in reversed(self._hits) if rect.contains(pos)), "")
             if hit:
                 self._selected = hit
                 self.update()
                 self.event_activated.emit(hit)
-        self._drag_from = None
 
     @override
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -406,14 +402,10 @@ class TimelineCanvas(QWidget):
 
     @override
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Gesture and isinstance(event, QGestureEvent):
-            pinch = event.gesture(Qt.GestureType.PinchGesture)
-            if isinstance(pinch, QPinchGesture):
-                self.zoom(pinch.scaleFactor(), self.mapFromGlobal(pinch.centerPoint().toPoint()).x())
-                return True
-        if (event.type() == QEvent.Type.NativeGesture and isinstance(event, QNativeGestureEvent)
-                and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture):
-            self.zoom(1 + event.value(), event.position().x())
+        zoom = zoom_gesture(self, event)
+        if zoom is not None:
+            factor, centre = zoom
+            self.zoom(factor, centre.x())
             return True
         return super().event(event)
 
