@@ -127,7 +127,7 @@ class Soak:
                 self.count("drag")
         elif roll < 0.72:
             if shell.stack.currentWidget() is shell.explore_page:
-                search = shell.main.people.search
+                search = shell.tabs.people.search
                 text = self.rng.choice(["ежов", "yezh", "buk", "Zinov", "тух", "ka", "qqq", "Jeschow", ""])
                 search.setFocus()
                 search.setText(text)
@@ -148,13 +148,13 @@ class Soak:
                     self.app.nav.open(f"{kind}/{self.rng.choice(pool)}")
                     self.count("follow-link")
         elif roll < 0.93:
-            self.app.set_language(self.rng.choice(self.app.kiosk_settings.languages))
+            self.app.set_language(self.rng.choice(self.app.shell.settings.languages))
             self.count("switch-language")
         else:
             key = self.rng.choice([(Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
                                    (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
                                    (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)])
-            QApplication.sendEvent(shell.main.people.search, QKeyEvent(QEvent.Type.KeyPress, *key))
+            QApplication.sendEvent(shell.tabs.people.search, QKeyEvent(QEvent.Type.KeyPress, *key))
             self.count("blocked-key")
         if not shell.isVisible():
             self.exceptions.append("the kiosk window was closed")

@@ -79,3 +79,15 @@ def _no_leaked_threads_or_timers(request: pytest.FixtureRequest):
         except RuntimeError:
             continue
     assert not active, f"active timer(s) left behind: {active}"
+
+
+@pytest.fixture
+def language(qapp):
+    """The app's language state (English), with the bundled translations; English again afterwards."""
+    from purges_desktop import locations
+    from purges_desktop.application.language import Language
+
+    state = Language("en", locations.resource_path("translations"))
+    yield state
+    state.set("en")
+    state.deleteLater()

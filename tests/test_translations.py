@@ -46,7 +46,7 @@ def app(qtbot, tiny_dir):
     qtbot.addWidget(application.window)
     application.controller.load_now()
     yield application
-    application.install_translator("en")
+    application.language.set("en")
 
 
 def test_language_switch_retranslates_every_tab(app) -> None:

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-VIEWS = ("people", "organization", "trials", "timeline")
+from purges_desktop.domain.links import VIEW_ORDER
+
+#: The views a kiosk can start on or hide (the tabs, by their deep-link names).
+VIEWS = tuple(kind.value for kind in VIEW_ORDER)
 LANGUAGES = ("en", "ru")
 
 

@@ -111,6 +111,19 @@ class Category(StrEnum):
     INTERNATIONAL = "international"
 
 
+class Topic(StrEnum):
+    """Which part of the Numbers view shows a published figure or table."""
+
+    OVERALL = "overall"  # the whole period, all years
+    GREAT_TERROR = "great_terror"  # 1937-38: arrests, sentences, executions
+    MASS_OPERATIONS = "mass_operations"  # Order 00447 and the national operations
+    CONGRESS_1934 = "congress_1934"  # the 17th Congress and its Central Committee
+    MILITARY = "military"  # the purge of the Red Army
+    LISTS = "lists"  # Stalin's shooting lists
+    AFTERMATH = "aftermath"  # releases and rehabilitations
+    OTHER = "other"
+
+
 @dataclass(frozen=True, slots=True)
 class SourceRef:
     """A citation: a source id plus an optional detail (page, section)."""
@@ -370,6 +383,7 @@ class Statistic:
     columns: tuple[Column, ...]
     rows: tuple[tuple[tuple[str, float | int | None], ...], ...]
     printed_totals: tuple[tuple[str, float | int], ...] = ()
+    topic: Topic = Topic.OVERALL
     note: LocalizedText = EMPTY_TEXT
     sources: tuple[SourceRef, ...] = ()
     origin: Origin = UNKNOWN_ORIGIN
@@ -385,6 +399,7 @@ class Figure:
     counts: LocalizedText
     start: PartialDate | None = None
     end: PartialDate | None = None
+    topic: Topic = Topic.OTHER
     note: LocalizedText = EMPTY_TEXT
     sources: tuple[SourceRef, ...] = ()
     origin: Origin = UNKNOWN_ORIGIN

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from purges_desktop.qtmodels.table_base import RowTableModel
+from purges_desktop.qtmodels.table_base import Row, RowTableModel
 
 if TYPE_CHECKING:
     from purges_desktop.domain.problems import Problem
@@ -20,6 +20,6 @@ class ProblemsTableModel(RowTableModel):
     def set_problems(self, problems: tuple[Problem, ...]) -> None:
         """Show these problems."""
         labels = {"error": self.tr("Error"), "warning": self.tr("Warning")}
-        rows = [(str(i), (labels.get(p.severity.value, p.severity.value), str(p.origin), p.message),
-                 ((p.severity.value, p.sort_key()), p.sort_key(), p.message)) for i, p in enumerate(problems)]
+        rows = [Row(str(i), (labels.get(p.severity.value, p.severity.value), str(p.origin), p.message),
+                    ((p.severity.value, p.sort_key()), p.sort_key(), p.message)) for i, p in enumerate(problems)]
         self.replace_rows(rows)

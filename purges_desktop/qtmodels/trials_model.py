@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from purges_desktop.domain.model import SentenceKind
-from purges_desktop.qtmodels.table_base import RowTableModel
+from purges_desktop.qtmodels.table_base import Row, RowTableModel
 
 if TYPE_CHECKING:
     from purges_desktop.domain.dataset import Dataset
@@ -19,19 +19,17 @@ class TrialsTableModel(RowTableModel):
         return (self.tr("Trial"), self.tr("Year"), self.tr("Court"), self.tr("Public"),
                 self.tr("Defendants"), self.tr("Death sentences"))
 
-    def set_dataset(self, ds: Dataset | None, lang: str) -> None:
-        """Build the rows from a dataset, in ``lang``."""
+    def build_rows(self, ds: Dataset, lang: str) -> list[Row]:
         rows = []
-        if ds is not None:
-            for t in ds.records.trials:
-                court = ds.bodies.get(t.court)
-                public = "" if t.public is None else (self.tr("public") if t.public else self.tr("secret"))
-                name = t.common_name.get(lang) or t.name.get(lang)
-                deaths = t.count_sentences(SentenceKind.DEATH)
-                start = t.start.sort_key() if t.start else (9999, 0, 0)
-                rows.append((t.id, (name, str(t.start.year) if t.start else "",
-                                    court.label(lang) if court else "", public, str(len(t.defendants)),
-                                    str(deaths)),
-                             (start, start, court.label(lang) if court else "", public, len(t.defendants),
-                              deaths)))
-        self.replace_rows(rows)
+        for t in ds.records.trials:
+            court = ds.bodies.get(t.court)
+            public = "" if t.public is None else (self.tr("public") if t.public else self.tr("secret"))
+            name = t.common_name.get(lang) or t.name.get(lang)
+            deaths = t.count_sentences(SentenceKind.DEATH)
+            start = t.start.sort_key() if t.start else (9999, 0, 0)
+            rows.append(Row(t.id, (name, str(t.start.year) if t.start else "",
+                                   court.label(lang) if court else "", public, str(len(t.defendants)),
+                                   str(deaths)),
+                            ((start, t.id), start, court.label(lang) if court else "", public, len(t.defendants),
+                             deaths)))
+        return rows

@@ -28,6 +28,7 @@ from purges_desktop.domain.model import (
     SentenceKind,
     Source,
     Statistic,
+    Topic,
     Trial,
 )
 from purges_desktop.domain.problems import Origin, Problem, Severity
@@ -237,7 +238,7 @@ def read_era(r: FieldReader) -> Era:
                origin=r.origin)
 
 
-STATISTIC_KEYS = ("id", "title", "counts", "columns", "rows", "printed_totals", *_COMMON)
+STATISTIC_KEYS = ("id", "title", "counts", "columns", "rows", "printed_totals", "topic", *_COMMON)
 
 
 def read_statistic(r: FieldReader) -> Statistic:
@@ -261,7 +262,8 @@ def read_statistic(r: FieldReader) -> Statistic:
     totals = tuple((str(k), v) for k, v in totals_data.items()
                    if isinstance(v, int | float) and not isinstance(v, bool))
     return Statistic(id=sid, title=r.text("title", required=True), counts=r.text("counts", required=True),
-                     columns=tuple(columns), rows=tuple(rows), printed_totals=totals, note=r.text("note"),
+                     columns=tuple(columns), rows=tuple(rows), printed_totals=totals,
+                     topic=r.enum("topic", Topic, Topic.OVERALL) or Topic.OVERALL, note=r.text("note"),
                      sources=r.sources(), origin=r.origin)
 
 
@@ -269,7 +271,7 @@ def _num(value: object) -> float | int | None:
     return value if isinstance(value, int | float) and not isinstance(value, bool) else None
 
 
-FIGURE_KEYS = ("id", "title", "value", "counts", "from", "to", *_COMMON)
+FIGURE_KEYS = ("id", "title", "value", "counts", "from", "to", "topic", *_COMMON)
 
 
 def read_figure(r: FieldReader) -> Figure:
@@ -279,6 +281,7 @@ def read_figure(r: FieldReader) -> Figure:
     assert value is not None
     return Figure(id=fid, title=r.text("title", required=True), value=value,
                   counts=r.text("counts", required=True), start=r.date("from"), end=r.date("to"),
+                  topic=r.enum("topic", Topic, Topic.OTHER) or Topic.OTHER,
                   note=r.text("note"), sources=r.sources(), origin=r.origin)
 
 

@@ -31,6 +31,7 @@ from purges_desktop.domain.model import (
     RepressionType,
     Role,
     SentenceKind,
+    Topic,
 )
 from purges_desktop.storage.records import SECTIONS
 
@@ -252,6 +253,7 @@ FIELDS: dict[str, dict[str, Field]] = {
                    "a column (checked by the app, not the editor).", open_keys=True),
         "printed_totals": _f("numbers", "The totals as printed in the source, even if the rows do not add up: "
                              "{column key: number}."),
+        "topic": _f("enum", "Which part of the Numbers view shows it (overall when omitted).", enum=Topic),
         "note": _NOTE,
         "sources": _SOURCES,
     },
@@ -262,6 +264,7 @@ FIELDS: dict[str, dict[str, Field]] = {
         "counts": _f("text", "What exactly is counted, and by whom.", required=True),
         "from": _date("The start of the period the number covers."),
         "to": _date("The end of the period the number covers."),
+        "topic": _f("enum", "Which part of the Numbers view shows it (other when omitted).", enum=Topic),
         "note": _NOTE,
         "sources": _SOURCES,
     },

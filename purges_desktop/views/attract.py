@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from typing_extensions import override
 
+from purges_desktop.domain.links import Kind, link_to
 from purges_desktop.views.pages import content_note_box, esc, fate_badge
 from purges_desktop.views.retranslate import Retranslatable
 from purges_desktop.views.safe import LinkBrowser, plain_label
@@ -85,7 +86,7 @@ class AttractScreen(Retranslatable, QWidget):
                 html = (f"<h1>{esc(p.name.get(lang))}</h1>{content_note_box(p.content_note, lang)}"
                         f"<p style='font-size:large'>{esc(life)}</p>"
                         f"<p style='font-size:large'>{fate_badge(p.fate)}</p><p>{esc(p.bio.get(lang))}</p>")
-                self._items.append((f"person/{pid}", html))
+                self._items.append((link_to(Kind.PERSON, pid), html))
             for eid in events:
                 e = ds.events.get(eid)
                 if e is None or e.hide_in_kiosk:
@@ -93,7 +94,7 @@ class AttractScreen(Retranslatable, QWidget):
                 html = (f"<h1>{esc(e.title.get(lang))}</h1>{content_note_box(e.content_note, lang)}"
                         f"<p style='font-size:large'>{esc(e.date.format(lang))}"
                         f"</p><p>{esc(e.summary.get(lang))}</p>")
-                self._items.append((f"event/{eid}", html))
+                self._items.append((link_to(Kind.EVENT, eid), html))
         self._index = 0
         self._show()
 

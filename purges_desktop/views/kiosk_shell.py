@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The museum kiosk's window: attract screen, the four views with large controls, the staff PIN pad.
+"""The museum kiosk's window: attract screen, the tabs with large controls, the staff PIN pad.
 
 Full screen and frameless; its close event is refused unless the staff PIN was given. The lock-down of keys and
 menus lives in :class:`~purges_desktop.application.kiosk.KioskController`; this widget only shows things.
@@ -27,12 +27,14 @@ from typing_extensions import override
 
 from purges_desktop.views.attract import AttractScreen
 from purges_desktop.views.keyboard import OnScreenKeyboard
-from purges_desktop.views.main_window import TAB_ORDER, MainWindow
 from purges_desktop.views.pin_dialog import PinPad
 from purges_desktop.views.retranslate import Retranslatable
 from purges_desktop.views.safe import plain_label
+from purges_desktop.views.tabs import TAB_NAMES
+from purges_desktop.views.tabs_view import TabsView
 
 if TYPE_CHECKING:
+    from purges_desktop.application.language import Language
     from purges_desktop.application.navigation import Navigation
     from purges_desktop.domain.kiosk import KioskSettings
 
@@ -71,20 +73,17 @@ class KioskShell(Retranslatable, QWidget):
     language_requested = Signal(str)
     pin_entered = Signal(str)
 
-    def __init__(self, navigation: Navigation, settings: KioskSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, navigation: Navigation, language: Language, settings: KioskSettings,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("kioskShell")
         self.settings = settings
         self.allow_close = False
         self.nav = navigation
-        self.main = MainWindow(navigation, self)
-        self.main.setWindowFlags(Qt.WindowType.Widget)
-        self.main.toolbar.hide()
-        self.main.statusBar().hide()
-        self.main.problems_dock.hide()
-        self.main.problems_dock.setEnabled(False)
+        self.language = language
+        self.tabs = TabsView(navigation, language, self)
         for name in settings.hidden_views:
-            self.main.tabs.setTabVisible(TAB_ORDER.index(name), False)
+            self.tabs.set_tab_hidden(name)
         self.attract = AttractScreen(settings.languages, settings.attract_interval_s, self)
         self.pin_pad = PinPad(self)
         self.unavailable = plain_label("\n\n".join(UNAVAILABLE), self)
@@ -117,7 +116,7 @@ class KioskShell(Retranslatable, QWidget):
         explore_layout = QVBoxLayout(explore)
         explore_layout.setContentsMargins(0, 0, 0, 0)
         explore_layout.addLayout(bar)
-        explore_layout.addWidget(self.main, 1)
+        explore_layout.addWidget(self.tabs, 1)
         explore_layout.addWidget(self.keyboard)
         self.explore_page = explore
         self.stack = QStackedWidget(self)
@@ -138,7 +137,9 @@ class KioskShell(Retranslatable, QWidget):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_focus_changed)
-        self.main.tab_created.connect(self._on_tab_created)
+        self.tabs.tab_created.connect(self._on_tab_created)
+        language.changed.connect(self._on_language_changed)
+        self._on_language_changed(language.code)
         self.retranslate_ui()
         self._on_history_changed()
 
@@ -188,18 +189,17 @@ class KioskShell(Retranslatable, QWidget):
         for top in QApplication.topLevelWidgets():
             if top is not self and top.isVisible() and top.isWindow() and top is not self.window():
                 top.close()
-        self.main.reset_views()
-        self.main.tabs.setCurrentIndex(TAB_ORDER.index(self.settings.start_view))
+        self.tabs.reset()
+        self.tabs.setCurrentIndex(TAB_NAMES.index(self.settings.start_view))
         self.nav.clear()
         if not self.is_unavailable():
             self.show_attract()
 
-    def set_language(self, lang: str) -> None:
-        """Mark the current language and show the data in it."""
+    @Slot(str)
+    def _on_language_changed(self, lang: str) -> None:
         for button in self.language_buttons:
             button.setChecked(button.property("lang") == lang)
         self.keyboard.set_layout_name(lang)
-        self.main.set_language(lang)
 
     # ---- Qt overrides
 
@@ -243,7 +243,7 @@ class KioskShell(Retranslatable, QWidget):
 
     @Slot(QWidget, QWidget)
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        typing = isinstance(new, QLineEdit) and not new.isReadOnly() and self.main.isAncestorOf(new)
+        typing = isinstance(new, QLineEdit) and not new.isReadOnly() and self.tabs.isAncestorOf(new)
         if typing:
             self.keyboard.set_target(new)  # type: ignore[arg-type]
         self.keyboard.setVisible(typing)

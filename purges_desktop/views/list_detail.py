@@ -1,46 +1,49 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""A list beside a detail page: the shape shared by the Trials tab and the Timeline's event list."""
+"""A list beside a detail page: the shape shared by the People, Trials and Timeline tabs."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 from typing_extensions import override
 
+from purges_desktop.domain.links import Kind, link_to
 from purges_desktop.views.record_table import RecordTable
-from purges_desktop.views.retranslate import Retranslatable
 from purges_desktop.views.safe import LinkBrowser
+from purges_desktop.views.tab import TabPage
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
+
     from purges_desktop.application.dataset_controller import LoadedData
+    from purges_desktop.application.language import Language
+    from purges_desktop.domain.links import Location
     from purges_desktop.qtmodels.table_base import RowTableModel
 
 
-class ListDetailTab(Retranslatable, QWidget):
+class ListDetailTab(TabPage):
     """A sortable table of records and the page of the selected one.
 
-    Subclasses set :attr:`uri_kind`, build :attr:`model`, and implement :meth:`page` and
-    :meth:`fill_model`; they may add widgets to :attr:`toolbar`.
-
-    Signals:
-        link_activated(str): a deep link was clicked, or a row chosen.
+    Subclasses set :attr:`record_kind`, pass their model, and implement :meth:`page`, :meth:`has_record` and
+    :meth:`welcome`; they may add widgets to :attr:`toolbar` (above the table) and override :meth:`fill_model`.
     """
 
-    link_activated = Signal(str)
-    uri_kind = ""
+    #: The kind of record listed (its rows link to ``<kind>/<id>``).
+    record_kind = Kind.PERSON
     #: The column sorted at start, and the share of the width for the list and the page.
     sort_column = 0
     split = (2, 3)
+    #: Width of each column but the last, in multiples of the font's "M" (the last column stretches).
+    column_ems: tuple[int, ...] = ()
 
-    def __init__(self, model: RowTableModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.data: LoadedData | None = None
-        self.lang = "en"
+    def __init__(self, model: RowTableModel, language: Language, parent: QWidget | None = None) -> None:
+        super().__init__(language, parent)
         self.current = ""
         self.model = model
+        model.setParent(self)
         self._shown = False
         self.toolbar = QHBoxLayout()
         self.table = RecordTable(self, self.column_ems)
@@ -55,21 +58,16 @@ class ListDetailTab(Retranslatable, QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
+        a, b = self.split
+        self.splitter.setStretchFactor(0, a)
+        self.splitter.setStretchFactor(1, b)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.table.activated.connect(self._on_row_activated)
         self.detail.link_activated.connect(self.link_activated)
 
-    #: Width of each column but the last, in multiples of the font's "M" (the last column stretches).
-    column_ems: tuple[int, ...] = ()
-
     # ---- to implement
-
-    def fill_model(self) -> None:
-        """Build the model's rows from :attr:`data` in :attr:`lang`."""
-        raise NotImplementedError
 
     def page(self, record_id: str) -> str:
         """The HTML page of a record."""
@@ -79,19 +77,24 @@ class ListDetailTab(Retranslatable, QWidget):
         """The page shown when nothing is selected."""
         return ""
 
+    def page_images(self, record_id: str) -> dict[str, QImage]:
+        """The pictures a record's page names (``portrait:<id>``), decoded; none by default."""
+        del record_id
+        return {}
+
     def has_record(self, record_id: str) -> bool:
         """True when the dataset has this record."""
         raise NotImplementedError
 
-    def retranslate_ui(self) -> None:
-        """Set every visible string."""
+    def fill_model(self) -> None:
+        """Build the model's rows from :attr:`data` in :attr:`lang` (the default: the model's ``set_dataset``)."""
+        self.model.set_dataset(self.data.dataset if self.data else None, self.lang)
 
-    # ---- public API
+    # ---- TabPage
 
-    def set_data(self, data: LoadedData | None, lang: str) -> None:
+    def set_data(self, data: LoadedData | None) -> None:
         """Show a (re)loaded dataset, keeping the selection if the record still exists."""
         self.data = data
-        self.lang = lang
         self.fill_model()
         self.table.size_columns()
         if self.current and data is not None and self.has_record(self.current):
@@ -100,9 +103,11 @@ class ListDetailTab(Retranslatable, QWidget):
             self.current = ""
             self.detail.set_page(self.welcome())
 
-    def set_language(self, lang: str) -> None:
-        """Show data in another language."""
-        self.set_data(self.data, lang)
+    def show_location(self, location: Location) -> bool:
+        """A record of :attr:`record_kind` is shown; the view's own link shows the list as it is."""
+        if location.kind is self.record_kind:
+            return self.show_record(location.id)
+        return True
 
     def show_record(self, record_id: str) -> bool:
         """Select and show a record; False when unknown."""
@@ -110,7 +115,7 @@ class ListDetailTab(Retranslatable, QWidget):
             return False
         self.current = record_id
         self.table.select_quietly(self.model.row_of(record_id))
-        self.detail.set_page(self.page(record_id))
+        self.detail.set_page(self.page(record_id), self.page_images(record_id))
         return True
 
     def reset(self) -> None:
@@ -119,6 +124,8 @@ class ListDetailTab(Retranslatable, QWidget):
         self.table.clearSelection()
         self.table.scrollToTop()
         self.detail.set_page(self.welcome())
+
+    # ---- Qt overrides
 
     @override
     def showEvent(self, event: QShowEvent) -> None:
@@ -132,8 +139,17 @@ class ListDetailTab(Retranslatable, QWidget):
             a, b = self.split
             self.splitter.setSizes([self.width() * a // (a + b), self.width() * b // (a + b)])
 
+    # ---- internals
+
+    def _link_of_row(self, row: int) -> str:
+        return link_to(self.record_kind, self.model.row_id(row))
+
     @Slot(QItemSelection, QItemSelection)
     def _on_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
         if indexes:
-            self.link_activated.emit(f"{self.uri_kind}/{self.model.row_id(indexes[0].row())}")
+            self.link_activated.emit(self._link_of_row(indexes[0].row()))
+
+    @Slot(QModelIndex)
+    def _on_row_activated(self, index: QModelIndex) -> None:
+        self.link_activated.emit(self._link_of_row(index.row()))

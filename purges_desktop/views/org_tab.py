@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtCore import QDate, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -19,34 +19,27 @@ from PySide6.QtWidgets import (
 )
 
 from purges_desktop.domain.dates import PartialDate
+from purges_desktop.domain.links import Kind, link_to
 from purges_desktop.views.org_canvas import OrgChartCanvas
 from purges_desktop.views.pages import cohort_summary, esc, org_page
-from purges_desktop.views.retranslate import Retranslatable
 from purges_desktop.views.safe import LinkBrowser, plain_label
+from purges_desktop.views.tab import TabPage
 
 if TYPE_CHECKING:
     from purges_desktop.application.dataset_controller import LoadedData
+    from purges_desktop.application.language import Language
+    from purges_desktop.domain.links import Location
 
 FIRST = QDate(1917, 11, 7)
 LAST = QDate(1953, 12, 31)
 START_DATE = QDate(1934, 12, 1)
 
 
-class OrgTab(Retranslatable, QWidget):
-    """The organs of party and state as of a date.
+class OrgTab(TabPage):
+    """The organs of party and state as of a date."""
 
-    Signals:
-        link_activated(str): a deep link was clicked.
-        date_changed(str): the chosen date, ISO (for the ``body/<id>@<date>`` deep link).
-    """
-
-    link_activated = Signal(str)
-    date_changed = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._data: LoadedData | None = None
-        self._lang = "en"
+    def __init__(self, language: Language, parent: QWidget | None = None) -> None:
+        super().__init__(language, parent)
         self._focus_body = ""
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setRange(0, FIRST.daysTo(LAST))
@@ -89,18 +82,17 @@ class OrgTab(Retranslatable, QWidget):
         self.retranslate_ui()
         self.set_date(START_DATE)
 
-    def set_data(self, data: LoadedData | None, lang: str) -> None:
+    def set_data(self, data: LoadedData | None) -> None:
         """Show a (re)loaded dataset."""
-        self._data = data
-        self._lang = lang
-        self.canvas.set_data(data.dataset if data else None, lang)
+        self.data = data
+        self.canvas.set_data(data.dataset if data else None, self.lang)
         self._refresh()
 
-    def set_language(self, lang: str) -> None:
-        """Show data in another language."""
-        self._lang = lang
-        self.canvas.set_data(self._data.dataset if self._data else None, lang)
-        self._refresh()
+    def show_location(self, location: Location) -> bool:
+        """``body/<id>[@date]``: the chart on that body (and date); ``organization``: the chart as it is."""
+        if location.kind is Kind.BODY:
+            return self.show_body(location.id, location.date)
+        return True
 
     def date(self) -> QDate:
         """The chosen date."""
@@ -111,18 +103,13 @@ class OrgTab(Retranslatable, QWidget):
         date = max(FIRST, min(LAST, date))
         self.date_edit.setDate(date)
 
-    def show_body(self, body_id: str, date: str = "") -> bool:
-        """Open the chart on a body (and a date, ISO, possibly partial)."""
-        if date:
-            try:
-                d = PartialDate.parse(date)
-            except ValueError:
-                d = None
-            if d is not None:
-                self.set_date(QDate(d.year, d.month or 1, d.day or 1))
+    def show_body(self, body_id: str, date: PartialDate | None = None) -> bool:
+        """Open the chart on a body (and a date, possibly partial: its first day)."""
+        if date is not None:
+            self.set_date(QDate(*date.earliest()))
         self._focus_body = body_id
         self._refresh()
-        return self._data is not None and body_id in self._data.dataset.bodies
+        return self.data is not None and body_id in self.data.dataset.bodies
 
     def reset(self) -> None:
         """Back to the start date."""
@@ -161,11 +148,11 @@ class OrgTab(Retranslatable, QWidget):
         self._refresh()
 
     def _refresh(self) -> None:
-        if self._data is None:
+        if self.data is None:
             self.page.set_page(f"<p>{esc(self.tr('Loading…'))}</p>")
             return
         d = self.date_edit.date()
-        ds = self._data.dataset
+        ds = self.data.dataset
         day = (d.year(), d.month(), d.day())
         self.canvas.set_day(day)
         if self.stack.currentWidget() is self.page:
@@ -178,9 +165,9 @@ class OrgTab(Retranslatable, QWidget):
 
     def _fill_page(self, ds: object, day: tuple[int, int, int]) -> None:
         """The text list: built only when it is shown (a chart of 100,000 people is long to write out)."""
-        head = f"<h1>{esc(PartialDate(*day).format(self._lang))}</h1>"
-        summary = cohort_summary(ds, "central-committee", "congress-17", self._lang)  # type: ignore[arg-type]
-        self.page.set_page(head + summary + org_page(ds, day, self._lang))  # type: ignore[arg-type]
+        head = f"<h1>{esc(PartialDate(*day).format(self.lang))}</h1>"
+        summary = cohort_summary(ds, "central-committee", "congress-17", self.lang)  # type: ignore[arg-type]
+        self.page.set_page(head + summary + org_page(ds, day, self.lang))  # type: ignore[arg-type]
 
     def _label_view_button(self) -> None:
         chart = self.stack.currentWidget() is self.scroll
@@ -191,13 +178,13 @@ class OrgTab(Retranslatable, QWidget):
     def _on_toggle_view(self) -> None:
         self.stack.setCurrentWidget(self.page if self.stack.currentWidget() is self.scroll else self.scroll)
         self._label_view_button()
-        if self.stack.currentWidget() is self.page and self._data is not None:
+        if self.stack.currentWidget() is self.page and self.data is not None:
             d = self.date_edit.date()
-            self._fill_page(self._data.dataset, (d.year(), d.month(), d.day()))
+            self._fill_page(self.data.dataset, (d.year(), d.month(), d.day()))
 
     @Slot(str)
     def _on_person_activated(self, person_id: str) -> None:
-        self.link_activated.emit(f"person/{person_id}")
+        self.link_activated.emit(link_to(Kind.PERSON, person_id))
 
     @Slot(int)
     def _on_slider_value_changed(self, value: int) -> None:
@@ -209,7 +196,6 @@ class OrgTab(Retranslatable, QWidget):
         self.slider.setValue(FIRST.daysTo(date))
         self.slider.blockSignals(False)
         self._refresh()
-        self.date_changed.emit(date.toString("yyyy-MM-dd"))
 
     @Slot(int)
     def _on_jump(self, index: int) -> None:

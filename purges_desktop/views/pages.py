@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from purges_desktop.domain.dataset import TrialRole
-from purges_desktop.domain.dates import age_at
+from purges_desktop.domain.dates import PartialDate, age_at
+from purges_desktop.domain.links import Kind, link_to
 from purges_desktop.domain.model import Fate, SentenceKind
 from purges_desktop.domain.queries import CustodyDeath, cohort_members, death_in_custody, later_fate_counts
 from purges_desktop.qtmodels.fates import FATE_COLOURS, FATE_SYMBOLS, later_fate_colour, later_fate_symbol
@@ -30,7 +31,6 @@ from purges_desktop.qtmodels.labels import (
 
 if TYPE_CHECKING:
     from purges_desktop.domain.dataset import Dataset
-    from purges_desktop.domain.dates import PartialDate
     from purges_desktop.domain.model import Defendant, Person, Sentence, SourceRef, Trial
     from purges_desktop.domain.queries import LaterFate
     from purges_desktop.domain.text import LocalizedText
@@ -66,10 +66,15 @@ def link(uri: str, text: str) -> str:
     return f'<a href="{esc(uri)}">{esc(text)}</a>'
 
 
+def record_link(kind: Kind, record_id: str, text: str, date: PartialDate | None = None) -> str:
+    """A link to a record (``link_to``), with escaped text."""
+    return link(link_to(kind, record_id, date), text)
+
+
 def person_link(ds: Dataset, pid: str, lang: str) -> str:
     """A link to a person, by name."""
     p = ds.people.get(pid)
-    return link(f"person/{pid}", p.name.get(lang) if p else pid)
+    return record_link(Kind.PERSON, pid, p.name.get(lang) if p else pid)
 
 
 def fate_badge(fate: Fate) -> str:
@@ -240,8 +245,9 @@ def person_page(ds: Dataset, p: Person, lang: str, portrait: tuple[int, int] | N
             body = ds.bodies.get(m.body)
             label = m.title.get(lang) or role_label(m.role)
             why = f" ({esc(end_reason_label(m.end_reason))})" if m.end_reason else ""
+            organ = record_link(Kind.BODY, m.body, body.label(lang) if body else m.body, _first_day(m.start))
             rows.append(f"<tr><td>{_span(m.start, m.end, lang, m.end_unknown)}{why}</td><td>{esc(label)}, "
-                        f"{link(f'body/{m.body}@{_iso_day(m.start)}', body.label(lang) if body else m.body)}</td>"
+                        f"{organ}</td>"
                         f"<td width='30%'>{_tenure_bar(m.start, m.end, FATE_COLOURS[p.fate])}</td></tr>")
         out.append(f"{_heading(tr('Posts held'))}<p style='color:gray'>{esc(tr('Bars: 1917 to 1953'))}</p>"
                    f"<table cellpadding='3' width='100%'>{''.join(rows)}</table>")
@@ -250,7 +256,7 @@ def person_page(ds: Dataset, p: Person, lang: str, portrait: tuple[int, int] | N
         items = []
         for trial, role in trials:
             name = trial.common_name.get(lang) or trial.name.get(lang)
-            text = f"{link(f'trial/{trial.id}', name)} ({_date(trial.start, lang)}) — {esc(_trial_role(role))}"
+            text = f"{record_link(Kind.TRIAL, trial.id, name)} ({_date(trial.start, lang)}) — {esc(_trial_role(role))}"
             if role == TrialRole.DEFENDANT:
                 d = next(d for d in trial.defendants if d.person == p.id)
                 if d.sentence:
@@ -262,7 +268,7 @@ def person_page(ds: Dataset, p: Person, lang: str, portrait: tuple[int, int] | N
         out.append(_heading(tr("Biography")) + bio)
     events = ds.events_of(p.id)
     if events:
-        items = "".join(f"<li>{_date(e.date, lang)}: {link(f'event/{e.id}', e.title.get(lang))}</li>"
+        items = "".join(f"<li>{_date(e.date, lang)}: {record_link(Kind.EVENT, e.id, e.title.get(lang))}</li>"
                         for e in events)
         out.append(f"{_heading(tr('Events'))}<ul>{items}</ul>")
     out.append(_note(p.note, lang))
@@ -272,11 +278,9 @@ def person_page(ds: Dataset, p: Person, lang: str, portrait: tuple[int, int] | N
     return "".join(out)
 
 
-def _iso_day(date: PartialDate | None) -> str:
-    if date is None:
-        return ""
-    y, m, d = date.earliest()
-    return f"{y:04d}-{m:02d}-{d:02d}"
+def _first_day(date: PartialDate | None) -> PartialDate | None:
+    """The first day a (partial) date may mean: the organisation chart opens on it."""
+    return PartialDate(*date.earliest()) if date is not None else None
 
 
 def _cite(refs: tuple[SourceRef, ...], numbers: dict[str, int]) -> str:
@@ -347,7 +351,7 @@ def trial_page(ds: Dataset, t: Trial, lang: str) -> str:
     facts = [(tr("Dates"), _span(t.start, t.end, lang))]
     if t.court:
         body = ds.bodies.get(t.court)
-        facts.append((tr("Court"), link(f"body/{t.court}", body.name.get(lang) if body else t.court)))
+        facts.append((tr("Court"), record_link(Kind.BODY, t.court, body.name.get(lang) if body else t.court)))
     if t.public is not None:
         facts.append((tr("Held"), esc(tr("in public") if t.public else tr("in secret"))))
     if t.presiding_judge:
@@ -378,7 +382,7 @@ def trial_page(ds: Dataset, t: Trial, lang: str) -> str:
     out.append(_para(t.summary, lang) and _heading(tr("Summary")) + _para(t.summary, lang))
     events = ds.events_of_trial(t.id)
     if events:
-        items = "".join(f"<li>{_date(e.date, lang)}: {link(f'event/{e.id}', e.title.get(lang))}</li>"
+        items = "".join(f"<li>{_date(e.date, lang)}: {record_link(Kind.EVENT, e.id, e.title.get(lang))}</li>"
                         for e in events)
         out.append(f"{_heading(tr('On the timeline'))}<ul>{items}</ul>")
     out.append(_note(t.note, lang))
@@ -400,10 +404,10 @@ def event_page(ds: Dataset, event_id: str, lang: str) -> str:
                    + ", ".join(person_link(ds, p, lang) for p in e.people) + "</p>")
     if e.bodies:
         out.append(f"<p><b>{esc(tr('Organs'))}:</b> " + ", ".join(
-            link(f"body/{b}", ds.bodies[b].label(lang)) for b in e.bodies if b in ds.bodies) + "</p>")
+            record_link(Kind.BODY, b, ds.bodies[b].label(lang)) for b in e.bodies if b in ds.bodies) + "</p>")
     if e.trials:
         out.append(f"<p><b>{esc(tr('Trials'))}:</b> " + ", ".join(
-            link(f"trial/{t}", ds.trials[t].common_name.get(lang) or ds.trials[t].name.get(lang))
+            record_link(Kind.TRIAL, t, ds.trials[t].common_name.get(lang) or ds.trials[t].name.get(lang))
             for t in e.trials if t in ds.trials) + "</p>")
     out.append(_note(e.note, lang))
     out.append(sources_html(ds, e.sources))
@@ -434,15 +438,16 @@ def org_page(ds: Dataset, day: tuple[int, int, int], lang: str) -> str:
             doubt = "" if m.surely_active_on(day) else (
                 f"<br><span style='color:gray'>{esc(tr('the dates do not show whether on this very day'))}</span>")
             rows.append(f"<tr><td>{esc(m.title.get(lang) or role_label(m.role))}</td>"
-                        f"<td>{link(f'person/{p.id}', p.name.get(lang))}</td>"
+                        f"<td>{record_link(Kind.PERSON, p.id, p.name.get(lang))}</td>"
                         f"<td>{_span(m.start, m.end, lang, m.end_unknown)}{doubt}</td>"
                         f"<td>{fate_badge(p.fate)}</td></tr>")
-        out.append(f"<a name='{esc(body_id)}'></a><h3>{link(f'body/{body_id}', body.name.get(lang))}</h3>"
+        out.append(f"<a name='{esc(body_id)}'></a><h3>{record_link(Kind.BODY, body_id, body.name.get(lang))}</h3>"
                    f"<table cellpadding='3'>{''.join(rows)}</table>")
     cc = ds.members_on("central-committee", day)
     if cc:
         summary = ", ".join(f"{later_fate_badge(k)}: {n}" for k, n in later_fate_counts(ds, (m.person for m in cc)))
-        out.append(f"<h3>{link('body/central-committee', ds.bodies['central-committee'].name.get(lang))}</h3>"
+        cc_name = ds.bodies["central-committee"].name.get(lang)
+        out.append(f"<h3>{record_link(Kind.BODY, 'central-committee', cc_name)}</h3>"
                    f"<p>{esc(tr('%1 seats held on this date; later fates:').replace('%1', str(len(cc))))} "
                    f"{summary}</p>")
     if not out:

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QItemSelection, QModelIndex, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QDate, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,43 +13,37 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 from typing_extensions import override
 
+from purges_desktop.domain.links import Kind
 from purges_desktop.domain.model import BodyKind, Fate
 from purges_desktop.domain.queries import PeopleFilter, effective_search, filter_people
 from purges_desktop.qtmodels.labels import fate_label
 from purges_desktop.qtmodels.people_model import PeopleTableModel, tr_count
+from purges_desktop.views.list_detail import ListDetailTab
 from purges_desktop.views.pages import person_page, portrait_box, portrait_uri
-from purges_desktop.views.record_table import RecordTable
-from purges_desktop.views.retranslate import Retranslatable
-from purges_desktop.views.safe import LinkBrowser, plain_label
+from purges_desktop.views.safe import plain_label
 
 if TYPE_CHECKING:
-    from purges_desktop.application.dataset_controller import LoadedData
+    from PySide6.QtGui import QImage
+
+    from purges_desktop.application.language import Language
 
 SEARCH_DEBOUNCE_MS = 80
 
 
-class PeopleTab(Retranslatable, QWidget):
-    """Search, filter and read about people.
+class PeopleTab(ListDetailTab):
+    """Search, filter and read about people."""
 
-    Signals:
-        link_activated(str): a deep link was clicked or a person was chosen in the list.
-    """
+    record_kind = Kind.PERSON
+    column_ems = (16, 11, 11, 12)  # "27 January 1940", "Natural death" fit
+    split = (1, 1)
 
-    link_activated = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._data: LoadedData | None = None
-        self._lang = "en"
-        self._current = ""
-        self.model = PeopleTableModel(self)
-
+    def __init__(self, language: Language, parent: QWidget | None = None) -> None:
+        super().__init__(PeopleTableModel(), language, parent)
+        self.model: PeopleTableModel
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         self.texts_check = QCheckBox(self)  # the search also looks in biographies, notes and places
@@ -65,16 +58,10 @@ class PeopleTab(Retranslatable, QWidget):
         self.clear_button = QPushButton(self)
         self.count_label = plain_label("", self)
 
-        self.table = RecordTable(self, (16, 11, 11, 12))  # "27 January 1940", "Natural death" fit
-        self.table.setModel(self.model)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.detail = LinkBrowser(self)
-
-        search_row = QHBoxLayout()
-        search_row.addWidget(self.search, 1)
-        search_row.addWidget(self.texts_check)
-        search_row.addWidget(self.count_label)
-        search_row.addWidget(self.clear_button)  # here, not after the filters: at kiosk size that row is full
+        self.toolbar.addWidget(self.search, 1)
+        self.toolbar.addWidget(self.texts_check)
+        self.toolbar.addWidget(self.count_label)
+        self.toolbar.addWidget(self.clear_button)  # here, not after the filters: at kiosk size that row is full
         filters = QHBoxLayout()
         for w in (self.fate_box, self.organ_box, self.trial_box, self.date_check, self.date_edit):
             filters.addWidget(w)
@@ -82,20 +69,7 @@ class PeopleTab(Retranslatable, QWidget):
         for box in (self.fate_box, self.organ_box, self.trial_box):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(10)
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(search_row)
-        left_layout.addLayout(filters)
-        left_layout.addWidget(self.table)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
-        self._shown = False
-        main_layout = QVBoxLayout(self)
-        main_layout.addWidget(self.splitter)
+        self.left_layout.insertLayout(1, filters)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -110,58 +84,54 @@ class PeopleTab(Retranslatable, QWidget):
         self.texts_check.toggled.connect(self.apply_filter)
         self.date_edit.dateChanged.connect(self.apply_filter)
         self.clear_button.clicked.connect(self.clear_filters)
-        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
-        self.table.activated.connect(self._on_row_activated)
-        self.detail.link_activated.connect(self.link_activated)
         self.retranslate_ui()
+
+    # ---- ListDetailTab
+
+    def fill_model(self) -> None:
+        data = self.data
+        self.model.set_dataset(data.dataset if data else None, self.lang, data.highest_posts if data else None)
+        self._fill_filter_boxes()
+        self.apply_filter()
+
+    def has_record(self, record_id: str) -> bool:
+        return self.data is not None and record_id in self.data.dataset.people
+
+    def show_record(self, record_id: str) -> bool:
+        """Select a person and show their page (clearing filters that hide them); False when unknown."""
+        if self.has_record(record_id) and self.model.row_of(record_id) < 0 and not self._filter().is_empty:
+            self.clear_filters()
+        return super().show_record(record_id)
+
+    def page(self, record_id: str) -> str:
+        assert self.data is not None
+        person = self.data.dataset.people[record_id]
+        image = self.data.portraits.portrait(person)
+        box = portrait_box(self.detail.fontMetrics().height())
+        size = (image.width(), image.height()) if image is not None else None
+        return person_page(self.data.dataset, person, self.lang, size, box)
+
+    def page_images(self, record_id: str) -> dict[str, QImage]:
+        assert self.data is not None
+        person = self.data.dataset.people[record_id]
+        image = self.data.portraits.portrait(person)
+        return {portrait_uri(person): image} if image is not None else {}
+
+    def welcome(self) -> str:
+        if self.data is None:
+            return f"<p>{self.tr('Loading…')}</p>"
+        return (f"<h2>{self.tr('People')}</h2><p>"
+                + self.tr("Choose a person in the list, or type a name in any spelling.") + "</p>")
 
     # ---- public API
 
-    def set_data(self, data: LoadedData | None, lang: str) -> None:
-        """Show a (re)loaded dataset; the current person stays selected if they still exist."""
-        self._data = data
-        self._lang = lang
-        self.model.set_dataset(data.dataset if data else None, lang, data.highest_posts if data else None)
-        self._fill_filter_boxes()
-        self.apply_filter()
-        if self._current and data and self._current in data.dataset.people:
-            self.show_person(self._current)
-        else:
-            self._current = ""
-            self.detail.set_page(self._welcome())
-
-    def set_language(self, lang: str) -> None:
-        """Show data in another language (the interface follows QEvent.LanguageChange)."""
-        self._lang = lang
-        self.model.set_language(lang)
-        self._fill_filter_boxes()
-        self.apply_filter()
-        if self._current:
-            self.show_person(self._current)
-
     def show_person(self, person_id: str) -> bool:
         """Select a person and show their page; False when the id is unknown."""
-        if self._data is None or person_id not in self._data.dataset.people:
-            return False
-        self._current = person_id
-        row = self.model.row_of(person_id)
-        if row < 0 and not self._filter().is_empty:
-            self.clear_filters()
-            row = self.model.row_of(person_id)
-        self.table.select_quietly(row)
-        person = self._data.dataset.people[person_id]
-        image = self._data.portraits.portrait(person)
-        box = portrait_box(self.detail.fontMetrics().height())
-        if image is None:
-            self.detail.set_page(person_page(self._data.dataset, person, self._lang, box=box))
-        else:
-            self.detail.set_page(person_page(self._data.dataset, person, self._lang, (image.width(), image.height()),
-                                             box), {portrait_uri(person): image})
-        return True
+        return self.show_record(person_id)
 
     def current_person(self) -> str:
         """The id of the person shown ("" when none)."""
-        return self._current
+        return self.current
 
     @Slot()
     def clear_filters(self) -> None:
@@ -182,32 +152,22 @@ class PeopleTab(Retranslatable, QWidget):
     def reset(self) -> None:
         """Back to the start: no search, no filter, nobody selected."""
         self.clear_filters()
-        self._current = ""
-        self.table.clearSelection()
-        self.table.scrollToTop()
-        self.detail.set_page(self._welcome())
+        super().reset()
 
     @Slot()
     def apply_filter(self) -> None:
         """Run the search and filters now (the search box calls this after a short pause)."""
         self._debounce.stop()
-        if self._data is None:
+        if self.data is None:
             self.count_label.setText("")
             return
-        ids = filter_people(self._data.dataset, self._data.people_index, self._filter(), self._data.person_text)
+        ids = filter_people(self.data.dataset, self.data.people_index, self._filter(), self.data.person_text)
         self.model.set_filter(ids)
         self.count_label.setText(tr_count(self.model.rowCount(), self.model.total()))
-        if self._current:
-            self.table.select_quietly(self.model.row_of(self._current))
+        if self.current:
+            self.table.select_quietly(self.model.row_of(self.current))
 
     # ---- Qt overrides
-
-    @override
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._shown:
-            self._shown = True
-            self.splitter.setSizes([self.width() // 2, self.width() // 2])
 
     @override
     def keyPressEvent(self, event: object) -> None:
@@ -235,7 +195,7 @@ class PeopleTab(Retranslatable, QWidget):
         self.table.setAccessibleName(self.tr("People"))
         self.detail.setAccessibleName(self.tr("Person details"))
         self._fill_filter_boxes()
-        if self._data is not None:
+        if self.data is not None:
             self.count_label.setText(tr_count(self.model.rowCount(), self.model.total()))
 
     # ---- internals
@@ -252,8 +212,8 @@ class PeopleTab(Retranslatable, QWidget):
                             in_post_on=in_post, in_texts=self.texts_check.isChecked())
 
     def _fill_filter_boxes(self) -> None:
-        lang = self._lang
-        ds = self._data.dataset if self._data else None
+        lang = self.lang
+        ds = self.data.dataset if self.data else None
         fates = [(fate_label(f), f.value) for f in Fate]
         organs: list[tuple[str, str]] = []
         trials: list[tuple[str, str]] = []
@@ -283,22 +243,6 @@ class PeopleTab(Retranslatable, QWidget):
         index = box.findData(current) if current else 0
         box.setCurrentIndex(max(0, index))
         box.blockSignals(False)
-
-    def _welcome(self) -> str:
-        if self._data is None:
-            return f"<p>{self.tr('Loading…')}</p>"
-        return (f"<h2>{self.tr('People')}</h2><p>"
-                + self.tr("Choose a person in the list, or type a name in any spelling.") + "</p>")
-
-    @Slot(QItemSelection, QItemSelection)
-    def _on_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        indexes = selected.indexes()
-        if indexes:
-            self.link_activated.emit(f"person/{self.model.person_id(indexes[0].row())}")
-
-    @Slot(QModelIndex)
-    def _on_row_activated(self, index: QModelIndex) -> None:
-        self.link_activated.emit(f"person/{self.model.person_id(index.row())}")
 
     @Slot()
     def _on_search_return(self) -> None:

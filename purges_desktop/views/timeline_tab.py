@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QTimer, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
@@ -10,6 +12,7 @@ from typing_extensions import override
 
 from purges_desktop.domain.dates import PartialDate
 from purges_desktop.domain.layout import ordinal, span_of
+from purges_desktop.domain.links import Kind, link_to
 from purges_desktop.domain.model import Category
 from purges_desktop.domain.search import fold
 from purges_desktop.qtmodels.events_model import EventsTableModel
@@ -19,19 +22,21 @@ from purges_desktop.views.list_detail import ListDetailTab
 from purges_desktop.views.pages import event_page
 from purges_desktop.views.timeline_canvas import Lifeline, TimelineCanvas
 
+if TYPE_CHECKING:
+    from purges_desktop.application.language import Language
+
 
 class TimelineTab(ListDetailTab):
     """Events by date, lane and text."""
 
-    uri_kind = "event"
+    record_kind = Kind.EVENT
     column_ems = (12, 12)  # "20 декабря 1917", "Госбезопасность"
     split = (3, 2)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, language: Language, parent: QWidget | None = None) -> None:
         self._folded: dict[str, str] = {}
         self._ranged = False
-        super().__init__(EventsTableModel(), parent)
-        self.model.setParent(self)
+        super().__init__(EventsTableModel(), language, parent)
         self.category_box = QComboBox(self)
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
@@ -53,7 +58,7 @@ class TimelineTab(ListDetailTab):
         self.retranslate_ui()
 
     def fill_model(self) -> None:
-        self.model.set_dataset(self.data.dataset if self.data else None, self.lang)  # type: ignore[attr-defined]
+        self.model.set_dataset(self.data.dataset if self.data else None, self.lang)
         # Each event's text was folded once, in the loading thread.
         self._folded = self.data.event_text if self.data else {}
         self.apply_filter()
@@ -97,7 +102,7 @@ class TimelineTab(ListDetailTab):
 
     @Slot(str)
     def _on_canvas_event(self, event_id: str) -> None:
-        self.link_activated.emit(f"event/{event_id}")
+        self.link_activated.emit(link_to(Kind.EVENT, event_id))
 
     @Slot()
     def _on_goto(self) -> None:
@@ -182,4 +187,3 @@ class TimelineTab(ListDetailTab):
             self.category_box.addItem(category_label(c), c.value)
         self.category_box.setCurrentIndex(max(0, self.category_box.findData(current)) if current else 0)
         self.category_box.blockSignals(False)
-        self.model.set_dataset(self.data.dataset if self.data else None, self.lang)  # type: ignore[attr-defined]

@@ -3,28 +3,30 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from typing import TYPE_CHECKING
 
+from purges_desktop.domain.links import Kind
 from purges_desktop.qtmodels.trials_model import TrialsTableModel
 from purges_desktop.views.list_detail import ListDetailTab
 from purges_desktop.views.pages import trial_page
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from purges_desktop.application.language import Language
 
 
 class TrialsTab(ListDetailTab):
     """Trials and their defendants."""
 
-    uri_kind = "trial"
+    record_kind = Kind.TRIAL
     split = (1, 1)  # the list has six columns
     column_ems = (21, 4, 11, 8, 9)
     sort_column = 1
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(TrialsTableModel(), parent)
-        self.model.setParent(self)
+    def __init__(self, language: Language, parent: QWidget | None = None) -> None:
+        super().__init__(TrialsTableModel(), language, parent)
         self.retranslate_ui()
-
-    def fill_model(self) -> None:
-        self.model.set_dataset(self.data.dataset if self.data else None, self.lang)  # type: ignore[attr-defined]
 
     def has_record(self, record_id: str) -> bool:
         return self.data is not None and record_id in self.data.dataset.trials
@@ -41,4 +43,3 @@ class TrialsTab(ListDetailTab):
     def retranslate_ui(self) -> None:
         self.table.setAccessibleName(self.tr("Trials"))
         self.detail.setAccessibleName(self.tr("Trial details"))
-        self.model.set_dataset(self.data.dataset if self.data else None, self.lang)  # type: ignore[attr-defined]

@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from purges_desktop.application.dataset_controller import DatasetController
-from purges_desktop.application.navigation import Navigation, parse_uri
+from purges_desktop.application.navigation import Navigation
+from purges_desktop.domain.dates import PartialDate
+from purges_desktop.domain.links import Kind, Location
 
 
 def test_background_load_announces_the_dataset(qtbot, tiny_dir: Path) -> None:
@@ -25,13 +27,17 @@ def test_broken_folder_still_loads_with_problems(qtbot, tmp_path: Path) -> None:
     assert controller.wait()
 
 
-def test_deep_links_parse() -> None:
-    assert parse_uri("person/bukharin").uri() == "person/bukharin"
-    assert parse_uri("body/politburo@1934-12-01").date == "1934-12-01"
-    assert parse_uri("purges://trial/trial-1938").uri() == "trial/trial-1938"
-    assert parse_uri("people").tab == "people"
-    assert parse_uri("person/../etc") is None
-    assert parse_uri("http://example.org") is None
+def test_navigation_emits_the_parsed_location(qtbot) -> None:
+    nav = Navigation()
+    with qtbot.waitSignal(nav.location_changed) as blocker:
+        assert nav.open("body/politburo@1934-12-01")
+    location = blocker.args[0]
+    assert isinstance(location, Location)
+    assert (location.kind, location.id, location.date) == (Kind.BODY, "politburo", PartialDate(1934, 12, 1))
+    with qtbot.waitSignal(nav.rejected) as rejected:
+        assert not nav.open("http://example.org")
+    assert rejected.args == ["http://example.org"]
+    assert nav.current == location
 
 
 def test_history_is_bounded_and_clearable(qtbot) -> None:
@@ -44,4 +50,4 @@ def test_history_is_bounded_and_clearable(qtbot) -> None:
         backs += 1
     assert backs == 3
     nav.clear()
-    assert not nav.can_go_back() and nav.current == ""
+    assert not nav.can_go_back() and nav.current is None

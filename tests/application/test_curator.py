@@ -20,9 +20,9 @@ def study(qtbot, tiny_dir: Path):
     app.window.show()
     with qtbot.waitSignal(app.controller.dataset_loaded, timeout=10_000):
         app.controller.load()
-    app.watch_data()
+    app.mode.watch_data()
     yield app
-    app.watcher.stop()
+    app.mode.watcher.stop()
     app.controller.wait()
 
 

@@ -43,7 +43,7 @@ def kiosk(qtbot, tiny_dir: Path, tmp_path: Path):
     qapp.setStyleSheet("")
     qapp.setPalette(qapp.style().standardPalette())
     qapp.setQuitOnLastWindowClosed(True)
-    app.install_translator("en")
+    app.language.set("en")
     app.shell.allow_close = True
     sys.excepthook = old_hook
 
@@ -54,9 +54,9 @@ def _deep_state(app, qtbot) -> None:
     assert shell.stack.currentWidget() is shell.explore_page
     app.nav.open("person/yezhov")
     app.nav.open("trial/trial-1936")
-    qtbot.keyClicks(shell.main.people.search, "zin")
-    shell.main.people.fate_box.setCurrentIndex(1)
-    shell.main.timeline.search.setText("verdict")
+    qtbot.keyClicks(shell.tabs.people.search, "zin")
+    shell.tabs.people.fate_box.setCurrentIndex(1)
+    shell.tabs.timeline.search.setText("verdict")
     app.set_language("ru")
 
 
@@ -68,14 +68,14 @@ def test_idle_reset_returns_everything_to_the_start(kiosk, qtbot) -> None:
         pass
     shell = kiosk.shell
     assert shell.stack.currentWidget() is shell.attract
-    assert not kiosk.nav.can_go_back() and kiosk.nav.current == ""
-    people = shell.main.people
+    assert not kiosk.nav.can_go_back() and kiosk.nav.current is None
+    people = shell.tabs.people
     assert people.search.text() == "" and people.fate_box.currentIndex() == 0
     assert people.model.rowCount() == people.model.total()
     assert people.current_person() == ""
-    assert shell.main.timeline.search.text() == ""
-    assert kiosk.lang == "en" and shell.main.tabs.tabText(0) == "People"
-    assert shell.main.tabs.currentIndex() == 0
+    assert shell.tabs.timeline.search.text() == ""
+    assert kiosk.lang == "en" and shell.tabs.tabText(0) == "People"
+    assert shell.tabs.currentIndex() == 0
     assert not shell.keyboard.isVisible()
 
 
@@ -84,7 +84,7 @@ def test_a_touch_on_the_attract_screen_opens_the_featured_item(kiosk, qtbot) -> 
     assert shell.attract.current_uri() == "person/yezhov"
     qtbot.mouseClick(shell.attract.card.viewport(), Qt.MouseButton.LeftButton)
     assert shell.stack.currentWidget() is shell.explore_page
-    assert shell.main.people.current_person() == "yezhov"
+    assert shell.tabs.people.current_person() == "yezhov"
 
 
 @pytest.mark.parametrize(("key", "mods"), [
@@ -96,14 +96,14 @@ def test_a_touch_on_the_attract_screen_opens_the_featured_item(kiosk, qtbot) -> 
 def test_keys_that_leave_the_app_are_swallowed(kiosk, key, mods) -> None:
     before = kiosk.kiosk.blocked_count
     event = QKeyEvent(QEvent.Type.KeyPress, key, mods)
-    QApplication.sendEvent(kiosk.shell.main.people.search, event)
+    QApplication.sendEvent(kiosk.shell.tabs.people.search, event)
     assert kiosk.kiosk.blocked_count == before + 1
     assert kiosk.shell.isVisible()
 
 
 def test_typing_letters_still_works(kiosk, qtbot) -> None:
     qtbot.mouseClick(kiosk.shell.attract.touch, Qt.MouseButton.LeftButton)
-    people = kiosk.shell.main.people
+    people = kiosk.shell.tabs.people
     qtbot.keyClicks(people.search, "Yezhov")
     assert people.search.text() == "Yezhov"
     qtbot.waitUntil(lambda: people.model.rowCount() == 1)
@@ -111,8 +111,8 @@ def test_typing_letters_still_works(kiosk, qtbot) -> None:
 
 def test_context_menus_and_close_are_refused(kiosk) -> None:
     before = kiosk.kiosk.blocked_count
-    for widget in (kiosk.shell.main.people.table.viewport(), kiosk.shell.main.people.detail.viewport(),
-                   kiosk.shell.main.people.table.verticalScrollBar()):
+    for widget in (kiosk.shell.tabs.people.table.viewport(), kiosk.shell.tabs.people.detail.viewport(),
+                   kiosk.shell.tabs.people.table.verticalScrollBar()):
         QApplication.sendEvent(widget, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(5, 5), QPoint(5, 5)))
     assert kiosk.kiosk.blocked_count == before + 3
     assert not kiosk.shell.close()
@@ -148,15 +148,15 @@ def test_language_buttons_switch_every_view(kiosk, qtbot) -> None:
     russian = next(b for b in kiosk.shell.language_buttons if b.property("lang") == "ru")
     qtbot.mouseClick(kiosk.shell.attract.touch, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(russian, Qt.MouseButton.LeftButton)
-    main = kiosk.shell.main
-    assert [main.tabs.tabText(i) for i in range(4)] == ["Люди", "Структура власти", "Процессы", "Хронология"]
+    main = kiosk.shell.tabs
+    assert [main.tabText(i) for i in range(4)] == ["Люди", "Структура власти", "Процессы", "Хронология"]
     assert kiosk.shell.home_button.text() == "⌂ Начало"
     assert kiosk.shell.keyboard.layout_name == "ru"
 
 
 def test_hidden_records_never_reach_the_kiosk(kiosk) -> None:
     assert "hidden-person" not in kiosk.controller.data.dataset.people
-    assert kiosk.shell.main.people.model.total() == 5
+    assert kiosk.shell.tabs.people.model.total() == 5
 
 
 def test_touch_targets_are_at_least_44_px(kiosk, qtbot) -> None:
@@ -167,8 +167,8 @@ def test_touch_targets_are_at_least_44_px(kiosk, qtbot) -> None:
 
 
 def test_body_text_is_at_least_22_px(kiosk) -> None:
-    assert kiosk.shell.main.people.table.font().pixelSize() >= 22 or \
-        kiosk.shell.main.people.table.fontInfo().pixelSize() >= 22
+    assert kiosk.shell.tabs.people.table.font().pixelSize() >= 22 or \
+        kiosk.shell.tabs.people.table.fontInfo().pixelSize() >= 22
 
 
 def test_an_exception_in_a_slot_resets_the_kiosk(kiosk, qtbot) -> None:
@@ -178,7 +178,7 @@ def test_an_exception_in_a_slot_resets_the_kiosk(kiosk, qtbot) -> None:
     except RuntimeError:
         sys.excepthook(*sys.exc_info())
     assert kiosk.shell.stack.currentWidget() is kiosk.shell.attract
-    assert kiosk.nav.current == ""
+    assert kiosk.nav.current is None
 
 
 def test_unloadable_data_shows_the_calm_unavailable_page(qtbot, tmp_path: Path) -> None:

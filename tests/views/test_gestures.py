@@ -52,23 +52,23 @@ def test_a_trackpad_zoom_gives_its_factor_and_centre(qtbot) -> None:
 
 
 @pytest.fixture
-def org(qtbot, tiny_data):
-    t = OrgTab()
+def org(qtbot, tiny_data, language):
+    t = OrgTab(language)
     qtbot.addWidget(t)
     t.resize(1200, 800)
     t.show()
-    t.set_data(tiny_data, "en")
+    t.set_data(tiny_data)
     t.set_date(QDate(1937, 6, 1))
     return t
 
 
 @pytest.fixture
-def timeline(qtbot, tiny_data):
-    t = TimelineTab()
+def timeline(qtbot, tiny_data, language):
+    t = TimelineTab(language)
     qtbot.addWidget(t)
     t.resize(1200, 700)
     t.show()
-    t.set_data(tiny_data, "en")
+    t.set_data(tiny_data)
     qtbot.waitExposed(t)
     return t
 

@@ -8,15 +8,17 @@ import pytest
 from PySide6.QtCore import Qt
 
 from purges_desktop.application.dataset_controller import load_data
+from purges_desktop.application.language import Language
 from purges_desktop.application.navigation import Navigation
+from purges_desktop.domain.links import parse_uri
 from purges_desktop.views.main_window import MainWindow
 from tests.edits import replace_in
 
 
 @pytest.fixture
-def window(qtbot, tiny_data):
+def window(qtbot, tiny_data, language):
     nav = Navigation()
-    win = MainWindow(nav)
+    win = MainWindow(nav, language)
     qtbot.addWidget(win)
     win.set_data(tiny_data)
     win.show()
@@ -57,28 +59,28 @@ def test_filters_combine_and_clear_in_one_action(window) -> None:
 def test_links_navigate_between_tabs_and_history_goes_back(window, qtbot) -> None:
     nav = window.nav
     nav.open("person/zinoviev")
-    assert window.current_tab() is window.people
+    assert window.tabs.current_tab() is window.people
     assert "First Moscow Trial" in window.people.detail.page_text()
     window.people.detail.link_activated.emit("trial/trial-1936")
-    assert window.current_tab() is window.trials
+    assert window.tabs.current_tab() is window.trials
     assert "Grigory Zinoviev" in window.trials.detail.page_text()
     window.trials.detail.link_activated.emit("event/trial-1936-verdict")
-    assert window.current_tab() is window.timeline
+    assert window.tabs.current_tab() is window.timeline
     window.back_action.trigger()
-    assert window.current_tab() is window.trials
+    assert window.tabs.current_tab() is window.trials
     window.activateWindow()
     qtbot.waitActive(window)
-    qtbot.keyClick(window.current_tab(), Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(window.tabs.current_tab(), Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert window.people.current_person() == "zinoviev"
-    assert window.current_tab() is window.people
+    assert window.tabs.current_tab() is window.people
     window.forward_action.trigger()
-    assert window.current_tab() is window.trials
+    assert window.tabs.current_tab() is window.trials
 
 
 def test_choosing_a_row_opens_the_person(window) -> None:
     tab = window.people
     tab.table.selectRow(tab.model.row_of("beria"))
-    assert window.nav.current == "person/beria"
+    assert window.nav.current == parse_uri("person/beria")
     assert "Lavrentiy Beria" in tab.detail.page_text()
 
 
@@ -96,13 +98,13 @@ def test_unknown_links_are_ignored(window) -> None:
     assert not window.nav.open("https://example.org")
     assert not window.nav.open("file:///etc/passwd")
     assert window.nav.open("body/nkvd@1937-06-01")
-    assert window.current_tab() is window.organization
+    assert window.tabs.current_tab() is window.organization
     assert window.organization.date().toString("yyyy-MM-dd") == "1937-06-01"
 
 
 def test_language_switch_shows_data_in_russian(window) -> None:
     window.nav.open("person/yezhov")
-    window.set_language("ru")
+    window.language.set("ru")
     assert "Николай Иванович Ежов" in window.people.detail.page_text()
     assert window.people.model.index(window.people.model.row_of("yezhov"), 0).data() == "Николай Иванович Ежов"
 
@@ -119,12 +121,12 @@ def test_every_control_has_an_accessible_name_or_text(window) -> None:
     assert not nameless, nameless
 
 
-def test_a_repression_step_cites_its_own_source(qtbot, tiny_dir: Path) -> None:
+def test_a_repression_step_cites_its_own_source(qtbot, tiny_dir: Path, language) -> None:
     people = tiny_dir / "people.yaml"
     people.write_text(people.read_text(encoding="utf-8").replace(
         "      - {type: arrest, date: 1939-04-10}",
         "      - {type: arrest, date: 1939-04-10, sources: [wp-en-lavrentiy-beria]}"), encoding="utf-8")
-    win = MainWindow(Navigation())
+    win = MainWindow(Navigation(), language)
     qtbot.addWidget(win)
     win.set_data(load_data(tiny_dir))
     win.nav.open("person/yezhov")
@@ -136,7 +138,7 @@ def test_a_repression_step_cites_its_own_source(qtbot, tiny_dir: Path) -> None:
 def _edited_window(qtbot, folder: Path, file: str, old: str, new: str, uri: str) -> MainWindow:
     """A window on a copy of the tiny dataset with one edit, opened at ``uri``."""
     replace_in(folder, file, old, new)
-    win = MainWindow(Navigation())
+    win = MainWindow(Navigation(), Language())
     qtbot.addWidget(win)
     win.set_data(load_data(folder))
     win.nav.open(uri)
@@ -163,10 +165,10 @@ def test_a_post_with_an_unknown_end_says_so(qtbot, tiny_dir: Path) -> None:
     assert "March 1937 – ? (end not known)" in win.people.detail.page_text()
 
 
-def test_a_page_opened_before_the_window_is_shown_starts_at_its_top(qtbot, tiny_data) -> None:
+def test_a_page_opened_before_the_window_is_shown_starts_at_its_top(qtbot, tiny_data, language) -> None:
     """A deep link at start-up (or in the kiosk) sets the page while the tab is hidden; showing it must not
     scroll to the end (QTextEdit scrolls to its cursor on first show)."""
-    win = MainWindow(Navigation())
+    win = MainWindow(Navigation(), language)
     qtbot.addWidget(win)
     win.resize(520, 320)  # small, so the page is longer than the view
     win.set_data(tiny_data)

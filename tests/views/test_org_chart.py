@@ -5,16 +5,17 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
 
+from purges_desktop.domain.links import parse_uri
 from purges_desktop.views.org_tab import OrgTab
 
 
 @pytest.fixture
-def tab(qtbot, tiny_data):
-    t = OrgTab()
+def tab(qtbot, tiny_data, language):
+    t = OrgTab(language)
     qtbot.addWidget(t)
     t.resize(1200, 800)
     t.show()
-    t.set_data(tiny_data, "en")
+    t.set_data(tiny_data)
     return t
 
 
@@ -62,7 +63,7 @@ def test_cards_do_not_move_when_the_date_moves_within_a_tenure(tab) -> None:
 
 
 def test_deep_link_scrolls_to_the_organ_and_sets_the_date(tab) -> None:
-    assert tab.show_body("nkvd", "1937-06-01")
+    assert tab.show_location(parse_uri("body/nkvd@1937-06-01"))
     assert tab.date().toString("yyyy-MM-dd") == "1937-06-01"
     assert tab.canvas.section_top("nkvd") >= 0
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImage, QTextDocument
 
 from purges_desktop.application.dataset_controller import load_data
+from purges_desktop.application.language import Language
 from purges_desktop.application.navigation import Navigation
 from purges_desktop.views.main_window import MainWindow
 from tests.imagefiles import png_bytes
@@ -17,7 +18,7 @@ CREDIT = "    image_credit: {en: Photo from a test archive, ru: Фото из т
 
 
 def _window(qtbot, folder: Path) -> MainWindow:
-    win = MainWindow(Navigation())
+    win = MainWindow(Navigation(), Language())
     qtbot.addWidget(win)
     win.set_data(load_data(folder))
     win.nav.open("person/yezhov")

@@ -11,12 +11,12 @@ from purges_desktop.views.timeline_tab import TimelineTab
 
 
 @pytest.fixture
-def tab(qtbot, tiny_data):
-    t = TimelineTab()
+def tab(qtbot, tiny_data, language):
+    t = TimelineTab(language)
     qtbot.addWidget(t)
     t.resize(1200, 700)
     t.show()
-    t.set_data(tiny_data, "en")
+    t.set_data(tiny_data)
     qtbot.waitExposed(t)
     return t
 

@@ -1,0 +1,87 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The QApplication and what every mode shares: bundled fonts, style sheets, logging."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
+from PySide6.QtWidgets import QApplication
+
+from purges_desktop import __version__, locations
+
+if TYPE_CHECKING:
+    from purges_desktop.domain.kiosk import KioskSettings
+
+
+@functools.cache
+def load_fonts() -> str:
+    """Register the bundled PT Sans / PT Serif fonts (once); return the family to use ("" if none loaded)."""
+    family = ""
+    fonts = locations.resource_path("fonts")
+    for path in sorted(fonts.glob("*.ttf")) if fonts.is_dir() else []:
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        if families and not family and "Sans" in families[0]:
+            family = families[0]
+    return family
+
+
+def make_qapp(argv: list[str]) -> QApplication:
+    """The QApplication, with our fonts and style."""
+    existing = QApplication.instance()
+    qapp = existing if isinstance(existing, QApplication) else QApplication(argv)
+    qapp.setApplicationName("Purges Desktop")
+    qapp.setOrganizationName("purges-desktop")
+    qapp.setApplicationVersion(__version__)
+    family = load_fonts()
+    if family:
+        font = QFont(family)
+        font.setPointSizeF(max(qapp.font().pointSizeF(), 10.0))
+        qapp.setFont(font)
+    style = locations.resource_path("styles/base.qss")
+    if style.is_file():
+        qapp.setStyleSheet(style.read_text(encoding="utf-8"))
+    return qapp
+
+
+def apply_kiosk_style(qapp: QApplication, settings: KioskSettings) -> None:
+    """The kiosk's high-contrast theme with large type (body text at least 22 px at 1920x1080)."""
+    template = locations.resource_path("styles/kiosk.qss")
+    if not template.is_file():
+        return
+    scale = settings.text_scale
+    css = (template.read_text(encoding="utf-8").replace("@BODY@", str(round(22 * scale)))
+           .replace("@LARGE@", str(round(26 * scale))).replace("@TITLE@", str(round(36 * scale))))
+    qapp.setStyleSheet(css)
+    # Links in pages are drawn in the palette's link colour: a light blue that reads on the kiosk's black.
+    palette = qapp.palette()
+    for role, colour in ((QPalette.ColorRole.Link, "#7CC8F0"), (QPalette.ColorRole.LinkVisited, "#CC99C9")):
+        palette.setColor(role, QColor(colour))
+    qapp.setPalette(palette)
+
+
+def setup_logging(log_file: Path | None = None) -> None:
+    """Log to stderr, and to a rotating file when given (the kiosk)."""
+    handlers: list[logging.Handler] = [logging.StreamHandler()]
+    if log_file is not None:
+        try:
+            log_file.parent.mkdir(parents=True, exist_ok=True)
+            from logging.handlers import RotatingFileHandler  # noqa: PLC0415 - only the kiosk logs to a file
+
+            handlers.append(RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8"))
+        except OSError as exc:
+            print(f"cannot write the log to {log_file}: {exc}", file=sys.stderr)  # noqa: T201
+    logging.basicConfig(level=os.environ.get("PURGES_LOG", "INFO" if log_file else "WARNING").upper(),
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s", handlers=handlers, force=True)
+
+
+def default_log_file() -> Path:
+    """Where the kiosk writes its rotating log (``$XDG_STATE_HOME/purges-desktop/kiosk.log``)."""
+    state = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    return Path(state) / "purges-desktop" / "kiosk.log"
