@@ -95,7 +95,8 @@ def run_validate(args: argparse.Namespace) -> int:
         r = dataset.records
         print(f"{errors} error(s), {warnings} warning(s) in {folder} — {len(r.people)} people, "  # noqa: T201
               f"{len(r.bodies)} bodies, {len(r.memberships)} memberships, {len(r.trials)} trials, "
-              f"{len(r.events)} events, {len(r.sources)} sources", file=sys.stderr)
+              f"{len(r.events)} events, {len(r.sources)} sources, {len(r.shooting_lists)} shooting lists, "
+              f"{len(r.list_entries)} list entries", file=sys.stderr)
     return EXIT_ERRORS if errors or (args.strict and warnings) else EXIT_OK
 
 

@@ -236,4 +236,24 @@ RU = {
     "Central Committee elected in 1934: of the %1 members and candidates recorded here: %2.":
         "ЦК, избранный в 1934 году: из %1 членов и кандидатов, внесённых в эти данные: %2.",
     "Published figure: %1 (%2).": "Опубликованная цифра: %1 (%2).",
+    "Point at an item to see its figures": "Наведите указатель на элемент, чтобы увидеть цифры",
+    "Touch an item to see its figures": "Коснитесь элемента, чтобы увидеть цифры",
+    "no data": "нет данных",
+    "%1 items from %2 to %3.": "Элементов: %1, с %2 по %3.",
+    "Calendar of dated items": "Календарь событий",
+    "Id": "Идентификатор",
+    "Selected: %1.": "Выбрано: %1.",
+    "circle area = number of people (largest: %1)": "площадь круга — число людей (наибольшее: %1)",
+    "Bar chart": "Столбчатая диаграмма",
+    "Value": "Значение",
+    "%1 marks. %2.": "Отметок: %1. %2.",
+    "Grid of marks": "Сетка отметок",
+    "Point at a mark to see who it is; the arrow keys move between marks":
+        "Наведите указатель на отметку, чтобы узнать, кто это; стрелки переходят между отметками",
+    "Touch a mark to see who it is": "Коснитесь отметки, чтобы узнать, кто это",
+    "Bar chart by year": "Столбчатая диаграмма по годам",
+    "Bar chart, years %1. Series: %2.": "Столбчатая диаграмма, годы %1. Ряды: %2.",
+    "Point at a year to see its figures; Left and Right move between years":
+        "Наведите указатель на год, чтобы увидеть цифры; стрелки влево и вправо переходят между годами",
+    "Touch a year to see its figures": "Коснитесь года, чтобы увидеть цифры",
 }

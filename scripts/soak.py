@@ -3,9 +3,10 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/soak.py --minutes 10 [--data DIR] [--seed 1]
 
 Actions run from a QTimer under ``QApplication.exec()``, never from a ``processEvents()`` loop, which would never run
-``deleteLater()`` and fake a leak (RELIABILITY.md E2). The idle timeout is shortened so the kiosk resets itself many
-times. Prints one JSON document: actions, resets, exceptions, and RSS / live-widget samples; exits 1 on any
-exception or on steady memory growth (RSS over the second half growing by more than --max-growth-mb).
+``deleteLater()`` and fake a leak (docs/reliability.md, "Soak tests: processEvents and deleteLater"). The idle
+timeout is shortened so the kiosk resets itself many times. Prints one JSON document: actions, resets, exceptions,
+and RSS / live-widget samples; exits 1 on any exception or on steady memory growth (RSS over the second half
+growing by more than --max-growth-mb).
 """
 
 from __future__ import annotations

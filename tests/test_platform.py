@@ -1,4 +1,5 @@
-"""Guard against the PySide6 6.12.0 / Python 3.11 None-refcount abort (RELIABILITY.md hazard 1).
+"""Guard against the PySide6 6.12.0 / Python 3.11 None-refcount abort (docs/reliability.md, "PySide6 6.12 on
+Python 3.11").
 
 Every call of a void Qt method decremented None's refcount on that combination; the process died with
 "Fatal Python error: none_dealloc" after a few thousand calls. A kiosk calling setText once a second would die

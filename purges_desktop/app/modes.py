@@ -197,8 +197,8 @@ class KioskMode:
 class CrashGuard:
     """Kiosk: an exception in a slot is logged and the exhibit returns to a clean start.
 
-    PySide prints such exceptions and carries on half-updated (docs/reliability.md). Three within a minute mean
-    something is badly wrong: exit with status 70 so that systemd starts a fresh process.
+    PySide prints such exceptions and carries on half-updated (docs/reliability.md, "Exceptions in slots"). Three
+    within a minute mean something is badly wrong: exit with status 70 so that systemd starts a fresh process.
     """
 
     def __init__(self, mode: KioskMode, limit: int = 3, window_s: float = 60.0) -> None:

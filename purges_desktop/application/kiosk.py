@@ -3,8 +3,8 @@
 
 One event filter on the QApplication sees every event before any widget does. It
 
-- restarts the idle timer on any input, touches and wheel included (RELIABILITY.md A5: filters that watch only
-  the mouse reset a visitor who swipes);
+- restarts the idle timer on any input, touches and wheel included (filters that watch only the mouse reset a
+  visitor who swipes: docs/reliability.md, "Kiosk lock-down");
 - swallows what could leave the app or confuse a visitor: context menus, drag and drop, tooltips, window-closing
   and switching keys (Alt+F4, Alt+Tab, Ctrl+Q/W, Escape, F11, the Windows/Super keys), close events;
 - and counts taps on the top-left corner (reported by the window through :meth:`register_corner_tap`):

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from purges_desktop.domain.lists import ListEntry, ShootingList, list_sort_key
 from purges_desktop.domain.model import (
     Body,
     Era,
@@ -51,6 +52,8 @@ class Records:
     sources: tuple[Source, ...] = ()
     statistics: tuple[Statistic, ...] = ()
     figures: tuple[Figure, ...] = ()
+    shooting_lists: tuple[ShootingList, ...] = ()
+    list_entries: tuple[ListEntry, ...] = ()
 
 
 @dataclass(slots=True)
@@ -70,6 +73,7 @@ class Dataset:
     trials: dict[str, Trial] = field(init=False)
     events: dict[str, Event] = field(init=False)
     sources: dict[str, Source] = field(init=False)
+    shooting_lists: dict[str, ShootingList] = field(init=False)
     _by_person: dict[str, list[Membership]] = field(init=False)
     _by_body: dict[str, list[Membership]] = field(init=False)
     _trials_of: dict[str, list[tuple[Trial, TrialRole]]] = field(init=False)
@@ -78,6 +82,9 @@ class Dataset:
     _spans: dict[str, list[_Span]] = field(init=False)
     _holders: dict[str, frozenset[str]] = field(init=False)
     _tagged: dict[str, frozenset[str]] = field(init=False)
+    _signed: dict[str, list[ShootingList]] = field(init=False)
+    _entries_of: dict[str, list[ListEntry]] = field(init=False)
+    _entries_on: dict[str, list[ListEntry]] = field(init=False)
 
     def __post_init__(self) -> None:
         r = self.records
@@ -107,6 +114,22 @@ class Dataset:
             for tag in p.tags:
                 tagged[tag].add(p.id)
         self._tagged = {tag: frozenset(ids) for tag, ids in tagged.items()}
+        self._index_lists()
+
+    def _index_lists(self) -> None:
+        r = self.records
+        self.shooting_lists = {sl.id: sl for sl in sorted(r.shooting_lists, key=list_sort_key)}
+        self._signed = defaultdict(list)
+        for sl in self.shooting_lists.values():
+            for person in dict.fromkeys(sl.signed_by):
+                self._signed[person].append(sl)
+        order = {list_id: i for i, list_id in enumerate(self.shooting_lists)}
+        self._entries_on = defaultdict(list)
+        self._entries_of = defaultdict(list)
+        for entry in r.list_entries:
+            self._entries_on[entry.list].append(entry)
+        for entry in sorted(r.list_entries, key=lambda e: (order.get(e.list, len(order)), e.list)):
+            self._entries_of[entry.person].append(entry)
 
     # ---- queries
 
@@ -175,6 +198,18 @@ class Dataset:
         """Events whose date may fall between ``start`` and ``end`` (inclusive)."""
         lo, hi = start.earliest(), end.latest()
         return [e for e in self._events_sorted if e.date.latest() >= lo and e.date.earliest() <= hi]
+
+    def lists_signed_by(self, person_id: str) -> list[ShootingList]:
+        """The shooting lists a person signed, in date order (undated last)."""
+        return list(self._signed.get(person_id, ()))
+
+    def list_entries_of(self, person_id: str) -> list[ListEntry]:
+        """Where a person stands on the shooting lists, in the date order of the lists."""
+        return list(self._entries_of.get(person_id, ()))
+
+    def entries_on(self, list_id: str) -> list[ListEntry]:
+        """The people of the dataset found on a list, in data order."""
+        return list(self._entries_on.get(list_id, ()))
 
     def events_of_trial(self, trial_id: str) -> list[Event]:
         """Events linked to a trial, in date order."""

@@ -13,6 +13,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Protocol, TypeAlias, TypeVar
 
 from purges_desktop.domain.dataset import Records
+from purges_desktop.domain.lists import TERROR_YEARS, CategoryCounts, ListEntry, ListPart, ShootingList
 from purges_desktop.domain.model import (
     SINGLE_HOLDER_ROLES,
     Body,
@@ -52,6 +53,8 @@ class RawRecords:
     sources: tuple[Source, ...] = ()
     statistics: tuple[Statistic, ...] = ()
     figures: tuple[Figure, ...] = ()
+    shooting_lists: tuple[ShootingList, ...] = ()
+    list_entries: tuple[ListEntry, ...] = ()
 
 
 class _Identified(Protocol):
@@ -110,6 +113,7 @@ def check(raw: RawRecords) -> tuple[Records, list[Problem]]:
     sources = c.unique(raw.sources, "source")
     statistics = c.unique(raw.statistics, "statistic")
     figures = c.unique(raw.figures, "figure")
+    shooting_lists = c.unique(raw.shooting_lists, "shooting list")
     ids = {
         "person": {p.id for p in people}, "body": {b.id for b in bodies},
         "trial": {t.id for t in trials}, "source": {s.id for s in sources},
@@ -121,7 +125,8 @@ def check(raw: RawRecords) -> tuple[Records, list[Problem]]:
         c.error(origin, f"{where} refers to unknown {kind} {ref!r}", "unknown-reference")
         return False
 
-    cited: list[_Cited] = [*people, *bodies, *trials, *events, *eras, *statistics, *figures, *raw.memberships]
+    cited: list[_Cited] = [*people, *bodies, *trials, *events, *eras, *statistics, *figures, *shooting_lists,
+                           *raw.memberships, *raw.list_entries]
     for rec in cited:
         for ref in rec.sources:
             known("source", ref.source, rec.origin, "a citation")
@@ -149,10 +154,13 @@ def check(raw: RawRecords) -> tuple[Records, list[Problem]]:
     for trial in trials:
         for d in trial.defendants:
             _check_defendant(c, trial, d, by_id.get(d.person))
+    shooting_lists = [_check_list(c, sl, known) for sl in shooting_lists]
+    list_entries = _check_entries(c, raw.list_entries, {sl.id: sl for sl in shooting_lists}, by_id, known)
     records = Records(
         people=tuple(people), bodies=tuple(bodies), memberships=tuple(memberships),
         trials=tuple(trials), events=tuple(events), eras=tuple(eras), sources=tuple(sources),
         statistics=tuple(statistics), figures=tuple(figures),
+        shooting_lists=tuple(shooting_lists), list_entries=tuple(list_entries),
     )
     return records, c.problems
 
@@ -261,3 +269,65 @@ def _check_defendant(c: _Checker, trial: Trial, d: Defendant, person: Person | N
             person.died.date.iso() != d.executed.iso()):
         c.warn(d.origin, f"{d.person!r} executed on {d.executed} in {trial.id!r} but their death is recorded "
                f"as {person.died.date}", "inconsistent-death")
+
+
+def _check_list(c: _Checker, sl: ShootingList, known: _Known) -> ShootingList:
+    """Signers and compilers must be people of the dataset; counts are not negative; a list of the 1937–38
+    volumes is dated 1937–38."""
+    where = f"shooting list {sl.id!r}"
+    signed = tuple(p for p in sl.signed_by if known("person", p, sl.origin, f"signed_by of {where}"))
+    if len(set(signed)) != len(signed):
+        c.error(sl.origin, f"{where} names a signer twice in signed_by", "duplicate-signer")
+        signed = tuple(dict.fromkeys(signed))
+    compilers = tuple(
+        replace(comp, person="") if comp.person and not known(
+            "person", comp.person, sl.origin, f"compiled_by of {where}") else comp
+        for comp in sl.compiled_by)
+    parts = tuple(_check_part(c, sl, part) for part in sl.parts)
+    if sl.of_terror_volumes and sl.date is not None and not (
+            TERROR_YEARS[0] <= sl.date.year <= TERROR_YEARS[-1]):
+        c.warn(sl.origin, f"{where} is in volume {sl.volume} of the 1937–38 lists but is dated {sl.date}",
+               "list-date-outside-volume")
+    return replace(sl, signed_by=signed, compiled_by=compilers, parts=parts)
+
+
+def _check_part(c: _Checker, sl: ShootingList, part: ListPart) -> ListPart:
+    counts = part.counts
+    bad = [name for name in ("first", "second", "third") if getattr(counts, name) < 0]
+    if not bad:
+        return part
+    c.error(sl.origin, f"part {part.number} of shooting list {sl.id!r} has a negative count "
+            f"({', '.join(bad)}); it is read as 0", "negative-count")
+    return replace(part, counts=CategoryCounts(*(max(0, getattr(counts, n)) for n in ("first", "second", "third"))))
+
+
+_CATEGORY_FIELD = {1: "first", 2: "second", 3: "third"}
+
+
+def _check_entries(c: _Checker, entries: tuple[ListEntry, ...], lists: dict[str, ShootingList],
+                   people: dict[str, Person], known: _Known) -> list[ListEntry]:
+    """Entries must name a known person and list, once per person and list; doubtful dates are warnings."""
+    out: list[ListEntry] = []
+    seen: dict[tuple[str, str], Origin] = {}
+    for e in entries:
+        if not known("person", e.person, e.origin, "a list entry"):
+            continue
+        sl = lists.get(e.list)
+        if sl is None:
+            c.error(e.origin, f"a list entry refers to unknown shooting list {e.list!r}", "unknown-reference")
+            continue
+        key = (e.person, e.list)
+        if key in seen:
+            c.error(e.origin, f"{e.person!r} is entered twice on {e.list!r} (first at {seen[key]}); this entry is "
+                    "skipped", "duplicate-entry")
+            continue
+        seen[key] = e.origin
+        died = people[e.person].died.date
+        if died is not None and sl.date is not None and died.surely_before(sl.date):
+            c.warn(e.origin, f"{e.person!r} is recorded as dead ({died}) before {e.list!r} is dated ({sl.date})",
+                   "entry-after-death")
+        if sl.parts and getattr(sl.counts, _CATEGORY_FIELD[e.category]) == 0:
+            c.warn(e.origin, f"{e.person!r} is entered in category {e.category} on {e.list!r}, which counts no "
+                   "names of that category", "entry-category")
+        out.append(e)
+    return out

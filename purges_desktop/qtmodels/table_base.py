@@ -2,7 +2,8 @@
 """The one table model of the app: precomputed rows, sorted and filtered in Python.
 
 Sorting and filtering happen in Python lists, not in a ``QSortFilterProxyModel``: a proxy over a Python model calls
-``data()`` about two million times to sort 100,000 rows (12 s, see docs/reliability.md); ``list.sort`` takes 12 ms.
+``data()`` about two million times to sort 100,000 rows (12 s); ``list.sort`` takes 12 ms (docs/reliability.md,
+"Sorting large lists").
 Subclasses only say how a record becomes a row (:meth:`RowTableModel.build_rows`) and name the columns.
 """
 

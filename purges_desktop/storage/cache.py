@@ -1,10 +1,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """A cache of the loaded data, so that a start with unchanged files does not parse the YAML again.
 
-The key covers the app version and every data file's path, size and SHA-256 (modification times alone go stale on
-some file systems, RELIABILITY.md D2). The cache is one pickle in an app-private folder, written atomically; any
-problem reading it is a miss, never an error. Pickle must never be read from places others can write: the folder
-is the user's own cache folder (or a test's temporary folder), and the data folder itself is never written to.
+The key covers the app version and every data file's path and SHA-256 (modification times alone go stale on
+some file systems: docs/reliability.md, "The data cache"). The cache is one pickle in an app-private folder,
+written atomically; any problem reading it is a miss, never an error. Pickle must never be read from places others
+can write: the folder is the user's own cache folder (or a test's temporary folder), and the data folder itself is
+never written to.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-FORMAT = 7  # bump when a pickled class changes
+FORMAT = 8  # bump when a pickled class changes
 
 
 def fingerprint(files: list[Path], folder: Path, extra: str = "") -> str:

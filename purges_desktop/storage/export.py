@@ -12,6 +12,7 @@ if TYPE_CHECKING:
 
     from purges_desktop.domain.dataset import Dataset
     from purges_desktop.domain.dates import PartialDate
+    from purges_desktop.domain.lists import CategoryCounts
     from purges_desktop.domain.model import Sentence, SourceRef
     from purges_desktop.domain.text import LocalizedText
 
@@ -81,7 +82,28 @@ def to_json_dict(ds: Dataset) -> dict[str, Any]:
     figures = [{"id": f.id, "title": _t(f.title), "value": f.value, "counts": _t(f.counts),
                 "sources": _src(f.sources)} for f in r.figures]
     return {"people": people, "bodies": bodies, "trials": trials, "events": events, "eras": eras,
-            "sources": sources, "statistics": statistics, "figures": figures}
+            "sources": sources, "statistics": statistics, "figures": figures, "shooting_lists": _shooting_lists(ds)}
+
+
+def _counts(c: CategoryCounts) -> dict[str, int]:
+    return {"first": c.first, "second": c.second, "third": c.third}
+
+
+def _shooting_lists(ds: Dataset) -> list[dict[str, Any]]:
+    """The shooting lists in date order, each with its parts and the people of the dataset found on it."""
+    return [{
+        "id": sl.id, "memorial_id": sl.memorial_id, "date": _d(sl.date), "volume": sl.volume,
+        "archive": sl.archive or None, "title": _t(sl.title), "signed_by": list(sl.signed_by),
+        "signatures_text": sl.signatures_text or None,
+        "compiled_by": [{"name": c.name, "person": c.person or None} for c in sl.compiled_by],
+        "counts": _counts(sl.counts),
+        "parts": [{"title": _t(p.title), "counts": _counts(p.counts)} for p in sl.parts],
+        "people": list(dict.fromkeys(e.person for e in ds.entries_on(sl.id))),
+        "entries": [{"person": e.person, "category": e.category, "name_on_list": e.name_on_list,
+                     "section": e.section, "struck": e.struck, "match": e.match.value,
+                     "sources": _src(e.sources)} for e in ds.entries_on(sl.id)],
+        "note": _t(sl.note), "sources": _src(sl.sources),
+    } for sl in ds.shooting_lists.values()]
 
 
 def write_json(ds: Dataset, out: Path) -> list[Path]:
@@ -120,7 +142,32 @@ def write_csv(ds: Dataset, out: Path) -> list[Path]:
             writer.writeheader()
             writer.writerows(rows)
         written.append(path)
+    written.append(_write_lists_csv(data["shooting_lists"], out / "shooting_lists.csv"))
     return written
+
+
+def _write_lists_csv(lists: list[dict[str, Any]], path: Path) -> Path:
+    """One row per shooting list: counts by category, signers, compilers and people as ``;``-separated ids."""
+    columns = ["id", "memorial_id", "date", "volume", "archive", "title_en", "title_ru", "signed_by",
+               "signatures_text", "compiled_by", "first", "second", "third", "total", "parts", "people", "note_en",
+               "note_ru", "sources"]
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=columns)
+        writer.writeheader()
+        for sl in lists:
+            counts = sl["counts"]
+            writer.writerow({
+                "id": sl["id"], "memorial_id": sl["memorial_id"], "date": sl["date"] or "",
+                "volume": sl["volume"] if sl["volume"] is not None else "", "archive": sl["archive"] or "",
+                "title_en": sl["title"].get("en", ""), "title_ru": sl["title"].get("ru", ""),
+                "signed_by": ";".join(sl["signed_by"]), "signatures_text": sl["signatures_text"] or "",
+                "compiled_by": ";".join(c["name"] for c in sl["compiled_by"]),
+                "first": counts["first"], "second": counts["second"], "third": counts["third"],
+                "total": counts["first"] + counts["second"] + counts["third"], "parts": len(sl["parts"]),
+                "people": ";".join(sl["people"]), "note_en": sl["note"].get("en", ""),
+                "note_ru": sl["note"].get("ru", ""), "sources": ";".join(sl["sources"]),
+            })
+    return path
 
 
 def _flatten_row(row: dict[str, Any]) -> dict[str, Any]:

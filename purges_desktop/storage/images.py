@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Portraits and other images named in the data: where they are, and whether they can be shown.
 
-An image is optional (PRODUCT.md): a missing or unusable one is a *warning* naming the record's file and line, and
+An image is optional: a missing or unusable one is a *warning* naming the record's file and line, and
 the app shows a placeholder. Only paths inside the data folder are accepted (no absolute paths, no ``..``, no
 URLs: the app is offline and never reads outside its data), and only formats every Qt build can decode, recognised
 by their first bytes so a renamed file is caught before Qt is asked to decode it. No Qt here: the application layer

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TypeGuard, TypeVar
 
 from purges_desktop.domain.dataset import Dataset
+from purges_desktop.domain.lists import ListEntry, ShootingList
 from purges_desktop.domain.model import Body, Era, Event, Figure, Membership, Person, Source, Statistic, Trial
 from purges_desktop.domain.problems import Origin, Problem, Severity, sorted_unique
 from purges_desktop.domain.validation import RawRecords, check
@@ -124,7 +125,8 @@ def raw_records(raw: dict[str, list[object]]) -> RawRecords:
         memberships=_section(raw, "memberships", Membership), trials=_section(raw, "trials", Trial),
         events=_section(raw, "events", Event), eras=_section(raw, "eras", Era),
         sources=_section(raw, "sources", Source), statistics=_section(raw, "statistics", Statistic),
-        figures=_section(raw, "figures", Figure),
+        figures=_section(raw, "figures", Figure), shooting_lists=_section(raw, "shooting_lists", ShootingList),
+        list_entries=_section(raw, "list_entries", ListEntry),
     )
 
 

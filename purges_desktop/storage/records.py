@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from purges_desktop.domain.lists import CategoryCounts, Compiler, ListEntry, ListMatch, ListPart, ShootingList
 from purges_desktop.domain.model import (
     Body,
     BodyKind,
@@ -285,6 +286,94 @@ def read_figure(r: FieldReader) -> Figure:
                   note=r.text("note"), sources=r.sources(), origin=r.origin)
 
 
+def _counts(r: FieldReader, key: str = "counts") -> CategoryCounts:
+    """``{first: n, second: n, third: n}``: whole numbers; a missing category is 0."""
+    data = r.mapping(key)
+    if data is None:
+        return CategoryCounts()
+    sub = FieldReader(data, r.file, r.problems, key, ("first", "second", "third"))
+    values = []
+    for cat in ("first", "second", "third"):
+        value = sub.number(cat)
+        if isinstance(value, float):
+            sub.report(sub.pos_of(cat), f"{key}.{cat} must be a whole number, not {value!r}", "bad-type")
+            value = None
+        elif value is not None and value < 0:
+            sub.report(sub.pos_of(cat), f"{key}.{cat} is negative ({value}); it is read as 0", "negative-count")
+            value = None
+        values.append(int(value) if value is not None else 0)
+    return CategoryCounts(*values)
+
+
+def _compilers(r: FieldReader) -> tuple[Compiler, ...]:
+    out: list[Compiler] = []
+    for item, _origin in r.items("compiled_by"):
+        sub = FieldReader(item, r.file, r.problems, "compiler", ("name", "person"))
+        try:
+            out.append(Compiler(sub.string("name", required=True), sub.ref("person")))
+        except RecordInvalidError:
+            continue
+    return tuple(out)
+
+
+def _parts(r: FieldReader) -> tuple[ListPart, ...]:
+    out: list[ListPart] = []
+    for i, (item, _origin) in enumerate(r.items("parts"), start=1):
+        sub = FieldReader(item, r.file, r.problems, "list part", ("title", "counts"))
+        try:
+            out.append(ListPart(i, sub.text("title", required=True), _counts(sub)))
+        except RecordInvalidError:
+            continue
+    return tuple(out)
+
+
+SHOOTING_LIST_KEYS = ("id", "memorial_id", "date", "volume", "archive", "title", "signed_by", "signatures_text",
+                      "compiled_by", "parts", *_COMMON)
+
+
+def read_shooting_list(r: FieldReader) -> ShootingList:
+    """A list sent to the Politburo (Stalin's shooting lists)."""
+    lid = r.required_id()
+    memorial_id = _whole(r, "memorial_id", required=True)
+    volume = _whole(r, "volume")
+    assert memorial_id is not None
+    return ShootingList(
+        id=lid, memorial_id=memorial_id, title=r.text("title", required=True),
+        date=r.date("date"), volume=volume, archive=r.string("archive"), signed_by=r.ref_list("signed_by"),
+        signatures_text=r.string("signatures_text"), compiled_by=_compilers(r), parts=_parts(r),
+        note=r.text("note"), sources=r.sources(), origin=r.origin,
+    )
+
+
+def _whole(r: FieldReader, key: str, *, required: bool = False) -> int | None:
+    value = r.number(key, required=required)
+    if isinstance(value, float):
+        r.report(r.pos_of(key), f"{key} must be a whole number, not {value!r}", "bad-type")
+        if required:
+            raise RecordInvalidError
+        return None
+    return value
+
+
+LIST_ENTRY_KEYS = ("person", "list", "category", "name_on_list", "section", "struck", "match", *_COMMON)
+
+
+def read_list_entry(r: FieldReader) -> ListEntry:
+    """A person of the dataset found on a shooting list."""
+    person, list_id = r.ref("person", required=True), r.ref("list", required=True)
+    category = r.number("category", required=True)
+    if category not in (1, 2, 3) or isinstance(category, bool):
+        r.report(r.pos_of("category"), f"category {category!r} must be 1 (shooting), 2 (ten years) or 3 (eight "
+                 "years); the entry is skipped", "bad-category")
+        raise RecordInvalidError
+    return ListEntry(
+        person=person, list=list_id, category=int(category), name_on_list=r.string("name_on_list"),
+        section=r.string("section"), struck=bool(r.boolean("struck")),
+        match=r.enum("match", ListMatch, ListMatch.CERTAIN) or ListMatch.CERTAIN, note=r.text("note"),
+        sources=r.sources(), origin=r.origin,
+    )
+
+
 #: section name -> (record kind for messages, allowed keys, reader)
 SECTIONS: dict[str, tuple[str, tuple[str, ...], Callable[[FieldReader], object]]] = {
     "sources": ("source", SOURCE_KEYS, read_source),
@@ -296,6 +385,8 @@ SECTIONS: dict[str, tuple[str, tuple[str, ...], Callable[[FieldReader], object]]
     "eras": ("era", ERA_KEYS, read_era),
     "statistics": ("statistic", STATISTIC_KEYS, read_statistic),
     "figures": ("figure", FIGURE_KEYS, read_figure),
+    "shooting_lists": ("shooting list", SHOOTING_LIST_KEYS, read_shooting_list),
+    "list_entries": ("list entry", LIST_ENTRY_KEYS, read_list_entry),
 }
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from purges_desktop.domain.lists import ListMatch
 from purges_desktop.domain.model import (
     BodyKind,
     Category,
@@ -61,7 +62,8 @@ class Field:
         kind: ``id`` (the record's own id), ``ref`` (an id of another record), ``refs`` (a list of ids), ``string``,
             ``strings`` (a list of text items), ``text`` (bilingual), ``date``, ``enum``, ``boolean``, ``number``,
             ``url``, ``sources``, ``life_event`` (a date or ``{date, place}``), ``record`` (a nested mapping),
-            ``records`` (a list of nested mappings), ``numbers`` (a mapping of names to numbers).
+            ``records`` (a list of nested mappings), ``numbers`` (a mapping of names to numbers), ``count`` (a whole
+            number, 0 or more), ``list_category`` (1, 2 or 3).
         help: the English description shown by the editor.
         required: the reader skips the record (or warns) without it.
         enum: the domain enum of an ``enum`` field.
@@ -270,6 +272,46 @@ FIELDS: dict[str, dict[str, Field]] = {
     },
 }
 
+_COUNTS = _f("record", "Names per category: {first: 45, second: 0, third: 0}; a category left out counts 0.", fields={
+    "first": _f("count", "Names in the 1st category (shooting)."),
+    "second": _f("count", "Names in the 2nd category (ten years)."),
+    "third": _f("count", "Names in the 3rd category (eight years)."),
+})
+
+FIELDS["shooting_lists"] = {
+    "id": _f("id", "The list's id: list-<Memorial's list id>, e.g. list-92.", required=True),
+    "memorial_id": _f("count", "The list's id in Memorial's database (stalin.memo.ru).", required=True),
+    "date": _date("The list's date; mark it uncertain (?) where the list and Memorial's database disagree."),
+    "volume": _f("count", "Memorial's volume (том) of the lists: 1-11 for 1937-38, 12-16 for later lists."),
+    "archive": _f("string", "The archival reference: РГАСПИ ф. 17 оп. 171 д. 412 л. 120–134."),
+    "title": _f("text", "The list's title: ru as printed, en a faithful translation.", required=True),
+    "signed_by": _f("refs", "The ids of the people who signed the list (stalin, molotov ...)."),
+    "signatures_text": _f("string", "The signatures as Memorial transcribes them (Russian)."),
+    "compiled_by": _f("records", "The NKVD officials who submitted the list.", fields={
+        "name": _f("string", "The official as Memorial names him (Russian): surname, post, rank.", required=True),
+        "person": _f("ref", "His person id, when he is in the dataset."),
+    }),
+    "parts": _f("records", "The list's parts (sublists), in order.", fields={
+        "title": _f("text", "The part's title: a region, railway, organ or group (ru as printed, en).",
+                    required=True),
+        "counts": _COUNTS,
+    }),
+    "note": _NOTE,
+    "sources": _SOURCES,
+}
+FIELDS["list_entries"] = {
+    "person": _f("ref", "The id of the person found on the list.", required=True),
+    "list": _f("ref", "The id of the list (list-92).", required=True),
+    "category": _f("list_category", "1 (shooting), 2 (ten years) or 3 (eight years).", required=True),
+    "name_on_list": _f("string", "The name as printed on the list (АНТИПОВ Алексей Кириллович)."),
+    "section": _f("string", "The title of the part the name stands in, as printed."),
+    "struck": _f("boolean", "true when the name is crossed out on the list."),
+    "match": _f("enum", "How sure the match of the printed name to the person is (certain when omitted).",
+                enum=ListMatch),
+    "note": _NOTE,
+    "sources": _SOURCES,
+}
+
 _SECTION_HELP = {
     "sources": "The bibliography: works and pages cited by the records.",
     "people": "People.",
@@ -280,6 +322,8 @@ _SECTION_HELP = {
     "eras": "Named periods with a start and an end.",
     "statistics": "Published tables of numbers.",
     "figures": "Single published aggregate numbers.",
+    "shooting_lists": "Stalin's shooting lists: the lists the NKVD sent to the Politburo in 1937-38.",
+    "list_entries": "People of the dataset found on a shooting list, one entry per person and list.",
 }
 
 def _ref(name: str, help_text: str) -> dict[str, Any]:
@@ -373,6 +417,10 @@ def _property(field: Field) -> dict[str, Any]:
         return {"description": help_text, "type": "boolean"}
     if kind == "number":
         return {"description": help_text, "type": "number"}
+    if kind == "count":
+        return {"description": help_text, "type": "integer", "minimum": 0}
+    if kind == "list_category":
+        return {"description": help_text, "type": "integer", "enum": [1, 2, 3]}
     if kind == "url":
         return {"description": help_text, "type": "string", "pattern": URL_PATTERN}
     if kind == "numbers":

@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """An on-screen keyboard for the kiosk's search boxes, with Latin and Cyrillic layouts.
 
-Qt's own virtual keyboard needs Qt Quick and the PySide6-Addons wheel (RELIABILITY.md A7) and opens a separate
-top-level window under some compositors; this one is a plain widget inside the window, so it works everywhere.
+Qt's own virtual keyboard needs Qt Quick and the PySide6-Addons wheel and may open a separate top-level window
+under some compositors (docs/reliability.md, "Kiosk lock-down"); this one is a plain widget inside the window, so
+it works everywhere.
 """
 
 from __future__ import annotations

@@ -17,7 +17,8 @@ class RecordTable(QTableView):
     """A read-only, sortable list of records.
 
     Rows have a fixed height and columns widths in multiples of the font's "M": measuring 100,000 rows to fit
-    them would stall the window (RELIABILITY.md D3). Both follow the font when a style sheet changes it.
+    them would stall the window (docs/reliability.md, "Sorting large lists"). Both follow the font when a style
+    sheet changes it.
     """
 
     def __init__(self, parent: QWidget | None = None, column_ems: tuple[int, ...] = ()) -> None:

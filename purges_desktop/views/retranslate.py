@@ -1,5 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The runtime-retranslation contract shared by every widget with visible strings (STYLE.md 3.8)."""
+"""The runtime-retranslation contract shared by every widget with visible strings.
+
+docs/architecture.md, "Strings and translations".
+"""
 
 from __future__ import annotations
 

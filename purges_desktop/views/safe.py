@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QRectF, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QByteArray, QRectF, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QColor, QImage, QPainter, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
 from typing_extensions import override
@@ -63,8 +63,10 @@ class LinkBrowser(QTextBrowser):
 
     @override
     def loadResource(self, type: int, name: QUrl | str) -> Any:
-        # Nothing outside the composed page is ever loaded: no local files, no network.
-        return None
+        # Nothing outside the composed page is ever loaded: no local files, no network. The answer must be an
+        # empty value, not None: on a null answer QTextDocument falls back to reading a file: URL from the disk
+        # itself (docs/reliability.md, "Rich text in labels and pages"; tests/views/test_safe.py).
+        return QByteArray()
 
     def set_page(self, html: str, images: dict[str, QImage] | None = None) -> None:
         """Show a page and scroll to its top; ``images`` are the pictures it names (``portrait:<id>``), decoded."""

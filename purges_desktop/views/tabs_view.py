@@ -1,10 +1,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The tabs, composed once: used by the study window and by the kiosk shell alike.
 
-Every tab in the registry (:mod:`purges_desktop.views.tabs`) gets a page here, built the first time it is needed —
-the one on screen right after the window's first paint (the window appears in about the time of an empty one,
-benchmarks/README.md; the tabs' modules are not even imported before that). Deep links arrive parsed from the
-navigation; the view switches to the tab that shows them.
+Every tab in the registry (:mod:`purges_desktop.views.tabs`) gets a page here, built the first time it is needed:
+the one on screen right after the window's first paint (docs/reliability.md, "Start-up time"). The window appears in
+about the time of an empty one, and the tabs' modules are not even imported before that. Deep links arrive parsed
+from the navigation; the view switches to the tab that shows them.
 """
 
 from __future__ import annotations

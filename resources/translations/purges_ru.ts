@@ -15,6 +15,67 @@
     </message>
   </context>
   <context>
+    <name>ChartWidget</name>
+    <message>
+      <location filename="purges_desktop/views/charts/base.py" line="358" />
+      <source>Point at an item to see its figures</source>
+      <translation>Наведите указатель на элемент, чтобы увидеть цифры</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/charts/base.py" line="357" />
+      <source>Touch an item to see its figures</source>
+      <translation>Коснитесь элемента, чтобы увидеть цифры</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/charts/base.py" line="210" />
+      <source>no data</source>
+      <translation>нет данных</translation>
+    </message>
+  </context>
+  <context>
+    <name>DateBubbleChart</name>
+    <message>
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="317" />
+      <source>%1 items from %2 to %3.</source>
+      <translation>Элементов: %1, с %2 по %3.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="316" />
+      <source>Calendar of dated items</source>
+      <translation>Календарь событий</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="114" />
+      <source>Category</source>
+      <translation>Категория</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="114" />
+      <source>Date</source>
+      <translation>Дата</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="114" />
+      <source>Id</source>
+      <translation>Идентификатор</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="114" />
+      <source>People</source>
+      <translation>Люди</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="320" />
+      <source>Selected: %1.</source>
+      <translation>Выбрано: %1.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="258" />
+      <source>circle area = number of people (largest: %1)</source>
+      <translation>площадь круга — число людей (наибольшее: %1)</translation>
+    </message>
+  </context>
+  <context>
     <name>EventsTableModel</name>
     <message>
       <location filename="purges_desktop/qtmodels/events_model.py" line="19" />
@@ -30,6 +91,34 @@
       <location filename="purges_desktop/qtmodels/events_model.py" line="19" />
       <source>Event</source>
       <translation>Событие</translation>
+    </message>
+  </context>
+  <context>
+    <name>HBarChart</name>
+    <message>
+      <location filename="purges_desktop/views/charts/hbars.py" line="222" />
+      <source>Bar chart</source>
+      <translation>Столбчатая диаграмма</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/charts/hbars.py" line="81" />
+      <source>Id</source>
+      <translation>Идентификатор</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/charts/hbars.py" line="81" />
+      <source>Name</source>
+      <translation>Имя</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/charts/hbars.py" line="227" />
+      <source>Selected: %1.</source>
+      <translation>Выбрано: %1.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/charts/hbars.py" line="81" />
+      <source>Value</source>
+      <translation>Значение</translation>
     </message>
   </context>
   <context>
@@ -462,6 +551,49 @@
     </message>
   </context>
   <context>
+    <name>MarkGrid</name>
+    <message>
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="292" />
+      <source>%1 marks. %2.</source>
+      <translation>Отметок: %1. %2.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="128" />
+      <source>Category</source>
+      <translation>Категория</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="289" />
+      <source>Grid of marks</source>
+      <translation>Сетка отметок</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="128" />
+      <source>Id</source>
+      <translation>Идентификатор</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="128" />
+      <source>Name</source>
+      <translation>Имя</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="251" />
+      <source>Point at a mark to see who it is; the arrow keys move between marks</source>
+      <translation>Наведите указатель на отметку, чтобы узнать, кто это; стрелки переходят между отметками</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="294" />
+      <source>Selected: %1.</source>
+      <translation>Выбрано: %1.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="251" />
+      <source>Touch a mark to see who it is</source>
+      <translation>Коснитесь отметки, чтобы узнать, кто это</translation>
+    </message>
+  </context>
+  <context>
     <name>OrgChartCanvas</name>
     <message>
       <location filename="purges_desktop/views/org_canvas.py" line="244" />
@@ -585,7 +717,7 @@
   <context>
     <name>Pages</name>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="448" />
+      <location filename="purges_desktop/views/pages.py" line="444" />
       <source>%1 seats held on this date; later fates:</source>
       <translation>Мест, занятых на эту дату: %1; дальнейшие судьбы:</translation>
     </message>
@@ -600,7 +732,7 @@
       <translation>Другие написания</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="362" />
+      <location filename="purges_desktop/views/pages.py" line="358" />
       <source>Articles</source>
       <translation>Статьи</translation>
     </message>
@@ -620,7 +752,7 @@
       <translation>Дата рождения:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="368" />
+      <location filename="purges_desktop/views/pages.py" line="364" />
       <source>Charges</source>
       <translation>Обвинение</translation>
     </message>
@@ -630,22 +762,22 @@
       <translation>Предупреждение о содержании</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="352" />
+      <location filename="purges_desktop/views/pages.py" line="348" />
       <source>Court</source>
       <translation>Суд</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="349" />
+      <location filename="purges_desktop/views/pages.py" line="345" />
       <source>Dates</source>
       <translation>Даты</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="371" />
+      <location filename="purges_desktop/views/pages.py" line="367" />
       <source>Defendant</source>
       <translation>Подсудимый</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="375" />
+      <location filename="purges_desktop/views/pages.py" line="371" />
       <source>Defendants</source>
       <translation>Подсудимые</translation>
     </message>
@@ -660,17 +792,17 @@
       <translation>Судьба</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="354" />
+      <location filename="purges_desktop/views/pages.py" line="350" />
       <source>Held</source>
       <translation>Заседания</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="358" />
+      <location filename="purges_desktop/views/pages.py" line="354" />
       <source>Judges</source>
       <translation>Судьи</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="379" />
+      <location filename="purges_desktop/views/pages.py" line="375" />
       <source>Named but not tried</source>
       <translation>Названы, но не судимы</translation>
     </message>
@@ -690,32 +822,32 @@
       <translation>Об источниках</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="462" />
+      <location filename="purges_desktop/views/pages.py" line="458" />
       <source>Of the %1 people in the %2 elected by this congress (%3), the data records:</source>
       <translation>Из %1 человек в составе «%2», избранном этим съездом (%3), по данным:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="385" />
+      <location filename="purges_desktop/views/pages.py" line="381" />
       <source>On the timeline</source>
       <translation>На ленте времени</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="404" />
+      <location filename="purges_desktop/views/pages.py" line="400" />
       <source>Organs</source>
       <translation>Органы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="369" />
+      <location filename="purges_desktop/views/pages.py" line="365" />
       <source>Outcome</source>
       <translation>Итог</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="401" />
+      <location filename="purges_desktop/views/pages.py" line="397" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="372" />
+      <location filename="purges_desktop/views/pages.py" line="368" />
       <source>Plea</source>
       <translation>Позиция на суде</translation>
     </message>
@@ -730,17 +862,17 @@
       <translation>Должности</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="356" />
+      <location filename="purges_desktop/views/pages.py" line="352" />
       <source>Presiding judge</source>
       <translation>Председательствующий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="360" />
+      <location filename="purges_desktop/views/pages.py" line="356" />
       <source>Prosecutor</source>
       <translation>Обвинитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="372" />
+      <location filename="purges_desktop/views/pages.py" line="368" />
       <source>Rehabilitated</source>
       <translation>Реабилитация</translation>
     </message>
@@ -750,7 +882,7 @@
       <translation>Репрессии</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="372" />
+      <location filename="purges_desktop/views/pages.py" line="368" />
       <source>Sentence</source>
       <translation>Приговор</translation>
     </message>
@@ -760,12 +892,12 @@
       <translation>Источники</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="380" />
+      <location filename="purges_desktop/views/pages.py" line="376" />
       <source>Summary</source>
       <translation>Кратко</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="451" />
+      <location filename="purges_desktop/views/pages.py" line="447" />
       <source>The data records nobody in post on this date.</source>
       <translation>На эту дату в данных никто не значится.</translation>
     </message>
@@ -795,7 +927,7 @@
       <translation>подсудимый</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="313" />
+      <location filename="purges_desktop/views/pages.py" line="309" />
       <source>died in custody %1</source>
       <translation>смерть в заключении %1</translation>
     </message>
@@ -815,12 +947,12 @@
       <translation>с</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="354" />
+      <location filename="purges_desktop/views/pages.py" line="350" />
       <source>in public</source>
       <translation>открыто</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="354" />
+      <location filename="purges_desktop/views/pages.py" line="350" />
       <source>in secret</source>
       <translation>закрыто</translation>
     </message>
@@ -830,7 +962,7 @@
       <translation>судья</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="312" />
+      <location filename="purges_desktop/views/pages.py" line="309" />
       <source>killed %1</source>
       <translation>убийство %1</translation>
     </message>
@@ -850,17 +982,17 @@
       <translation>обвинитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="307" />
+      <location filename="purges_desktop/views/pages.py" line="309" />
       <source>shot %1</source>
       <translation>расстрел %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="437" />
+      <location filename="purges_desktop/views/pages.py" line="433" />
       <source>the dates do not show whether on this very day</source>
       <translation>по датам не видно, на этот ли самый день</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="336" />
+      <location filename="purges_desktop/views/pages.py" line="332" />
       <source>unknown</source>
       <translation>неизвестно</translation>
     </message>
@@ -1237,6 +1369,39 @@
       <location filename="purges_desktop/qtmodels/trials_model.py" line="28" />
       <source>secret</source>
       <translation>закрытый</translation>
+    </message>
+  </context>
+  <context>
+    <name>YearBarChart</name>
+    <message>
+      <location filename="purges_desktop/views/charts/year_bars.py" line="394" />
+      <source>Bar chart by year</source>
+      <translation>Столбчатая диаграмма по годам</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/charts/year_bars.py" line="396" />
+      <source>Bar chart, years %1. Series: %2.</source>
+      <translation>Столбчатая диаграмма, годы %1. Ряды: %2.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/charts/year_bars.py" line="357" />
+      <source>Point at a year to see its figures; Left and Right move between years</source>
+      <translation>Наведите указатель на год, чтобы увидеть цифры; стрелки влево и вправо переходят между годами</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/charts/year_bars.py" line="399" />
+      <source>Selected: %1.</source>
+      <translation>Выбрано: %1.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/charts/year_bars.py" line="357" />
+      <source>Touch a year to see its figures</source>
+      <translation>Коснитесь года, чтобы увидеть цифры</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/charts/year_bars.py" line="119" />
+      <source>Year</source>
+      <translation>Год</translation>
     </message>
   </context>
 </TS>

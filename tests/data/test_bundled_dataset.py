@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
+import os
+import subprocess
+import sys
 from itertools import pairwise
 from pathlib import Path
 
@@ -164,3 +168,111 @@ def test_every_bundled_file_is_plain_yaml_any_editor_reads() -> None:
 
     for path in sorted(DATA.rglob("*.yaml")):
         yaml.safe_load(path.read_text(encoding="utf-8"))  # raises on anything a standard parser rejects
+
+
+# ---- Stalin's shooting lists (data/lists/, generated from Memorial's database)
+
+LISTS_DIR = DATA / "lists"
+REPO = DATA.parent
+
+
+def test_the_real_lists_are_all_there_and_cited(ds) -> None:
+    assert len(ds.shooting_lists) == 389  # Memorial's lists marked as real (reallist = 1)
+    dated_1937_38 = [sl for sl in ds.shooting_lists.values() if sl.date and sl.date.year in (1937, 1938)]
+    assert len(dated_1937_38) == 381
+    for sl in ds.shooting_lists.values():
+        assert sl.id == f"list-{sl.memorial_id}"
+        assert [ref.source for ref in sl.sources] == ["memorial-stalin-lists"]
+        assert sl.archive.startswith("РГАСПИ ф. 17 оп. 171 д. " if sl.of_terror_volumes else "РГАСПИ ф. ")
+        assert sl.title.has("ru") and sl.title.has("en")
+        assert all(part.title.has("en") for part in sl.parts)
+
+
+def test_signature_totals_reproduce_memorials_published_figures(ds) -> None:
+    from purges_desktop.domain.lists import signature_totals
+
+    assert dict(signature_totals(ds)) == {
+        "molotov": 372, "stalin": 357, "kaganovich-lazar": 188, "voroshilov": 185, "zhdanov": 175, "mikoyan": 8,
+        "yezhov": 8, "kosior-stanislav": 5}
+
+
+def test_zhdanovs_176th_list_is_list_57_and_its_note_says_so(ds) -> None:
+    # Memorial publishes 176 lists for Zhdanov; its flags give 175. Exactly one list names him in its signature
+    # text without the flag: list 57, whose note explains the difference.
+    unflagged = [sl.id for sl in ds.shooting_lists.values()
+                 if "Жданов" in sl.signatures_text and "zhdanov" not in sl.signed_by]
+    assert unflagged == ["list-57"]
+    assert len(ds.lists_signed_by("zhdanov")) + len(unflagged) == 176
+    note = ds.shooting_lists["list-57"].note
+    assert "Zhdanov" in note.get("en") and "176" in note.get("en") and "175" in note.get("en")
+    assert "Жданов" in note.get("ru") and "176" in note.get("ru")
+
+
+def test_names_over_all_parts_and_memorials_44500(ds) -> None:
+    from purges_desktop.domain.lists import CategoryCounts, category_totals
+
+    assert category_totals(ds) == CategoryCounts(38986, 5414, 102)
+    assert category_totals(ds).total == 44502
+    assert ds.shooting_lists["list-151"].date is None
+    assert category_totals(ds).total - ds.shooting_lists["list-151"].counts.total == 44352
+    # the documentation states how the data's number relates to Memorial's published "44,500 names"
+    for doc in ("docs/data-format.md", "docs/curating.md"):
+        text = (REPO / doc).read_text(encoding="utf-8")
+        assert "44,502" in text and "44,500" in text and "44,352" in text, doc
+
+
+def test_the_lists_fall_on_52_days_of_1937_38(ds) -> None:
+    from purges_desktop.domain.lists import lists_by_date
+
+    days = [d for d, _lists in lists_by_date(ds) if d.year in (1937, 1938) and d.day is not None]
+    assert len(days) == 52  # Memorial's text says 51 dates; list 123 and 275 carry doubtful ones (see notes)
+    for list_id in ("list-6", "list-43", "list-123", "list-275"):
+        sl = ds.shooting_lists[list_id]
+        assert sl.date is not None and sl.date.uncertain and sl.note.get("en"), list_id
+
+
+def test_list_92_and_its_former_cc_members(ds) -> None:
+    sl = ds.shooting_lists["list-92"]
+    assert sl.archive == "РГАСПИ ф. 17 оп. 171 д. 412 л. 120–134"
+    assert sl.signed_by == ("molotov", "stalin", "voroshilov", "kaganovich-lazar", "zhdanov")
+    assert sl.parts[0].counts.first == 45
+    entries = {e.person: e for e in ds.entries_on("list-92")}
+    assert len(entries) >= 41
+    assert entries["bukharin"].struck and entries["rykov"].struck and not entries["balitsky"].struck
+    assert {e.category for e in entries.values()} == {1}
+    assert [sl.id for sl in ds.lists_signed_by("stalin")][:1] == ["list-3"]
+    assert "list-92" in [e.list for e in ds.list_entries_of("bukharin")]
+
+
+def test_list_entries_name_known_people_once_per_list(ds) -> None:
+    seen = set()
+    for e in ds.records.list_entries:
+        assert e.person in ds.people and e.list in ds.shooting_lists
+        assert (e.person, e.list) not in seen
+        seen.add((e.person, e.list))
+
+
+@pytest.mark.skipif(not os.environ.get("MEMORIAL_TABLES"),
+                    reason="set MEMORIAL_TABLES to the folder of Memorial's CSV tables to re-run the import")
+def test_the_committed_lists_are_exactly_what_the_import_script_writes(tmp_path: Path) -> None:
+    script = REPO / "scripts" / "import_stalin_lists.py"
+    proc = subprocess.run([sys.executable, str(script), "--from", os.environ["MEMORIAL_TABLES"], "--out",
+                           str(tmp_path)], capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stderr
+    written = sorted(p.name for p in tmp_path.glob("lists_*.yaml"))
+    assert written == ["lists_1937.yaml", "lists_1938.yaml", "lists_other.yaml"]
+    for name in written:
+        assert (tmp_path / name).read_bytes() == (LISTS_DIR / name).read_bytes(), name
+
+
+def test_the_import_script_translates_titles_and_reads_printed_dates() -> None:
+    spec = importlib.util.spec_from_file_location("import_stalin_lists", REPO / "scripts" / "import_stalin_lists.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.translate("Список лиц - Свердловская область") == "List of persons – Sverdlovsk Region"
+    assert module.translate("г.Свердловск-ж.д.им.Кагановича") == "Sverdlovsk-Kaganovich Railway"
+    assert module.parse_datetext('" " ноября 1937 года') == (1937, 11, None)
+    assert module.parse_datetext("31.VIII.37") == (1937, 8, 31)
+    with pytest.raises(ValueError, match="glossary"):
+        module.translate("Неведомая область")

@@ -12,6 +12,8 @@ from purges_desktop.storage.loader import load_dataset
 GOOD_PERSON = "  - id: ok\n    name: {en: Good Record}\n    sources: [s]\n"
 HEAD = "sources:\n  - {id: s, title: A source}\npeople:\n" + GOOD_PERSON
 
+_LIST = "shooting_lists:\n  - id: list-1\n    memorial_id: 1\n    title: A list\n    sources: [s]\n"
+
 # (case id, file text, expected line, expected code, words the message must contain)
 CASES = [
     ("syntax", HEAD + "  - id: x\n    name: [unclosed\n", 9, "syntax", "started on line 8"),
@@ -48,6 +50,30 @@ CASES = [
     ("unknown-section", HEAD + "persons:\n  - id: y\n", 7, "unknown-section", "sections are"),
     ("missing-id", HEAD + "  - name: X\n", 7, "missing-field", "has no 'id'"),
     ("bad-id", HEAD + "  - id: Bad Id\n    name: X\n", 7, "bad-id", "not a valid id"),
+    # shooting lists and list entries
+    ("list-negative-count", HEAD + _LIST + "    parts:\n      - title: P\n        counts: {first: -3, second: 1}\n",
+     14, "negative-count", "counts.first is negative (-3)"),
+    ("list-fractional-count", HEAD + _LIST + "    parts:\n      - {title: P, counts: {first: 2.5}}\n", 13,
+     "bad-type", "whole number"),
+    ("list-counts-not-a-mapping", HEAD + _LIST + "    parts:\n      - {title: P, counts: 45}\n", 13, "bad-type",
+     "counts must be a mapping"),
+    ("list-unknown-signer", HEAD + _LIST + "    signed_by: [ok, nobody]\n", 8, "unknown-reference",
+     "signed_by of shooting list 'list-1' refers to unknown person 'nobody'"),
+    ("list-duplicate-id", HEAD + _LIST + "  - {id: list-1, memorial_id: 1, title: Again, sources: [s]}\n", 12,
+     "duplicate-id", "duplicate shooting list id 'list-1'"),
+    ("list-missing-memorial-id", HEAD + "shooting_lists:\n  - {id: list-1, title: T, sources: [s]}\n", 8,
+     "missing-field", "has no 'memorial_id'"),
+    ("entry-unknown-person", HEAD + _LIST + "list_entries:\n  - {person: nobody, list: list-1, category: 1, "
+     "sources: [s]}\n", 13, "unknown-reference", "a list entry refers to unknown person 'nobody'"),
+    ("entry-unknown-list", HEAD + _LIST + "list_entries:\n  - {person: ok, list: list-2, category: 1, "
+     "sources: [s]}\n", 13, "unknown-reference", "unknown shooting list 'list-2'"),
+    ("entry-bad-category", HEAD + _LIST + "list_entries:\n  - {person: ok, list: list-1, category: 4, "
+     "sources: [s]}\n", 13, "bad-category", "must be 1 (shooting), 2 (ten years) or 3 (eight years)"),
+    ("entry-duplicate", HEAD + _LIST + "list_entries:\n  - {person: ok, list: list-1, category: 1, sources: [s]}\n"
+     "  - {person: ok, list: list-1, category: 1, sources: [s]}\n", 14, "duplicate-entry",
+     "'ok' is entered twice on 'list-1'"),
+    ("entry-bad-match", HEAD + _LIST + "list_entries:\n  - {person: ok, list: list-1, category: 1, match: sure, "
+     "sources: [s]}\n", 13, "bad-enum", "certain, probable"),
 ]
 
 

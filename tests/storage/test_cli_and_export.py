@@ -85,3 +85,46 @@ def test_export_csv_writes_one_table_per_record_type(tiny_dir: Path, tmp_path: P
     with (out / "defendants.csv").open(encoding="utf-8") as fh:
         defendants = list(csv.DictReader(fh))
     assert defendants[0]["sentence_kind"] == "death"
+
+
+_LISTS = """shooting_lists:
+  - id: list-50
+    memorial_id: 50
+    date: "1937-08-20"
+    volume: 2
+    archive: "РГАСПИ ф. 17 оп. 171 д. 410 л. 100–105"
+    title: {en: "List of persons: Moscow-centre", ru: "Список лиц - Москва-центр"}
+    signed_by: [yezhov, beria]
+    signatures_text: "За Ежов"
+    compiled_by:
+      - {name: "Ягода (нарком)", person: yagoda}
+      - {name: "Цесарский (нач. 8 отд. ГУГБ НКВД ст.майор ГБ)"}
+    parts:
+      - {title: {en: Moscow-centre, ru: Москва-центр}, counts: {first: 40, second: 7}}
+      - {title: {en: Moscow Region, ru: Московская область}, counts: {first: 2, second: 0, third: 1}}
+    sources: [wp-en-nikolai-yezhov]
+list_entries:
+  - {person: zinoviev, list: list-50, category: 1, name_on_list: "ЗИНОВЬЕВ Г. Е.", struck: true,
+     sources: [wp-en-nikolai-yezhov]}
+"""
+
+
+def test_export_json_and_csv_carry_the_shooting_lists(tiny_dir: Path, tmp_path: Path) -> None:
+    (tiny_dir / "lists.yaml").write_text(_LISTS, encoding="utf-8")
+    out = tmp_path / "out.json"
+    assert main(["export", str(tiny_dir), "--format", "json", "--out", str(out)]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    (sl,) = data["shooting_lists"]
+    assert {k: sl[k] for k in ("id", "date", "archive", "signed_by", "counts", "people")} == {
+        "id": "list-50", "date": "1937-08-20", "archive": "РГАСПИ ф. 17 оп. 171 д. 410 л. 100–105",
+        "signed_by": ["yezhov", "beria"], "counts": {"first": 42, "second": 7, "third": 1}, "people": ["zinoviev"]}
+    assert sl["title"] == {"en": "List of persons: Moscow-centre", "ru": "Список лиц - Москва-центр"}
+    assert sl["compiled_by"][0] == {"name": "Ягода (нарком)", "person": "yagoda"}
+    assert sl["compiled_by"][1]["person"] is None
+    assert set(data) >= {"statistics", "figures", "shooting_lists"}
+    folder = tmp_path / "csv"
+    assert main(["export", str(tiny_dir), "--format", "csv", "--out", str(folder)]) == 0
+    with (folder / "shooting_lists.csv").open(encoding="utf-8") as fh:
+        (row,) = list(csv.DictReader(fh))
+    assert (row["id"], row["first"], row["second"], row["third"], row["total"]) == ("list-50", "42", "7", "1", "50")
+    assert row["signed_by"] == "yezhov;beria" and row["people"] == "zinoviev" and row["title_ru"].startswith("Список")
