@@ -43,7 +43,7 @@ OKABE_ITO: dict[str, str] = {
     "grey": "#999999",
 }
 
-#: The smallest text the kiosk draws (PRODUCT.md: body text of at least 22 px at 1920x1080) and its touch target.
+#: The smallest text the kiosk draws (body text of at least 22 px at 1920x1080, docs/kiosk.md) and its touch target.
 KIOSK_TEXT_PX = 22
 TOUCH_PX = 44.0
 
