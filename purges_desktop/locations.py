@@ -56,3 +56,12 @@ def cache_dir() -> Path:
         return Path(os.environ["PURGES_CACHE_DIR"]).expanduser()
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "purges-desktop"
+
+
+def export_dir() -> Path:
+    """Where study mode saves exported charts and tables (``PURGES_EXPORT_DIR``, else ``~/Documents/Purges Desktop``
+    when there is a Documents folder, else ``~/Purges Desktop``). Never inside the data folder."""
+    if os.environ.get("PURGES_EXPORT_DIR"):
+        return Path(os.environ["PURGES_EXPORT_DIR"]).expanduser()
+    documents = Path(os.environ.get("XDG_DOCUMENTS_DIR") or Path.home() / "Documents")
+    return (documents if documents.is_dir() else Path.home()) / "Purges Desktop"

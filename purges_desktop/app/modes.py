@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QGuiApplication
 
 from purges_desktop import locations
+from purges_desktop.application.exports import ExportFolder
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -50,6 +51,10 @@ class StudyMode:
         self.watcher: DataWatcher | None = None
         self.window.language_requested.connect(app.set_language)
         self.window.problems_panel.problem_activated.connect(self._on_problem_activated)
+        self.exports = ExportFolder(locations.export_dir(), app.qapp)
+        self.window.tabs.export_requested.connect(self.exports.save)
+        self.exports.saved.connect(self._on_export_saved)
+        self.exports.failed.connect(self._on_export_failed)
 
     def watch_data(self) -> None:
         """Curators: reload whenever a data file is saved."""
@@ -82,6 +87,14 @@ class StudyMode:
 
     def reset_to_start(self) -> None:
         """Study mode keeps where the user is."""
+
+    @Slot(str)
+    def _on_export_saved(self, path: str) -> None:
+        self.status(QCoreApplication.translate("MainWindow", "Saved %1").replace("%1", path))
+
+    @Slot(str)
+    def _on_export_failed(self, reason: str) -> None:
+        self.status(QCoreApplication.translate("MainWindow", "Could not save: %1").replace("%1", reason))
 
     @Slot(object)
     def _on_problem_activated(self, problem: Problem) -> None:
@@ -177,7 +190,8 @@ class KioskMode:
     @Slot()
     def _fill_attract(self) -> None:
         s = self.settings
-        self.shell.attract.set_items(self.app.controller.data, s.featured_people, s.featured_events, self.app.lang)
+        self.shell.attract.set_items(self.app.controller.data, s.featured_people, s.featured_events, self.app.lang,
+                                     s.featured_figures)
 
     @Slot(str)
     def _on_pin_entered(self, pin: str) -> None:

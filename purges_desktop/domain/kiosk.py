@@ -23,6 +23,7 @@ class KioskSettings:
     languages: tuple[str, ...] = LANGUAGES
     featured_people: tuple[str, ...] = ()
     featured_events: tuple[str, ...] = ()
+    featured_figures: tuple[str, ...] = ()
     staff_pin: str = ""
     hidden_views: tuple[str, ...] = ()
     text_scale: float = 1.0

@@ -39,7 +39,7 @@ class Kind(StrEnum):
 
 RECORD_KINDS = frozenset({Kind.PERSON, Kind.BODY, Kind.TRIAL, Kind.EVENT, Kind.LIST})
 #: The views (tabs) in display order; the tab registry (``views/tabs.py``) follows it, a test checks.
-VIEW_ORDER = (Kind.PEOPLE, Kind.ORGANIZATION, Kind.TRIALS, Kind.TIMELINE)
+VIEW_ORDER = (Kind.PEOPLE, Kind.ORGANIZATION, Kind.TRIALS, Kind.TIMELINE, Kind.NUMBERS)
 VIEW_KINDS = frozenset(Kind) - RECORD_KINDS
 
 _ID = r"[a-z0-9]+(?:-[a-z0-9]+)*"

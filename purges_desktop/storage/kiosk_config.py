@@ -10,6 +10,7 @@ Example (``resources/kiosk.yaml`` is the documented default)::
     languages: [en, ru]         # the languages offered
     featured_people: [bukharin, tukhachevsky]
     featured_events: [kirov-murder]
+    featured_figures: [great-terror-shot-1937-1938]
     staff_pin: pbkdf2_sha256$200000$<salt hex>$<hash hex>     # from `purges-desktop hash-pin`
     hidden_views: []            # e.g. [timeline]
     text_scale: 1.0             # 1.0 - 2.0
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 
 PIN_ITERATIONS = 200_000
 KEYS = ("idle_timeout_s", "attract_interval_s", "start_view", "default_language", "languages", "featured_people",
-        "featured_events", "staff_pin", "hidden_views", "text_scale", "exit_taps")
+        "featured_events", "featured_figures", "staff_pin", "hidden_views", "text_scale", "exit_taps")
 
 
 def hash_pin(pin: str, salt: bytes | None = None, iterations: int = PIN_ITERATIONS) -> str:
@@ -115,6 +116,7 @@ def load_kiosk_settings(path: Path) -> tuple[KioskSettings, list[Problem]]:
         attract_interval_s=_int(r, "attract_interval_s", 2, 120, defaults.attract_interval_s),
         start_view=start, default_language=language, languages=languages,
         featured_people=r.ref_list("featured_people"), featured_events=r.ref_list("featured_events"),
+        featured_figures=r.ref_list("featured_figures"),
         staff_pin=pin, hidden_views=_choices(r, "hidden_views", VIEWS, ()),
         text_scale=float(scale) if scale is not None else 1.0, exit_taps=_int(r, "exit_taps", 3, 10, 5),
     )

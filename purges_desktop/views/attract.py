@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from typing_extensions import override
 
 from purges_desktop.domain.links import Kind, link_to
+from purges_desktop.views.number_pages import number_cards
 from purges_desktop.views.pages import content_note_box, esc, fate_badge
 from purges_desktop.views.retranslate import Retranslatable
 from purges_desktop.views.safe import LinkBrowser, plain_label
@@ -73,8 +74,9 @@ class AttractScreen(Retranslatable, QWidget):
         self.card.link_activated.connect(self.explore_requested)
         self.retranslate_ui()
 
-    def set_items(self, data: LoadedData | None, people: tuple[str, ...], events: tuple[str, ...], lang: str) -> None:
-        """Prepare the featured items (unknown ids are skipped)."""
+    def set_items(self, data: LoadedData | None, people: tuple[str, ...], events: tuple[str, ...], lang: str,
+                  figures: tuple[str, ...] = ()) -> None:
+        """Prepare the featured items (unknown ids are skipped): people and events alternate with numbers."""
         self._items = []
         if data is not None:
             ds = data.dataset
@@ -95,6 +97,7 @@ class AttractScreen(Retranslatable, QWidget):
                         f"<p style='font-size:large'>{esc(e.date.format(lang))}"
                         f"</p><p>{esc(e.summary.get(lang))}</p>")
                 self._items.append((link_to(Kind.EVENT, eid), html))
+            self._items = _interleave(self._items, number_cards(ds, figures, lang))
         self._index = 0
         self._show()
 
@@ -144,3 +147,11 @@ class AttractScreen(Retranslatable, QWidget):
         button = self.sender()
         if isinstance(button, QPushButton):
             self.language_requested.emit(str(button.property("lang")))
+
+
+def _interleave(first: list[tuple[str, str]], second: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """a1, b1, a2, b2 … and then the rest of the longer list."""
+    out: list[tuple[str, str]] = []
+    for i in range(max(len(first), len(second))):
+        out.extend(items[i] for items in (first, second) if i < len(items))
+    return out

@@ -82,6 +82,7 @@ class KioskShell(Retranslatable, QWidget):
         self.nav = navigation
         self.language = language
         self.tabs = TabsView(navigation, language, self)
+        self.tabs.set_kiosk(True)
         for name in settings.hidden_views:
             self.tabs.set_tab_hidden(name)
         self.attract = AttractScreen(settings.languages, settings.attract_interval_s, self)

@@ -194,9 +194,9 @@ def _portrait_cell(p: Person, lang: str, size: tuple[int, int] | None, box: tupl
 
 
 def person_page(ds: Dataset, p: Person, lang: str, portrait: tuple[int, int] | None = None,
-                box: tuple[int, int] = PORTRAIT_BOX) -> str:
+                box: tuple[int, int] = PORTRAIT_BOX, after_trials: str = "") -> str:
     """The detail page of a person; ``portrait`` is the size of their decoded portrait, if they have one, fitted
-    into ``box``."""
+    into ``box``; ``after_trials`` is a section (HTML) placed after the trials (Stalin's lists)."""
     other = "ru" if lang == "en" else "en"
     # A fixed-width cell, so that a long credit wraps under the portrait instead of pushing the name aside.
     out = [f'<table><tr><td width="{box[0] + 16}" style="vertical-align:top">'
@@ -263,6 +263,7 @@ def person_page(ds: Dataset, p: Person, lang: str, portrait: tuple[int, int] | N
                     text += f": {_sentence_text(d.sentence)}"
             items.append(f"<li>{text}</li>")
         out.append(f"{_heading(tr('Trials'))}<ul>{''.join(items)}</ul>")
+    out.append(after_trials)
     bio = _para(p.bio, lang)
     if bio:
         out.append(_heading(tr("Biography")) + bio)

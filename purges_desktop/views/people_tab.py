@@ -23,6 +23,7 @@ from purges_desktop.domain.queries import PeopleFilter, effective_search, filter
 from purges_desktop.qtmodels.labels import fate_label
 from purges_desktop.qtmodels.people_model import PeopleTableModel, tr_count
 from purges_desktop.views.list_detail import ListDetailTab
+from purges_desktop.views.number_pages import person_lists_html
 from purges_desktop.views.pages import person_page, portrait_box, portrait_uri
 from purges_desktop.views.safe import plain_label
 
@@ -109,7 +110,8 @@ class PeopleTab(ListDetailTab):
         image = self.data.portraits.portrait(person)
         box = portrait_box(self.detail.fontMetrics().height())
         size = (image.width(), image.height()) if image is not None else None
-        return person_page(self.data.dataset, person, self.lang, size, box)
+        return person_page(self.data.dataset, person, self.lang, size, box,
+                           person_lists_html(self.data.dataset, record_id, self.lang))
 
     def page_images(self, record_id: str) -> dict[str, QImage]:
         assert self.data is not None

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
 from typing_extensions import override
 
-from purges_desktop.application.navigation import parse_uri
+from purges_desktop.domain.links import parse_uri
 
 _PORTRAIT: list[QImage] = []
 
@@ -88,7 +88,9 @@ class LinkBrowser(QTextBrowser):
     @Slot(QUrl)
     def _on_anchor_clicked(self, url: QUrl) -> None:
         target = url.toString()
-        if parse_uri(target) is not None:
+        if target.startswith("#"):
+            self.scrollToAnchor(target[1:])  # a note or source further down the same page
+        elif parse_uri(target) is not None:
             self.link_activated.emit(target)
         elif url.scheme() in {"http", "https"}:
             self.external_link_activated.emit(target)

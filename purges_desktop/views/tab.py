@@ -11,7 +11,10 @@ each other. A tab:
   navigation parses them once);
 - goes back to its start with :meth:`TabPage.reset` (the kiosk's idle reset);
 - redraws its data in the new language in :meth:`TabPage.language_changed` (interface strings are set by
-  ``retranslate_ui()``, which Qt's language-change event calls; see :mod:`purges_desktop.application.language`).
+  ``retranslate_ui()``, which Qt's language-change event calls; see :mod:`purges_desktop.application.language`);
+- takes large type and touch targets, and offers no file export, after :meth:`TabPage.set_kiosk`;
+- hands what it exports to the application with :attr:`TabPage.export_requested` (a file name and the bytes): a
+  widget never writes a file.
 """
 
 from __future__ import annotations
@@ -38,9 +41,12 @@ class TabPage(Retranslatable, QWidget):
 
     Signals:
         link_activated(str): the user asked for a deep link (a link clicked, a row chosen).
+        export_requested(str, bytes): the user asked to save something (a file name such as ``by-year.csv``, the
+            content); study mode writes it into the export folder, the kiosk offers no export.
     """
 
     link_activated = Signal(str)
+    export_requested = Signal(str, bytes)
 
     def __init__(self, language: Language, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +72,10 @@ class TabPage(Retranslatable, QWidget):
     def reset(self) -> None:
         """Back to the start (no search, no selection, first page)."""
         raise NotImplementedError
+
+    def set_kiosk(self, on: bool) -> None:
+        """Kiosk mode: large type and touch targets, no export (by default the style sheet is enough)."""
+        del on
 
     def language_changed(self) -> None:
         """Redraw the data in :attr:`lang` (the default: show the same data again)."""

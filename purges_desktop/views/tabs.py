@@ -67,6 +67,8 @@ TABS: tuple[TabSpec, ...] = (
             "purges_desktop.views.trials_tab:TrialsTab"),
     TabSpec(Kind.TIMELINE, frozenset({Kind.EVENT}), QT_TRANSLATE_NOOP("MainWindow", "Timeline"),
             "purges_desktop.views.timeline_tab:TimelineTab"),
+    TabSpec(Kind.NUMBERS, frozenset({Kind.LIST}), QT_TRANSLATE_NOOP("MainWindow", "Numbers"),
+            "purges_desktop.views.numbers_tab:NumbersTab"),
 )
 
 TAB_NAMES: tuple[str, ...] = tuple(spec.name for spec in TABS)

@@ -34,15 +34,18 @@ class TabsView(QTabWidget):
 
     Signals:
         tab_created(QWidget): a tab was just built (the kiosk makes its lists touch-scrollable).
+        export_requested(str, bytes): a tab asked to save a file (name, content).
     """
 
     tab_created = Signal(QWidget)
+    export_requested = Signal(str, bytes)
 
     def __init__(self, navigation: Navigation, language: Language, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.nav = navigation
         self.language = language
         self.data: LoadedData | None = None
+        self.kiosk = False
         self._built: dict[Kind, TabPage] = {}
         self._painted = False
         self._holders: list[QWidget] = []
@@ -113,6 +116,12 @@ class TabsView(QTabWidget):
         if data is not None and self.nav.current is not None:
             self.show_location(self.nav.current)
 
+    def set_kiosk(self, on: bool) -> None:
+        """Kiosk mode for every tab, now and when built (large type, touch targets, no export)."""
+        self.kiosk = on
+        for tab in self.built_tabs():
+            tab.set_kiosk(on)
+
     def reset(self) -> None:
         """Every built tab back to its start (the kiosk's idle reset); unbuilt tabs are already there."""
         for tab in self.built_tabs():
@@ -158,6 +167,8 @@ class TabsView(QTabWidget):
         self._built[spec.kind] = tab
         holder.layout().addWidget(tab)
         tab.link_activated.connect(self.nav.open)
+        tab.export_requested.connect(self.export_requested)
+        tab.set_kiosk(self.kiosk)
         tab.set_data(self.data)
         self.tab_created.emit(tab)
         return tab

@@ -4,12 +4,12 @@
   <context>
     <name>AttractScreen</name>
     <message>
-      <location filename="purges_desktop/views/attract.py" line="124" />
+      <location filename="purges_desktop/views/attract.py" line="128" />
       <source>Featured person or event</source>
       <translation>Человек или событие</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/attract.py" line="123" />
+      <location filename="purges_desktop/views/attract.py" line="127" />
       <source>The Soviet purges, 1917–1953</source>
       <translation>Советские репрессии, 1917–1953</translation>
     </message>
@@ -17,17 +17,17 @@
   <context>
     <name>ChartWidget</name>
     <message>
-      <location filename="purges_desktop/views/charts/base.py" line="358" />
+      <location filename="purges_desktop/views/charts/base.py" line="388" />
       <source>Point at an item to see its figures</source>
       <translation>Наведите указатель на элемент, чтобы увидеть цифры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/base.py" line="357" />
+      <location filename="purges_desktop/views/charts/base.py" line="387" />
       <source>Touch an item to see its figures</source>
       <translation>Коснитесь элемента, чтобы увидеть цифры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/base.py" line="210" />
+      <location filename="purges_desktop/views/charts/base.py" line="211" />
       <source>no data</source>
       <translation>нет данных</translation>
     </message>
@@ -35,12 +35,12 @@
   <context>
     <name>DateBubbleChart</name>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="317" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="318" />
       <source>%1 items from %2 to %3.</source>
       <translation>Элементов: %1, с %2 по %3.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="316" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="317" />
       <source>Calendar of dated items</source>
       <translation>Календарь событий</translation>
     </message>
@@ -65,12 +65,12 @@
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="320" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="321" />
       <source>Selected: %1.</source>
       <translation>Выбрано: %1.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="258" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="259" />
       <source>circle area = number of people (largest: %1)</source>
       <translation>площадь круга — число людей (наибольшее: %1)</translation>
     </message>
@@ -124,42 +124,42 @@
   <context>
     <name>KioskShell</name>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="218" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="219" />
       <source>Back</source>
       <translation>Назад</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="216" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="217" />
       <source>Back to the start screen</source>
       <translation>Вернуться на начальный экран</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="220" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="221" />
       <source>Forward</source>
       <translation>Вперёд</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="219" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="220" />
       <source>Forward →</source>
       <translation>Вперёд →</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="170" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="172" />
       <source>Staff only: enter the PIN</source>
       <translation>Только для сотрудников: введите PIN</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app.py" line="180" />
+      <location filename="purges_desktop/app/modes.py" line="208" />
       <source>Wrong PIN. Try again.</source>
       <translation>Неверный PIN. Попробуйте ещё раз.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="217" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="218" />
       <source>← Back</source>
       <translation>← Назад</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="215" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="216" />
       <source>⌂ Start</source>
       <translation>⌂ Начало</translation>
     </message>
@@ -415,137 +415,152 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="purges_desktop/app.py" line="243" />
+      <location filename="purges_desktop/app/application.py" line="155" />
       <source>%1 added</source>
       <translation>добавлено %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app.py" line="245" />
+      <location filename="purges_desktop/app/application.py" line="157" />
       <source>%1 changed</source>
       <translation>изменено %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="272" />
+      <location filename="purges_desktop/views/main_window.py" line="186" />
       <source>%1 error(s), %2 warning(s) in the data</source>
       <translation>Ошибок в данных: %1, предупреждений: %2</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app.py" line="244" />
+      <location filename="purges_desktop/app/application.py" line="156" />
       <source>%1 removed</source>
       <translation>удалено %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="250" />
+      <location filename="purges_desktop/views/main_window.py" line="164" />
       <source>Back (Alt+Left)</source>
       <translation>Назад (Alt+←)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="252" />
+      <location filename="purges_desktop/app/modes.py" line="97" />
+      <source>Could not save: %1</source>
+      <translation>Не удалось сохранить: %1</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/main_window.py" line="166" />
       <source>Forward (Alt+Right)</source>
       <translation>Вперёд (Alt+→)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="251" />
+      <location filename="purges_desktop/views/main_window.py" line="165" />
       <source>Forward →</source>
       <translation>Вперёд →</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="253" />
+      <location filename="purges_desktop/views/main_window.py" line="167" />
       <source>Language of the data</source>
       <translation>Язык</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="255" />
+      <location filename="purges_desktop/views/main_window.py" line="169" />
       <source>Navigation</source>
       <translation>Навигация</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app.py" line="222" />
+      <location filename="purges_desktop/app/modes.py" line="109" />
       <source>No editor is set ($VISUAL or $EDITOR): copied %1</source>
       <translation>Редактор не задан ($VISUAL или $EDITOR): скопировано %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="246" />
+      <location filename="purges_desktop/views/tabs.py" line="70" />
+      <source>Numbers</source>
+      <translation>Цифры</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/tabs.py" line="64" />
       <source>Organization</source>
       <translation>Структура власти</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="246" />
+      <location filename="purges_desktop/views/tabs.py" line="62" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="256" />
+      <location filename="purges_desktop/views/main_window.py" line="170" />
       <source>Problems in the data</source>
       <translation>Проблемы в данных</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="245" />
+      <location filename="purges_desktop/views/main_window.py" line="162" />
       <source>Purges Desktop — the Soviet purges, 1917–1953</source>
       <translation>Purges Desktop — советские репрессии, 1917–1953</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app.py" line="247" />
+      <location filename="purges_desktop/app/application.py" line="160" />
       <source>Reloaded: %1</source>
       <translation>Данные перезагружены: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="254" />
+      <location filename="purges_desktop/app/modes.py" line="93" />
+      <source>Saved %1</source>
+      <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/main_window.py" line="168" />
       <source>Show problems in the data</source>
       <translation>Показать проблемы в данных</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app.py" line="231" />
+      <location filename="purges_desktop/app/modes.py" line="81" />
       <source>The data could not be loaded: %1</source>
       <translation>Не удалось загрузить данные: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="247" />
+      <location filename="purges_desktop/views/tabs.py" line="68" />
       <source>Timeline</source>
       <translation>Хронология</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="246" />
+      <location filename="purges_desktop/views/tabs.py" line="66" />
       <source>Trials</source>
       <translation>Процессы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app.py" line="254" />
+      <location filename="purges_desktop/app/application.py" line="167" />
       <source>events</source>
       <translation>события</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app.py" line="252" />
+      <location filename="purges_desktop/app/application.py" line="165" />
       <source>organs</source>
       <translation>органы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app.py" line="251" />
+      <location filename="purges_desktop/app/application.py" line="164" />
       <source>people</source>
       <translation>люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app.py" line="256" />
+      <location filename="purges_desktop/app/application.py" line="169" />
       <source>posts</source>
       <translation>должности</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="273" />
+      <location filename="purges_desktop/views/main_window.py" line="187" />
       <source>showing the last good data</source>
       <translation>показаны последние исправные данные</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app.py" line="255" />
+      <location filename="purges_desktop/app/application.py" line="168" />
       <source>sources</source>
       <translation>источники</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app.py" line="253" />
+      <location filename="purges_desktop/app/application.py" line="166" />
       <source>trials</source>
       <translation>процессы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="249" />
+      <location filename="purges_desktop/views/main_window.py" line="163" />
       <source>← Back</source>
       <translation>← Назад</translation>
     </message>
@@ -553,7 +568,7 @@
   <context>
     <name>MarkGrid</name>
     <message>
-      <location filename="purges_desktop/views/charts/mark_grid.py" line="292" />
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="295" />
       <source>%1 marks. %2.</source>
       <translation>Отметок: %1. %2.</translation>
     </message>
@@ -563,7 +578,7 @@
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/mark_grid.py" line="289" />
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="292" />
       <source>Grid of marks</source>
       <translation>Сетка отметок</translation>
     </message>
@@ -583,7 +598,7 @@
       <translation>Наведите указатель на отметку, чтобы узнать, кто это; стрелки переходят между отметками</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/mark_grid.py" line="294" />
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="297" />
       <source>Selected: %1.</source>
       <translation>Выбрано: %1.</translation>
     </message>
@@ -591,6 +606,407 @@
       <location filename="purges_desktop/views/charts/mark_grid.py" line="251" />
       <source>Touch a mark to see who it is</source>
       <translation>Коснитесь отметки, чтобы узнать, кто это</translation>
+    </message>
+  </context>
+  <context>
+    <name>NumberPages</name>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="123" />
+      <source>%1 names: %2 to be shot, %3 to 10 years, %4 to 8 years.</source>
+      <translation>Имён: %1; к расстрелу — %2, к 10 годам — %3, к 8 годам — %4.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="93" />
+      <source>%1: the rows sum to %2, the source prints %3.</source>
+      <translation>%1: сумма строк — %2, в источнике напечатано %3.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="156" />
+      <source>1st</source>
+      <translation>1-я</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="108" />
+      <source>1st category: shooting</source>
+      <translation>1-я категория: расстрел</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="161" />
+      <source>1st category: shooting; 2nd: 10 years; 3rd: 8 years.</source>
+      <translation>1-я категория — расстрел; 2-я — 10 лет; 3-я — 8 лет.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="156" />
+      <source>2nd</source>
+      <translation>2-я</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="108" />
+      <source>2nd category: 10 years</source>
+      <translation>2-я категория: 10 лет</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="157" />
+      <source>3rd</source>
+      <translation>3-я</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="109" />
+      <source>3rd category: 8 years</source>
+      <translation>3-я категория: 8 лет</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="157" />
+      <source>All</source>
+      <translation>Всего</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="159" />
+      <source>All parts</source>
+      <translation>Все части</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="193" />
+      <source>All the lists</source>
+      <translation>Все списки</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="129" />
+      <source>Archive</source>
+      <translation>Архив</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="128" />
+      <source>Date</source>
+      <translation>Дата</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="116" />
+      <source>List of %1</source>
+      <translation>Список от %1</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="231" />
+      <source>Lists signed:</source>
+      <translation>Подписано списков:</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="160" />
+      <source>Names by part and category</source>
+      <translation>Имена по частям и категориям</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="163" />
+      <source>Note on the sources</source>
+      <translation>Об источниках</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="184" />
+      <source>On Stalin's lists</source>
+      <translation>В сталинских списках</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="156" />
+      <source>Part</source>
+      <translation>Часть</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="154" />
+      <source>People of this collection on the list</source>
+      <translation>Люди из этого собрания в списке</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="135" />
+      <source>Sent by (NKVD)</source>
+      <translation>Представил (НКВД)</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="133" />
+      <source>Signatures as written</source>
+      <translation>Подписи, как они записаны</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="189" />
+      <source>Signed %1 of the lists of people to be sentenced that the NKVD sent to the Politburo (Memorial's count): %2 names, %3 of them in the 1st category (shooting).</source>
+      <translation>Подписал(а) %1 из списков лиц, подлежащих суду, направленных НКВД в Политбюро (по подсчёту «Мемориала»): %2 имён, из них %3 — по 1-й категории (расстрел).</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="192" />
+      <source>Signed Stalin's lists</source>
+      <translation>Подписи под сталинскими списками</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="131" />
+      <source>Signed in the Politburo by</source>
+      <translation>Подписали в Политбюро</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="92" />
+      <source>The rows do not add up to the printed total</source>
+      <translation>Сумма строк не совпадает с напечатанным итогом</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="115" />
+      <source>Undated list (Memorial's no. %1)</source>
+      <translation>Список без даты (№ %1 у «Мемориала»)</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="147" />
+      <source>name crossed out on the list</source>
+      <translation>имя в списке вычеркнуто</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="35" />
+      <source>no data</source>
+      <translation>нет данных</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="56" />
+      <source>note</source>
+      <translation>примечание</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="149" />
+      <source>probable match</source>
+      <translation>вероятное совпадение</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="180" />
+      <source>signed by</source>
+      <translation>подписали</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="64" />
+      <source>sources</source>
+      <translation>источники</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="128" />
+      <source>undated</source>
+      <translation>без даты</translation>
+    </message>
+  </context>
+  <context>
+    <name>NumbersTab</name>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="379" />
+      <source>%1 lists are dated.</source>
+      <translation>Датировано списков: %1.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="368" />
+      <source>%1 lists, %2 names: %3 in the 1st category (shooting), %4 in the 2nd (10 years), %5 in the 3rd (8 years). A person may stand on more than one list.</source>
+      <translation>Списков: %1, имён: %2; по 1-й категории (расстрел) — %3, по 2-й (10 лет) — %4, по 3-й (8 лет) — %5. Один человек может значиться в нескольких списках.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="395" />
+      <source>%1 of the 139 seats are recorded here, each coloured by what became of the person. Touch a mark to open the person.</source>
+      <translation>Здесь записано %1 из 139 мест; цвет показывает, что стало с человеком. Коснитесь знака, чтобы открыть страницу человека.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="446" />
+      <source>1937–1938</source>
+      <translation>1937–1938</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="418" />
+      <source>A seat not yet recorded in this collection</source>
+      <translation>Место, ещё не записанное в этом собрании</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="461" />
+      <source>A shooting list</source>
+      <translation>Расстрельный список</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="446" />
+      <source>By year</source>
+      <translation>По годам</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="360" />
+      <source>Category</source>
+      <translation>Категория</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="405" />
+      <source>Commanders in this collection, by what became of them</source>
+      <translation>Военачальники из этого собрания и их судьбы</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="360" />
+      <source>Date</source>
+      <translation>Дата</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="338" />
+      <source>Figure</source>
+      <translation>Показатель</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="452" />
+      <source>Figures and their sources</source>
+      <translation>Цифры и их источники</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="341" />
+      <source>From August 1937 the NKVD worked to quotas: Order No. 00447 against former kulaks and 'anti-Soviet elements', and operations against whole nationalities. Limits set in Moscow against what was done:</source>
+      <translation>С августа 1937 года НКВД действовал по лимитам: приказ № 00447 против бывших кулаков и «антисоветских элементов» и операции против целых национальностей. Лимиты, установленные в Москве, и то, что было сделано:</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="319" />
+      <source>Great Terror</source>
+      <translation>Большой террор</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="330" />
+      <source>In 1937 and 1938 the security police convicted and sentenced to death more people than in any other years from 1921 to 1952 (see "By year"). Each number below says exactly what it counts and who counted it; touch "sources" to see where it comes from.</source>
+      <translation>В 1937 и 1938 годах органы госбезопасности осудили и приговорили к расстрелу больше людей, чем в любые другие годы с 1921 по 1952 (см. «По годам»). У каждой цифры ниже сказано, что именно и кто считал; коснитесь «источники», чтобы увидеть, откуда она.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="373" />
+      <source>In 1937–1938 the NKVD sent the Politburo lists of people whose sentence — mostly death — was decided before the Military Collegium met. Stalin and his closest colleagues signed them. Touch a circle to open a list, a name to open the person.</source>
+      <translation>В 1937–1938 годах НКВД направлял в Политбюро списки людей, приговор которым — чаще всего расстрел — определялся до заседания Военной коллегии. Их подписывали Сталин и его ближайшие соратники. Коснитесь круга, чтобы открыть список, имени — чтобы открыть человека.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="407" />
+      <source>In June 1937 Marshal Tukhachevsky and seven commanders were tried in secret and shot the same day; the purge of the Red Army followed.</source>
+      <translation>В июне 1937 года маршал Тухачевский и семь военачальников были осуждены на закрытом процессе и в тот же день расстреляны; за этим последовала чистка Красной армии.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="365" />
+      <source>Lists</source>
+      <translation>Списки</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="364" />
+      <source>Lists signed, by member of the Politburo</source>
+      <translation>Подписанные списки по членам Политбюро</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="279" />
+      <source>Loading…</source>
+      <translation>Загрузка…</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="447" />
+      <source>Mass operations</source>
+      <translation>Массовые операции</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="357" />
+      <source>Mostly 1st category (shooting)</source>
+      <translation>В основном 1-я категория (расстрел)</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="358" />
+      <source>Mostly 2nd and 3rd categories (prison)</source>
+      <translation>В основном 2-я и 3-я категории (заключение)</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="360" />
+      <source>Names</source>
+      <translation>Имена</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="388" />
+      <source>Not yet recorded in this collection</source>
+      <translation>Ещё не записаны в этом собрании</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="337" />
+      <source>Order No. 00447 and the national operations</source>
+      <translation>Приказ № 00447 и национальные операции</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="338" />
+      <source>People</source>
+      <translation>Люди</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="457" />
+      <source>Save the chart as %1</source>
+      <translation>Сохранить диаграмму как %1</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="455" />
+      <source>Show the chart's numbers as a table</source>
+      <translation>Показать цифры диаграммы таблицей</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="365" />
+      <source>Signed by</source>
+      <translation>Подписал(а)</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="447" />
+      <source>Stalin's lists</source>
+      <translation>Сталинские списки</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="359" />
+      <source>Stalin's lists by date (circle size: names on the list)</source>
+      <translation>Сталинские списки по датам (размер круга — число имён)</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="377" />
+      <source>Stalin’s shooting lists</source>
+      <translation>Сталинские расстрельные списки</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="454" />
+      <source>Table</source>
+      <translation>Таблица</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="393" />
+      <source>The 139 members and candidates of the Central Committee elected in 1934</source>
+      <translation>139 членов и кандидатов в члены ЦК, избранного в 1934 году</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="448" />
+      <source>The 1934 Central Committee</source>
+      <translation>ЦК 1934 года</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="328" />
+      <source>The Great Terror, 1937–1938</source>
+      <translation>Большой террор, 1937–1938</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="448" />
+      <source>The Red Army</source>
+      <translation>Красная армия</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="459" />
+      <source>The chart's numbers</source>
+      <translation>Цифры диаграммы</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="322" />
+      <source>Totals for the whole period, from other reports (never added to the yearly table: each counts differently).</source>
+      <translation>Итоги за весь период по другим отчётам (никогда не складываются с годовой таблицей: каждый считает по-своему).</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="304" />
+      <source>What each number counts, and its sources</source>
+      <translation>Что считает каждая цифра и её источники</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="460" />
+      <source>Which yearly table</source>
+      <translation>Какая годовая таблица</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="420" />
+      <source>candidate member</source>
+      <translation>кандидат в члены</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="420" />
+      <source>member</source>
+      <translation>член</translation>
     </message>
   </context>
   <context>
@@ -614,102 +1030,102 @@
   <context>
     <name>OrgTab</name>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="156" />
+      <location filename="purges_desktop/views/org_tab.py" line="143" />
       <source>1 January 1939</source>
       <translation>1 января 1939</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="152" />
+      <location filename="purges_desktop/views/org_tab.py" line="139" />
       <source>17th Congress ends (10 Feb 1934)</source>
       <translation>Завершение XVII съезда (10 февраля 1934)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="137" />
+      <location filename="purges_desktop/views/org_tab.py" line="124" />
       <source>As of</source>
       <translation>На дату</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="155" />
+      <location filename="purges_desktop/views/org_tab.py" line="142" />
       <source>Beria heads the NKVD (25 Nov 1938)</source>
       <translation>Берия во главе НКВД (25 ноября 1938)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="187" />
+      <location filename="purges_desktop/views/org_tab.py" line="174" />
       <source>Chart</source>
       <translation>Схема</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="142" />
+      <location filename="purges_desktop/views/org_tab.py" line="129" />
       <source>Chart of the organs on the chosen date: arrows move between cards, Enter opens the person, + and - zoom</source>
       <translation>Схема органов на выбранную дату: стрелки переходят между карточками, Enter открывает человека, + и − меняют масштаб</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="139" />
+      <location filename="purges_desktop/views/org_tab.py" line="126" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="138" />
+      <location filename="purges_desktop/views/org_tab.py" line="125" />
       <source>Date slider, 1917 to 1953</source>
       <translation>Выбор даты, 1917–1953</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="140" />
+      <location filename="purges_desktop/views/org_tab.py" line="127" />
       <source>Jump to a key date</source>
       <translation>Перейти к ключевой дате</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="149" />
+      <location filename="purges_desktop/views/org_tab.py" line="136" />
       <source>Key dates…</source>
       <translation>Ключевые даты…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="153" />
+      <location filename="purges_desktop/views/org_tab.py" line="140" />
       <source>Kirov murder (1 Dec 1934)</source>
       <translation>Убийство Кирова (1 декабря 1934)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="144" />
+      <location filename="purges_desktop/views/org_tab.py" line="131" />
       <source>Larger cards</source>
       <translation>Крупнее</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="151" />
+      <location filename="purges_desktop/views/org_tab.py" line="138" />
       <source>Lenin's death (21 Jan 1924)</source>
       <translation>Смерть Ленина (21 января 1924)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="165" />
+      <location filename="purges_desktop/views/org_tab.py" line="152" />
       <source>Loading…</source>
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="141" />
+      <location filename="purges_desktop/views/org_tab.py" line="128" />
       <source>Organs and their members on the chosen date</source>
       <translation>Органы и их состав на выбранную дату</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="145" />
+      <location filename="purges_desktop/views/org_tab.py" line="132" />
       <source>Smaller cards</source>
       <translation>Мельче</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="157" />
+      <location filename="purges_desktop/views/org_tab.py" line="144" />
       <source>Stalin's death (5 Mar 1953)</source>
       <translation>Смерть Сталина (5 марта 1953)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="188" />
+      <location filename="purges_desktop/views/org_tab.py" line="175" />
       <source>Switch between the chart and a text list</source>
       <translation>Переключить схему и текстовый список</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="187" />
+      <location filename="purges_desktop/views/org_tab.py" line="174" />
       <source>Text list</source>
       <translation>Текстом</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="154" />
+      <location filename="purges_desktop/views/org_tab.py" line="141" />
       <source>Yezhov heads the NKVD (26 Sep 1936)</source>
       <translation>Ежов во главе НКВД (26 сентября 1936)</translation>
     </message>
@@ -717,222 +1133,222 @@
   <context>
     <name>Pages</name>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="444" />
+      <location filename="purges_desktop/views/pages.py" line="450" />
       <source>%1 seats held on this date; later fates:</source>
       <translation>Мест, занятых на эту дату: %1; дальнейшие судьбы:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="138" />
+      <location filename="purges_desktop/views/pages.py" line="143" />
       <source>(%1 years)</source>
       <translation>(%1 лет)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="269" />
+      <location filename="purges_desktop/views/pages.py" line="276" />
       <source>Also written</source>
       <translation>Другие написания</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="358" />
+      <location filename="purges_desktop/views/pages.py" line="363" />
       <source>Articles</source>
       <translation>Статьи</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="245" />
+      <location filename="purges_desktop/views/pages.py" line="251" />
       <source>Bars: 1917 to 1953</source>
       <translation>Полосы: 1917–1953</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="261" />
+      <location filename="purges_desktop/views/pages.py" line="268" />
       <source>Biography</source>
       <translation>Биография</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="207" />
+      <location filename="purges_desktop/views/pages.py" line="212" />
       <source>Born:</source>
       <translation>Дата рождения:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="364" />
+      <location filename="purges_desktop/views/pages.py" line="369" />
       <source>Charges</source>
       <translation>Обвинение</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="122" />
+      <location filename="purges_desktop/views/pages.py" line="127" />
       <source>Content note</source>
       <translation>Предупреждение о содержании</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="348" />
+      <location filename="purges_desktop/views/pages.py" line="353" />
       <source>Court</source>
       <translation>Суд</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="345" />
+      <location filename="purges_desktop/views/pages.py" line="350" />
       <source>Dates</source>
       <translation>Даты</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="367" />
+      <location filename="purges_desktop/views/pages.py" line="372" />
       <source>Defendant</source>
       <translation>Подсудимый</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="371" />
+      <location filename="purges_desktop/views/pages.py" line="376" />
       <source>Defendants</source>
       <translation>Подсудимые</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="266" />
+      <location filename="purges_desktop/views/pages.py" line="273" />
       <source>Events</source>
       <translation>События</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="219" />
+      <location filename="purges_desktop/views/pages.py" line="224" />
       <source>Fate</source>
       <translation>Судьба</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="350" />
+      <location filename="purges_desktop/views/pages.py" line="355" />
       <source>Held</source>
       <translation>Заседания</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="354" />
+      <location filename="purges_desktop/views/pages.py" line="359" />
       <source>Judges</source>
       <translation>Судьи</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="375" />
+      <location filename="purges_desktop/views/pages.py" line="380" />
       <source>Named but not tried</source>
       <translation>Названы, но не судимы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="180" />
+      <location filename="purges_desktop/views/pages.py" line="185" />
       <source>No portrait</source>
       <translation>Портрета нет</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="100" />
+      <location filename="purges_desktop/views/pages.py" line="105" />
       <source>No source is cited for this record.</source>
       <translation>У этой записи нет ссылки на источник.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="117" />
+      <location filename="purges_desktop/views/pages.py" line="122" />
       <source>Note on the sources</source>
       <translation>Об источниках</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="458" />
+      <location filename="purges_desktop/views/pages.py" line="464" />
       <source>Of the %1 people in the %2 elected by this congress (%3), the data records:</source>
       <translation>Из %1 человек в составе «%2», избранном этим съездом (%3), по данным:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="381" />
+      <location filename="purges_desktop/views/pages.py" line="386" />
       <source>On the timeline</source>
       <translation>На ленте времени</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="400" />
+      <location filename="purges_desktop/views/pages.py" line="405" />
       <source>Organs</source>
       <translation>Органы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="365" />
+      <location filename="purges_desktop/views/pages.py" line="370" />
       <source>Outcome</source>
       <translation>Итог</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="397" />
+      <location filename="purges_desktop/views/pages.py" line="402" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="368" />
+      <location filename="purges_desktop/views/pages.py" line="373" />
       <source>Plea</source>
       <translation>Позиция на суде</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="184" />
+      <location filename="purges_desktop/views/pages.py" line="189" />
       <source>Portrait of %1</source>
       <translation>Портрет: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="245" />
+      <location filename="purges_desktop/views/pages.py" line="251" />
       <source>Posts held</source>
       <translation>Должности</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="352" />
+      <location filename="purges_desktop/views/pages.py" line="357" />
       <source>Presiding judge</source>
       <translation>Председательствующий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="356" />
+      <location filename="purges_desktop/views/pages.py" line="361" />
       <source>Prosecutor</source>
       <translation>Обвинитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="368" />
+      <location filename="purges_desktop/views/pages.py" line="373" />
       <source>Rehabilitated</source>
       <translation>Реабилитация</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="234" />
+      <location filename="purges_desktop/views/pages.py" line="239" />
       <source>Repression</source>
       <translation>Репрессии</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="368" />
+      <location filename="purges_desktop/views/pages.py" line="373" />
       <source>Sentence</source>
       <translation>Приговор</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="100" />
+      <location filename="purges_desktop/views/pages.py" line="105" />
       <source>Sources</source>
       <translation>Источники</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="376" />
+      <location filename="purges_desktop/views/pages.py" line="381" />
       <source>Summary</source>
       <translation>Кратко</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="447" />
+      <location filename="purges_desktop/views/pages.py" line="453" />
       <source>The data records nobody in post on this date.</source>
       <translation>На эту дату в данных никто не значится.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="258" />
+      <location filename="purges_desktop/views/pages.py" line="264" />
       <source>Trials</source>
       <translation>Процессы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="215" />
+      <location filename="purges_desktop/views/pages.py" line="220" />
       <source>aged %1</source>
       <translation>в возрасте %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="215" />
+      <location filename="purges_desktop/views/pages.py" line="220" />
       <source>aged about %1</source>
       <translation>в возрасте около %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="210" />
+      <location filename="purges_desktop/views/pages.py" line="215" />
       <source>date unknown</source>
       <translation>дата неизвестна</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="289" />
+      <location filename="purges_desktop/views/pages.py" line="294" />
       <source>defendant</source>
       <translation>подсудимый</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="309" />
+      <location filename="purges_desktop/views/pages.py" line="314" />
       <source>died in custody %1</source>
       <translation>смерть в заключении %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="211" />
+      <location filename="purges_desktop/views/pages.py" line="216" />
       <source>died:</source>
       <translation>дата смерти:</translation>
     </message>
@@ -947,52 +1363,52 @@
       <translation>с</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="350" />
+      <location filename="purges_desktop/views/pages.py" line="355" />
       <source>in public</source>
       <translation>открыто</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="350" />
+      <location filename="purges_desktop/views/pages.py" line="355" />
       <source>in secret</source>
       <translation>закрыто</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="290" />
+      <location filename="purges_desktop/views/pages.py" line="295" />
       <source>judge</source>
       <translation>судья</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="309" />
+      <location filename="purges_desktop/views/pages.py" line="314" />
       <source>killed %1</source>
       <translation>убийство %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="291" />
+      <location filename="purges_desktop/views/pages.py" line="296" />
       <source>named, not tried</source>
       <translation>назван, но не судим</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="289" />
+      <location filename="purges_desktop/views/pages.py" line="294" />
       <source>presiding judge</source>
       <translation>председательствующий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="290" />
+      <location filename="purges_desktop/views/pages.py" line="295" />
       <source>prosecutor</source>
       <translation>обвинитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="309" />
+      <location filename="purges_desktop/views/pages.py" line="314" />
       <source>shot %1</source>
       <translation>расстрел %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="433" />
+      <location filename="purges_desktop/views/pages.py" line="438" />
       <source>the dates do not show whether on this very day</source>
       <translation>по датам не видно, на этот ли самый день</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="332" />
+      <location filename="purges_desktop/views/pages.py" line="337" />
       <source>unknown</source>
       <translation>неизвестно</translation>
     </message>
@@ -1000,117 +1416,117 @@
   <context>
     <name>PeopleTab</name>
     <message>
-      <location filename="purges_desktop/qtmodels/people_model.py" line="192" />
+      <location filename="purges_desktop/qtmodels/people_model.py" line="78" />
       <source>%1 of %2 people</source>
       <translation>%1 из %2 человек</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="228" />
+      <location filename="purges_desktop/views/people_tab.py" line="190" />
       <source>Also in biographies</source>
       <translation>И в биографиях</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="271" />
+      <location filename="purges_desktop/views/people_tab.py" line="233" />
       <source>Any fate</source>
       <translation>Любая судьба</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="272" />
+      <location filename="purges_desktop/views/people_tab.py" line="234" />
       <source>Any organ</source>
       <translation>Любой орган</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="273" />
+      <location filename="purges_desktop/views/people_tab.py" line="235" />
       <source>Any trial</source>
       <translation>Любой процесс</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="291" />
+      <location filename="purges_desktop/views/people_tab.py" line="126" />
       <source>Choose a person in the list, or type a name in any spelling.</source>
       <translation>Выберите человека в списке или наберите имя в любом написании.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="233" />
+      <location filename="purges_desktop/views/people_tab.py" line="195" />
       <source>Clear filters</source>
       <translation>Сбросить фильтры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="234" />
+      <location filename="purges_desktop/views/people_tab.py" line="196" />
       <source>Clear search and filters</source>
       <translation>Очистить поиск и фильтры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="267" />
+      <location filename="purges_desktop/views/people_tab.py" line="229" />
       <source>Courts and procuracy</source>
       <translation>Суды и прокуратура</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="232" />
+      <location filename="purges_desktop/views/people_tab.py" line="194" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="225" />
+      <location filename="purges_desktop/views/people_tab.py" line="187" />
       <source>Filter by fate</source>
       <translation>Фильтр по судьбе</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="226" />
+      <location filename="purges_desktop/views/people_tab.py" line="188" />
       <source>Filter by organ</source>
       <translation>Фильтр по органу</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="227" />
+      <location filename="purges_desktop/views/people_tab.py" line="189" />
       <source>Filter by trial</source>
       <translation>Фильтр по процессу</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="230" />
+      <location filename="purges_desktop/views/people_tab.py" line="192" />
       <source>In post on</source>
       <translation>В должности на</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="289" />
+      <location filename="purges_desktop/views/people_tab.py" line="124" />
       <source>Loading…</source>
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="266" />
+      <location filename="purges_desktop/views/people_tab.py" line="228" />
       <source>Military</source>
       <translation>Армия</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="231" />
+      <location filename="purges_desktop/views/people_tab.py" line="193" />
       <source>Only people in post on a date</source>
       <translation>Только занимавшие должность на дату</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="235" />
+      <location filename="purges_desktop/views/people_tab.py" line="125" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="236" />
+      <location filename="purges_desktop/views/people_tab.py" line="198" />
       <source>Person details</source>
       <translation>Сведения о человеке</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="229" />
+      <location filename="purges_desktop/views/people_tab.py" line="191" />
       <source>Search biographies, notes and places too</source>
       <translation>Искать также в биографиях, примечаниях и названиях мест</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="223" />
+      <location filename="purges_desktop/views/people_tab.py" line="185" />
       <source>Search names in any spelling: Yezhov, Ezhov, Ежов…</source>
       <translation>Поиск имени в любом написании: Ежов, Yezhov, Ezhov…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="224" />
+      <location filename="purges_desktop/views/people_tab.py" line="186" />
       <source>Search people</source>
       <translation>Поиск людей</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="266" />
+      <location filename="purges_desktop/views/people_tab.py" line="228" />
       <source>Secret police (all)</source>
       <translation>Органы госбезопасности (все)</translation>
     </message>
@@ -1118,27 +1534,27 @@
   <context>
     <name>PeopleTableModel</name>
     <message>
-      <location filename="purges_desktop/qtmodels/people_model.py" line="133" />
+      <location filename="purges_desktop/qtmodels/people_model.py" line="42" />
       <source>Born</source>
       <translation>Рождение</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/people_model.py" line="133" />
+      <location filename="purges_desktop/qtmodels/people_model.py" line="42" />
       <source>Died</source>
       <translation>Смерть</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/people_model.py" line="133" />
+      <location filename="purges_desktop/qtmodels/people_model.py" line="42" />
       <source>Fate</source>
       <translation>Судьба</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/people_model.py" line="133" />
+      <location filename="purges_desktop/qtmodels/people_model.py" line="42" />
       <source>Highest post</source>
       <translation>Высшая должность</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/people_model.py" line="133" />
+      <location filename="purges_desktop/qtmodels/people_model.py" line="42" />
       <source>Name</source>
       <translation>Имя</translation>
     </message>
@@ -1255,57 +1671,57 @@
   <context>
     <name>TimelineTab</name>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="178" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="183" />
       <source>All categories</source>
       <translation>Все категории</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="166" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="171" />
       <source>Event details</source>
       <translation>Сведения о событии</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="165" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="170" />
       <source>Events</source>
       <translation>События</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="117" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="122" />
       <source>Events from 1917 to 1953 and the rehabilitations that followed.</source>
       <translation>События 1917–1953 годов и последовавшие реабилитации.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="174" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="179" />
       <source>Filter by category</source>
       <translation>Фильтр по категории</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="169" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="174" />
       <source>Go to 1937…</source>
       <translation>Перейти к 1937…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="171" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="176" />
       <source>Go to a year or date</source>
       <translation>Перейти к году или дате</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="168" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="173" />
       <source>Search events</source>
       <translation>Поиск событий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="167" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="172" />
       <source>Search events…</source>
       <translation>Поиск событий…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="116" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="121" />
       <source>Timeline</source>
       <translation>Хронология</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="172" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="177" />
       <source>Timeline: wheel or +/- to zoom, drag or arrows to move, Page Up/Down to step through events, Enter to open</source>
       <translation>Хронология: колесо или +/− меняют масштаб, перетаскивание или стрелки сдвигают, Page Up/Down переходят по событиям, Enter открывает</translation>
     </message>
@@ -1313,17 +1729,17 @@
   <context>
     <name>TrialsTab</name>
     <message>
-      <location filename="purges_desktop/views/trials_tab.py" line="38" />
+      <location filename="purges_desktop/views/trials_tab.py" line="40" />
       <source>The show trials and the secret trials: choose one to see its bench, its defendants and what became of them.</source>
       <translation>Показательные и закрытые процессы: выберите процесс, чтобы увидеть состав суда, подсудимых и их судьбу.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/trials_tab.py" line="43" />
+      <location filename="purges_desktop/views/trials_tab.py" line="45" />
       <source>Trial details</source>
       <translation>Сведения о процессе</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/trials_tab.py" line="37" />
+      <location filename="purges_desktop/views/trials_tab.py" line="39" />
       <source>Trials</source>
       <translation>Процессы</translation>
     </message>
@@ -1361,12 +1777,12 @@
       <translation>Год</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/trials_model.py" line="28" />
+      <location filename="purges_desktop/qtmodels/trials_model.py" line="26" />
       <source>public</source>
       <translation>открытый</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/trials_model.py" line="28" />
+      <location filename="purges_desktop/qtmodels/trials_model.py" line="26" />
       <source>secret</source>
       <translation>закрытый</translation>
     </message>
@@ -1374,27 +1790,27 @@
   <context>
     <name>YearBarChart</name>
     <message>
-      <location filename="purges_desktop/views/charts/year_bars.py" line="394" />
+      <location filename="purges_desktop/views/charts/year_bars.py" line="396" />
       <source>Bar chart by year</source>
       <translation>Столбчатая диаграмма по годам</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/year_bars.py" line="396" />
+      <location filename="purges_desktop/views/charts/year_bars.py" line="398" />
       <source>Bar chart, years %1. Series: %2.</source>
       <translation>Столбчатая диаграмма, годы %1. Ряды: %2.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/year_bars.py" line="357" />
+      <location filename="purges_desktop/views/charts/year_bars.py" line="359" />
       <source>Point at a year to see its figures; Left and Right move between years</source>
       <translation>Наведите указатель на год, чтобы увидеть цифры; стрелки влево и вправо переходят между годами</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/year_bars.py" line="399" />
+      <location filename="purges_desktop/views/charts/year_bars.py" line="401" />
       <source>Selected: %1.</source>
       <translation>Выбрано: %1.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/year_bars.py" line="357" />
+      <location filename="purges_desktop/views/charts/year_bars.py" line="359" />
       <source>Touch a year to see its figures</source>
       <translation>Коснитесь года, чтобы увидеть цифры</translation>
     </message>

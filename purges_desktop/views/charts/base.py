@@ -6,6 +6,7 @@ and the colour-blind-safe palette with shapes and hatching so colour is never th
 from __future__ import annotations
 
 import csv
+import io
 import math
 from pathlib import Path
 
@@ -226,6 +227,35 @@ class ChartWidget(Retranslatable, QWidget):
             writer = csv.writer(f)
             writer.writerow(headers)
             writer.writerows(["" if cell is None else cell for cell in row] for row in rows)
+
+    def csv_text(self) -> str:
+        """``rows()`` as CSV text with a header row (a missing value is an empty cell)."""
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        headers, rows = self.rows()
+        writer.writerow(headers)
+        writer.writerows(["" if cell is None else cell for cell in row] for row in rows)
+        return out.getvalue()
+
+    def svg_bytes(self, size: QSize | None = None) -> bytes:
+        """The chart as vector SVG, in memory (the application layer writes files, not the widget)."""
+        from PySide6.QtCore import QBuffer, QIODevice  # noqa: PLC0415
+        from PySide6.QtSvg import QSvgGenerator  # noqa: PLC0415 - only when exporting: keeps QtSvg out of start-up
+
+        size = size or self.export_size()
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        generator = QSvgGenerator()
+        generator.setOutputDevice(buffer)
+        generator.setSize(size)
+        generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
+        generator.setTitle(self.title or self.accessibleName())
+        generator.setDescription(self.accessibleDescription())
+        p = QPainter(generator)
+        p.fillRect(QRectF(0, 0, size.width(), size.height()), self.palette().color(QPalette.ColorRole.Base))
+        self._paint_all(p, QSizeF(size))
+        p.end()
+        return bytes(buffer.data().data())
 
     def export_size(self) -> QSize:
         """The size exports are drawn at: the widget's own once it has been laid out, else its size hint."""
