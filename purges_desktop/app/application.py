@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
     from purges_desktop.application.kiosk import KioskController
     from purges_desktop.domain.kiosk import KioskSettings
+    from purges_desktop.domain.queries import Changes
     from purges_desktop.views.kiosk_shell import KioskShell
     from purges_desktop.views.main_window import MainWindow
 
@@ -147,14 +148,14 @@ class Application:
         self.mode.show_load_failure(message)
 
 
-def describe_changes(changes: dict[str, tuple[int, int, int]]) -> str:
+def describe_changes(changes: dict[str, Changes]) -> str:
     """"Reloaded: people 1 changed; events 2 added" in the interface language."""
     parts = []
-    for kind, (added, removed, changed) in changes.items():
+    for kind, change in changes.items():
         bits = [QCoreApplication.translate("MainWindow", text).replace("%1", str(n)) for n, text in (
-            (added, QT_TRANSLATE_NOOP("MainWindow", "%1 added")),
-            (removed, QT_TRANSLATE_NOOP("MainWindow", "%1 removed")),
-            (changed, QT_TRANSLATE_NOOP("MainWindow", "%1 changed"))) if n]
+            (change.added, QT_TRANSLATE_NOOP("MainWindow", "%1 added")),
+            (change.removed, QT_TRANSLATE_NOOP("MainWindow", "%1 removed")),
+            (change.changed, QT_TRANSLATE_NOOP("MainWindow", "%1 changed"))) if n]
         name = KIND_NAMES.get(kind)
         parts.append(f"{QCoreApplication.translate('MainWindow', name) if name else kind} {', '.join(bits)}")
     return QCoreApplication.translate("MainWindow", "Reloaded: %1").replace("%1", "; ".join(parts))

@@ -8,6 +8,7 @@ safe to hand across threads. The controller never writes to the data folder.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,13 +19,15 @@ from purges_desktop.application.portraits import PortraitStore
 if TYPE_CHECKING:
     from purges_desktop.domain.dataset import Dataset
     from purges_desktop.domain.model import Membership
+    from purges_desktop.domain.queries import Changes
     from purges_desktop.domain.search import SearchIndex
 
 log = logging.getLogger(__name__)
 
 
-class LoadedData:
-    """A dataset plus what is derived from it once per load, in the worker thread (search keys).
+@dataclass(frozen=True, slots=True)
+class LoadResult:
+    """What one load builds from the files, in the worker thread; the data cache keeps exactly this.
 
     Attributes:
         dataset: the records.
@@ -32,19 +35,32 @@ class LoadedData:
         event_text: each event's folded title and summary, for the Timeline's search.
         highest_posts: each person's weightiest post, for the People table (``None``: work it out there).
         person_text: each person's folded biography, occupation, note and places, for the People search.
+    """
+
+    dataset: Dataset
+    people_index: SearchIndex
+    event_text: dict[str, str]
+    highest_posts: dict[str, Membership] | None
+    person_text: dict[str, str]
+
+
+class LoadedData:
+    """A dataset plus what is derived from it once per load (see :class:`LoadResult`), as the views get it.
+
+    Attributes:
+        dataset, people_index, event_text, highest_posts, person_text: as in :class:`LoadResult`.
         folder: where the data was read from.
         portraits: the people's portraits, decoded when first shown.
     """
 
-    def __init__(self, dataset: Dataset, index: SearchIndex, event_text: dict[str, str] | None = None,
-                 highest_posts: dict[str, Membership] | None = None, person_text: dict[str, str] | None = None,
-                 *, folder: Path) -> None:
-        self.dataset = dataset
-        self.people_index = index
+    def __init__(self, result: LoadResult, *, folder: Path) -> None:
+        self.result = result
+        self.dataset = result.dataset
+        self.people_index = result.people_index
+        self.event_text = result.event_text
+        self.highest_posts = result.highest_posts
+        self.person_text = result.person_text
         self.folder = folder
-        self.event_text = event_text if event_text is not None else {}
-        self.highest_posts = highest_posts
-        self.person_text = person_text if person_text is not None else {}
         self.portraits = PortraitStore(folder)
 
 
@@ -65,16 +81,18 @@ def load_data(folder: Path, *, kiosk: bool = False, cache_dir: Path | None = Non
     from purges_desktop.storage.cache import cached  # noqa: PLC0415
     from purges_desktop.storage.loader import load_dataset  # noqa: PLC0415
 
-    def build() -> tuple[Dataset, SearchIndex, dict[str, str], dict[str, Membership], dict[str, str]]:
+    def build() -> LoadResult:
         dataset = load_dataset(folder)
         if kiosk:
             dataset = without_hidden(dataset)
         event_text = {e.id: fold(" ".join((*e.title.all_text(), *e.summary.all_text())))
                       for e in dataset.records.events}
-        return dataset, person_search_index(dataset), event_text, highest_posts(dataset), person_texts(dataset)
+        return LoadResult(dataset=dataset, people_index=person_search_index(dataset), event_text=event_text,
+                          highest_posts=highest_posts(dataset), person_text=person_texts(dataset))
 
     files = cache_files(folder) if folder.is_dir() else []
-    return LoadedData(*cached(folder, files, cache_dir, build, extra="kiosk" if kiosk else ""), folder=folder)
+    result = cached(folder, files, cache_dir, build, extra="kiosk" if kiosk else "", kind=LoadResult)
+    return LoadedData(result, folder=folder)
 
 
 def cache_files(folder: Path) -> list[Path]:
@@ -86,10 +104,9 @@ def cache_files(folder: Path) -> list[Path]:
     return [*data_files(folder), *image_files(folder)]
 
 
-def cache_entry(data: LoadedData) -> tuple[Dataset, SearchIndex, dict[str, str], dict[str, Membership] | None,
-                                            dict[str, str]]:
-    """What the cache keeps of a load (the arguments of :class:`LoadedData` but the folder)."""
-    return data.dataset, data.people_index, data.event_text, data.highest_posts, data.person_text
+def cache_entry(data: LoadedData) -> LoadResult:
+    """What the cache keeps of a load (all of it but the folder and the portraits)."""
+    return data.result
 
 
 class _Carrier(QObject):
@@ -139,7 +156,7 @@ class DatasetController(QObject):
         self.cache_dir = cache_dir
         self.data: LoadedData | None = None
         self.latest: LoadedData | None = None
-        self.last_changes: dict[str, tuple[int, int, int]] = {}
+        self.last_changes: dict[str, Changes] = {}
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._carrier = _Carrier(self)

@@ -5,14 +5,18 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from purges_desktop.domain.dataset import Dataset
 from purges_desktop.domain.model import ROLE_ORDER, Body, BodyKind, Event, Fate, Figure, Membership, Person, Role, Trial
+from purges_desktop.domain.problems import UNKNOWN_ORIGIN
 from purges_desktop.domain.search import SearchIndex, fold
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
+
+    from _typeshed import DataclassInstance
 
     from purges_desktop.domain.dates import PartialDate
     from purges_desktop.domain.model import Defendant
@@ -143,32 +147,55 @@ def _people_in_organ(ds: Dataset, organ: str, day: tuple[int, int, int] | None) 
     return out
 
 
+class LaterFate(StrEnum):
+    """What became of a person, as the organisation chart colours it: each :class:`Fate` (same values), and
+    ``survived_repression`` (arrested, sentenced or exiled, and then a natural death)."""
+
+    EXECUTED = "executed"
+    DIED_IN_CUSTODY = "died_in_custody"
+    MURDERED = "murdered"
+    SUICIDE = "suicide"
+    KILLED_IN_ACTION = "killed_in_action"
+    NATURAL_DEATH = "natural_death"
+    UNKNOWN = "unknown"
+    SURVIVED_REPRESSION = "survived_repression"
+
+
 #: A "later fate" beyond the recorded fates: arrested, sentenced or exiled, and then a natural death.
-SURVIVED_REPRESSION = "survived_repression"
+SURVIVED_REPRESSION = LaterFate.SURVIVED_REPRESSION
 
 
-def death_in_custody(ds: Dataset, d: Defendant) -> tuple[str, PartialDate] | None:
-    """How a defendant died in the state's hands, and when: ``("shot", date)`` after the court's sentence, or for
-    one shot without a new sentence (the person's fate says so: Rakovsky); ``("killed", date)`` for one murdered in
-    custody (Radek); ``("died_in_custody", date)`` otherwise; ``None`` when neither date is recorded."""
+class CustodyDeath(StrEnum):
+    """How a defendant died in the state's hands."""
+
+    SHOT = "shot"
+    KILLED = "killed"
+    DIED_IN_CUSTODY = "died_in_custody"
+
+
+def death_in_custody(ds: Dataset, d: Defendant) -> tuple[CustodyDeath, PartialDate] | None:
+    """How a defendant died in the state's hands, and when: ``SHOT`` after the court's sentence, or for one shot
+    without a new sentence (the person's fate says so: Rakovsky); ``KILLED`` for one murdered in custody (Radek);
+    ``DIED_IN_CUSTODY`` otherwise; ``None`` when neither date is recorded."""
     if d.executed:
-        return "shot", d.executed
+        return CustodyDeath.SHOT, d.executed
     if d.died_in_custody:
         person = ds.people.get(d.person)
-        fate = person.fate if person is not None else None
-        kind = {Fate.EXECUTED: "shot", Fate.MURDERED: "killed"}.get(fate, "died_in_custody")  # type: ignore[arg-type]
+        fate = person.fate if person is not None else Fate.UNKNOWN
+        kind = {Fate.EXECUTED: CustodyDeath.SHOT, Fate.MURDERED: CustodyDeath.KILLED}.get(
+            fate, CustodyDeath.DIED_IN_CUSTODY)
         return kind, d.died_in_custody
     return None
 
 
-def later_fate(person: Person) -> str:
-    """What became of a person, as the organisation chart colours it: the fate, or ``survived_repression``."""
+def later_fate(person: Person) -> LaterFate:
+    """What became of a person, as the organisation chart colours it: the fate, or ``SURVIVED_REPRESSION``."""
     if person.fate == Fate.NATURAL_DEATH and person.was_repressed:
-        return SURVIVED_REPRESSION
-    return person.fate.value
+        return LaterFate.SURVIVED_REPRESSION
+    return LaterFate(person.fate.value)
 
 
-def later_fate_counts(ds: Dataset, person_ids: Iterable[str]) -> list[tuple[str, int]]:
+def later_fate_counts(ds: Dataset, person_ids: Iterable[str]) -> list[tuple[LaterFate, int]]:
     """How many of these people met each later fate, largest first."""
     counts = Counter(later_fate(ds.people[i]) for i in person_ids if i in ds.people)
     return counts.most_common()
@@ -209,29 +236,39 @@ def without_hidden(ds: Dataset) -> Dataset:
     return Dataset(records=records, problems=ds.problems)
 
 
-def dataset_changes(old: Dataset, new: Dataset) -> dict[str, tuple[int, int, int]]:
-    """What a reload changed: ``{kind: (added, removed, changed)}`` for kinds where anything did."""
-    out: dict[str, tuple[int, int, int]] = {}
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """How many records of one kind a reload added, removed and changed."""
+
+    added: int = 0
+    removed: int = 0
+    changed: int = 0
+
+
+def dataset_changes(old: Dataset, new: Dataset) -> dict[str, Changes]:
+    """What a reload changed: ``{kind: Changes}`` for the kinds where anything did (a moved membership counts
+    as one removed and one added)."""
+    out: dict[str, Changes] = {}
     for kind in ("people", "bodies", "trials", "events", "sources"):
-        before: dict[str, object] = getattr(old, kind)
-        after: dict[str, object] = getattr(new, kind)
+        before: dict[str, DataclassInstance] = getattr(old, kind)
+        after: dict[str, DataclassInstance] = getattr(new, kind)
         added = len(after.keys() - before.keys())
         removed = len(before.keys() - after.keys())
         changed = sum(1 for k in after.keys() & before.keys() if _strip(after[k]) != _strip(before[k]))
         if added or removed or changed:
-            out[kind] = (added, removed, changed)
+            out[kind] = Changes(added=added, removed=removed, changed=changed)
     old_m = {_strip(m) for m in old.records.memberships}
     new_m = {_strip(m) for m in new.records.memberships}
     if old_m != new_m:
-        out["memberships"] = (len(new_m - old_m), len(old_m - new_m), 0)
+        out["memberships"] = Changes(added=len(new_m - old_m), removed=len(old_m - new_m))
     return out
 
 
-def _strip(record: object) -> object:
+def _strip(record: DataclassInstance) -> DataclassInstance:
     # Moving a record within its file is not a change of content.
     if isinstance(record, Trial):
-        record = replace(record, defendants=tuple(replace(d, origin=None) for d in record.defendants))  # type: ignore[arg-type]
-    return replace(record, origin=None) if hasattr(record, "origin") else record  # type: ignore[type-var]
+        record = replace(record, defendants=tuple(replace(d, origin=UNKNOWN_ORIGIN) for d in record.defendants))
+    return replace(record, origin=UNKNOWN_ORIGIN) if hasattr(record, "origin") else record
 
 
 def chart_bodies(ds: Dataset) -> tuple[Body, ...]:
@@ -280,7 +317,7 @@ def police_line(ds: Dataset) -> tuple[str, ...]:
 def police_chiefs(ds: Dataset) -> list[Membership]:
     """Every head of the secret police line (:func:`police_line`), in order of appointment."""
     heads = [m for b in police_line(ds) for m in ds.memberships_of_body(b) if m.role == Role.HEAD and m.start]
-    return sorted(heads, key=lambda m: m.start.sort_key())  # type: ignore[union-attr]
+    return sorted(heads, key=lambda m: m.start.sort_key() if m.start is not None else (0, 0, 0))
 
 
 def cohort_figure(ds: Dataset) -> Figure | None:

@@ -19,7 +19,74 @@ _CYRILLIC = {
     "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
     "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y",
     "ь": "", "э": "e", "ю": "yu", "я": "ya", "і": "i", "ї": "i", "є": "e", "ґ": "g", "ў": "u",
+    # Serbian, Macedonian and the other Cyrillic alphabets, and the letters of pre-1918 Russian spelling.
+    "ђ": "dj", "ѕ": "dz", "ј": "j", "љ": "lj", "њ": "nj", "ћ": "c", "џ": "dzh", "ѡ": "o", "ѣ": "e", "ѥ": "ye",
+    "ѧ": "ya", "ѩ": "ya", "ѫ": "u", "ѭ": "yu", "ѯ": "ks", "ѱ": "ps", "ѳ": "f", "ѵ": "i", "ѹ": "u", "ѻ": "o",
+    "ѽ": "o", "ѿ": "ot", "ҁ": "k", "ҥ": "ng", "ӈ": "ng", "ү": "u", "ұ": "u", "һ": "h", "ә": "a", "ӕ": "ae",
+    "ӡ": "dz", "ԕ": "lh", "ԗ": "rh", "ԙ": "ye", "ԛ": "q", "ԝ": "w", "ԥ": "p", "ԧ": "h", "ԫ": "dzh", "ԭ": "ch",
+    "ҡ": "q", "ҕ": "gh", "ҩ": "o", "ԑ": "e", "ҵ": "ts", "ԅ": "zj", "ԇ": "dzj", "ԍ": "sj", "ԏ": "tj",
+    # The semisoft sign and the palochka mark a neighbouring sound, like ъ and ь.
+    "ҍ": "", "ӏ": "",
 }
+#: Latin letters that Unicode decomposition leaves alone (a stroke or a ligature is not an accent): without these
+#: "Łozowski" would fold to "ozowski" and "Stanisław" to "stanis av".
+_LATIN = {
+    "æ": "ae", "ð": "d", "ø": "o", "þ": "th", "đ": "d", "ħ": "h", "ı": "i", "ĸ": "k", "ł": "l", "ŋ": "ng",
+    "œ": "oe", "ŧ": "t", "ƒ": "f", "ƕ": "hv", "ƣ": "gh", "ƨ": "s", "ƪ": "sh", "ƫ": "t", "ƴ": "y", "ƶ": "z",
+    "ʒ": "zh", "ƹ": "zh", "ƺ": "zh", "ƻ": "dz", "ƽ": "ts", "ƾ": "ts", "ƿ": "w", "ǀ": "", "ǁ": "", "ǂ": "",
+    "ǃ": "", "ǝ": "e", "ȝ": "gh", "ȣ": "ou", "ȸ": "db", "ȹ": "qp", "ə": "e", "ɛ": "e", "ɔ": "o", "ß": "ss",
+    "ẞ": "ss", "ỻ": "ll", "ƛ": "l", "ƍ": "d", "ƞ": "n", "ȡ": "d", "ȴ": "l", "ȵ": "n", "ȶ": "t", "ȷ": "j",
+    "ƅ": "b", "ƃ": "b", "ƈ": "c", "ɂ": "", "ǯ": "zh", "ǥ": "g", "ɣ": "g", "ɩ": "i", "ʀ": "r", "ʃ": "sh",
+    "ʊ": "u", "ʉ": "u", "ẟ": "d",
+}
+#: The Unicode blocks whose letters fold to Latin letters: Latin-1 Supplement, Latin Extended-A and -B, Latin
+#: Extended Additional, Cyrillic and Cyrillic Supplement.
+FOLDED_RANGES = ((0x00C0, 0x024F), (0x1E00, 0x1EFF), (0x0400, 0x052F))
+#: Letters that stand for no sound of their own (they soften or harden a neighbour) and fold to nothing.
+SILENT_LETTERS = frozenset("ъьҍӏǀǁǂǃɂ")
+
+
+def _base_of(ch: str) -> str | None:
+    """The plain letter a letter is a variant of, by its Unicode name: "CYRILLIC SMALL LETTER GHE WITH STROKE"
+    is a г, "LATIN SMALL LETTER TURNED A" an a, "CYRILLIC SMALL LETTER KOMI DE" a д."""
+    name = unicodedata.name(ch, "")
+    match = re.fullmatch(r"(LATIN|CYRILLIC) (?:SMALL|CAPITAL) LETTER (?:[A-Z-]+ )*?([A-Z]+)(?: WITH .*)?", name)
+    if match is None:
+        return None
+    try:
+        base = unicodedata.lookup(f"{match.group(1)} SMALL LETTER {match.group(2)}")
+    except KeyError:
+        return None
+    return base if base != ch else None
+
+
+def _fold_letter(ch: str) -> str:
+    """What one lower-case letter folds to before the accents are stripped (itself when NFKD handles it)."""
+    for table in (_CYRILLIC, _LATIN):
+        if ch in table:
+            return table[ch]
+    decomposed = unicodedata.normalize("NFD", ch)
+    if decomposed[0] != ch and decomposed[0] in _CYRILLIC:
+        return _CYRILLIC[decomposed[0]]  # ӓ, ѓ, ӝ: a Cyrillic letter with an accent
+    if unicodedata.normalize("NFKD", ch).isascii() or not ch.isalpha():
+        return ch
+    base = _base_of(ch)
+    return _fold_letter(base) if base is not None else ch
+
+
+def _letter_table() -> dict[int, str]:
+    """``str.translate`` table: every letter of :data:`FOLDED_RANGES` that does not fold by itself."""
+    table = {}
+    for lo, hi in FOLDED_RANGES:
+        for code in range(lo, hi + 1):
+            ch = chr(code).casefold()
+            if len(ch) == 1 and (folded := _fold_letter(ch)) != ch:
+                table[code] = folded
+                table[ord(ch)] = folded
+    return table
+
+
+_LETTERS = _letter_table()
 
 # Applied in order to romanised, accent-free, lower-case text. Each rule merges spellings that transliteration
 # systems use for the same Russian sound.
@@ -45,7 +112,7 @@ _SPACES = re.compile(r"\s+")
 def fold(text: str) -> str:
     """Fold a name or query to its search key (lower-case ASCII words separated by single spaces)."""
     text = text.casefold()
-    text = "".join(_CYRILLIC.get(ch, ch) for ch in text)
+    text = text.translate(_LETTERS)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _NON_WORD.sub(" ", text)

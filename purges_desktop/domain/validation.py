@@ -8,27 +8,74 @@ doubtful but possible data (a post held after death, overlapping holders of a si
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from itertools import pairwise
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeAlias, TypeVar
 
 from purges_desktop.domain.dataset import Records
 from purges_desktop.domain.lists import TERROR_YEARS, CategoryCounts, ListEntry, ListPart, ShootingList
 from purges_desktop.domain.model import (
     SINGLE_HOLDER_ROLES,
+    Body,
     Defendant,
+    Era,
     Event,
+    Figure,
     Membership,
     Person,
     SentenceKind,
+    Source,
+    Statistic,
     Trial,
 )
 from purges_desktop.domain.problems import Origin, Problem, Severity
 
 if TYPE_CHECKING:
-    from purges_desktop.domain.dates import PartialDate
+    from collections.abc import Callable
 
-R = TypeVar("R")
+    from purges_desktop.domain.dates import PartialDate
+    from purges_desktop.domain.model import SourceRef
+
+
+@dataclass(frozen=True, slots=True)
+class RawRecords:
+    """The records as read from the files, before the checks: duplicate ids and dangling references still in.
+
+    Storage builds this; :func:`check` turns it into :class:`~purges_desktop.domain.dataset.Records`.
+    """
+
+    people: tuple[Person, ...] = ()
+    bodies: tuple[Body, ...] = ()
+    memberships: tuple[Membership, ...] = ()
+    trials: tuple[Trial, ...] = ()
+    events: tuple[Event, ...] = ()
+    eras: tuple[Era, ...] = ()
+    sources: tuple[Source, ...] = ()
+    statistics: tuple[Statistic, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    shooting_lists: tuple[ShootingList, ...] = ()
+    list_entries: tuple[ListEntry, ...] = ()
+
+
+class _Identified(Protocol):
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def origin(self) -> Origin: ...
+
+
+class _Cited(Protocol):
+    @property
+    def sources(self) -> tuple[SourceRef, ...]: ...
+
+    @property
+    def origin(self) -> Origin: ...
+
+
+R = TypeVar("R", bound=_Identified)
+#: ``known(kind, ref, origin, where)``: is ``ref`` the id of a record of ``kind``? (An error if not.)
+_Known: TypeAlias = "Callable[[str, str, Origin, str], bool]"
 
 
 class _Checker:
@@ -41,12 +88,11 @@ class _Checker:
     def warn(self, origin: Origin, message: str, code: str) -> None:
         self.problems.append(Problem(origin, Severity.WARNING, message, code))
 
-    def unique(self, records: list[R], kind: str) -> list[R]:
+    def unique(self, records: tuple[R, ...], kind: str) -> list[R]:
         seen: dict[str, Origin] = {}
         out: list[R] = []
         for rec in records:
-            rid: str = rec.id  # type: ignore[attr-defined]
-            origin: Origin = rec.origin  # type: ignore[attr-defined]
+            rid, origin = rec.id, rec.origin
             if rid in seen:
                 self.error(origin, f"duplicate {kind} id {rid!r} (first defined at {seen[rid]}); "
                            "this record is skipped", "duplicate-id")
@@ -56,21 +102,21 @@ class _Checker:
         return out
 
 
-def check(raw: dict[str, list[object]]) -> tuple[Records, list[Problem]]:
+def check(raw: RawRecords) -> tuple[Records, list[Problem]]:
     """Check records read from the files and return the usable ones with every problem found."""
     c = _Checker()
-    people: list[Person] = c.unique(raw.get("people", []), "person")  # type: ignore[arg-type]
-    bodies = c.unique(raw.get("bodies", []), "body")
-    trials: list[Trial] = c.unique(raw.get("trials", []), "trial")  # type: ignore[arg-type]
-    events: list[Event] = c.unique(raw.get("events", []), "event")  # type: ignore[arg-type]
-    eras = c.unique(raw.get("eras", []), "era")
-    sources = c.unique(raw.get("sources", []), "source")
-    statistics = c.unique(raw.get("statistics", []), "statistic")
-    figures = c.unique(raw.get("figures", []), "figure")
-    shooting_lists: list[ShootingList] = c.unique(raw.get("shooting_lists", []), "shooting list")  # type: ignore[arg-type]
+    people = c.unique(raw.people, "person")
+    bodies = c.unique(raw.bodies, "body")
+    trials = c.unique(raw.trials, "trial")
+    events = c.unique(raw.events, "event")
+    eras = c.unique(raw.eras, "era")
+    sources = c.unique(raw.sources, "source")
+    statistics = c.unique(raw.statistics, "statistic")
+    figures = c.unique(raw.figures, "figure")
+    shooting_lists = c.unique(raw.shooting_lists, "shooting list")
     ids = {
-        "person": {p.id for p in people}, "body": {b.id for b in bodies},  # type: ignore[attr-defined]
-        "trial": {t.id for t in trials}, "source": {s.id for s in sources},  # type: ignore[attr-defined]
+        "person": {p.id for p in people}, "body": {b.id for b in bodies},
+        "trial": {t.id for t in trials}, "source": {s.id for s in sources},
     }
 
     def known(kind: str, ref: str, origin: Origin, where: str) -> bool:
@@ -79,28 +125,28 @@ def check(raw: dict[str, list[object]]) -> tuple[Records, list[Problem]]:
         c.error(origin, f"{where} refers to unknown {kind} {ref!r}", "unknown-reference")
         return False
 
-    for rec in [*people, *bodies, *trials, *events, *eras, *statistics, *figures, *shooting_lists,
-                *raw.get("memberships", []), *raw.get("list_entries", [])]:
-        for ref in rec.sources:  # type: ignore[attr-defined]
-            known("source", ref.source, rec.origin, "a citation")  # type: ignore[attr-defined]
+    cited: list[_Cited] = [*people, *bodies, *trials, *events, *eras, *statistics, *figures, *shooting_lists,
+                           *raw.memberships, *raw.list_entries]
+    for rec in cited:
+        for ref in rec.sources:
+            known("source", ref.source, rec.origin, "a citation")
     for body in bodies:
         for attr in ("parent", "predecessor", "successor"):
-            ref = getattr(body, attr)
-            if ref:
-                known("body", ref, body.origin, f"{attr} of body {body.id!r}")  # type: ignore[attr-defined]
-    figures = [replace(f, cohort=None)  # type: ignore[type-var]
-               if f.cohort is not None  # type: ignore[attr-defined]
-               and not known("body", f.cohort.body, f.origin, f"the cohort of figure {f.id!r}")  # type: ignore[attr-defined]
+            ref_id: str = getattr(body, attr)
+            if ref_id:
+                known("body", ref_id, body.origin, f"{attr} of body {body.id!r}")
+    figures = [replace(f, cohort=None)
+               if f.cohort is not None and not known("body", f.cohort.body, f.origin, f"the cohort of figure {f.id!r}")
                else f for f in figures]
-    memberships = [m for m in raw.get("memberships", [])  # type: ignore[misc]
-                   if known("person", m.person, m.origin, "membership")  # type: ignore[attr-defined]
-                   and known("body", m.body, m.origin, "membership")]  # type: ignore[attr-defined]
+    memberships = [m for m in raw.memberships
+                   if known("person", m.person, m.origin, "membership")
+                   and known("body", m.body, m.origin, "membership")]
     trials = [_check_trial(c, t, known) for t in trials]
     events = [_check_event(c, e, known) for e in events]
     by_id = {p.id: p for p in people}
     for person in people:
         _check_person(c, person)
-    body_by_id = {b.id: b for b in bodies}  # type: ignore[attr-defined]
+    body_by_id = {b.id: b for b in bodies}
     for m in memberships:
         _check_membership(c, m, by_id[m.person])
         body = body_by_id[m.body]
@@ -112,23 +158,22 @@ def check(raw: dict[str, list[object]]) -> tuple[Records, list[Problem]]:
         for d in trial.defendants:
             _check_defendant(c, trial, d, by_id.get(d.person))
     shooting_lists = [_check_list(c, sl, known) for sl in shooting_lists]
-    list_entries = _check_entries(c, raw.get("list_entries", []), {sl.id: sl for sl in shooting_lists},  # type: ignore[arg-type]
-                                  by_id, known)
+    list_entries = _check_entries(c, raw.list_entries, {sl.id: sl for sl in shooting_lists}, by_id, known)
     records = Records(
-        people=tuple(people), bodies=tuple(bodies), memberships=tuple(memberships),  # type: ignore[arg-type]
-        trials=tuple(trials), events=tuple(events), eras=tuple(eras), sources=tuple(sources),  # type: ignore[arg-type]
-        statistics=tuple(statistics), figures=tuple(figures),  # type: ignore[arg-type]
+        people=tuple(people), bodies=tuple(bodies), memberships=tuple(memberships),
+        trials=tuple(trials), events=tuple(events), eras=tuple(eras), sources=tuple(sources),
+        statistics=tuple(statistics), figures=tuple(figures),
         shooting_lists=tuple(shooting_lists), list_entries=tuple(list_entries),
     )
     return records, c.problems
 
 
-def _check_trial(c: _Checker, trial: Trial, known: object) -> Trial:
+def _check_trial(c: _Checker, trial: Trial, known: _Known) -> Trial:
     def ok(kind: str, ref: str, what: str) -> bool:
-        return known(kind, ref, trial.origin, f"{what} of trial {trial.id!r}")  # type: ignore[operator,no-any-return]
+        return known(kind, ref, trial.origin, f"{what} of trial {trial.id!r}")
 
     defendants = tuple(d for d in trial.defendants
-                       if known("person", d.person, d.origin, f"a defendant of {trial.id!r}"))  # type: ignore[operator]
+                       if known("person", d.person, d.origin, f"a defendant of {trial.id!r}"))
     court = trial.court if trial.court and ok("body", trial.court, "court") else ""
     presiding = (trial.presiding_judge
                  if trial.presiding_judge and ok("person", trial.presiding_judge, "presiding judge") else "")
@@ -147,9 +192,9 @@ def _check_trial(c: _Checker, trial: Trial, known: object) -> Trial:
                    judges=judges, not_tried=not_tried)
 
 
-def _check_event(c: _Checker, event: Event, known: object) -> Event:
+def _check_event(c: _Checker, event: Event, known: _Known) -> Event:
     def keep(kind: str, refs: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(r for r in refs if known(kind, r, event.origin, f"event {event.id!r}"))  # type: ignore[operator]
+        return tuple(r for r in refs if known(kind, r, event.origin, f"event {event.id!r}"))
 
     if event.end and event.end.surely_before(event.date):
         c.error(event.origin, f"event {event.id!r} ends before it starts", "end-before-start")
@@ -193,16 +238,16 @@ def _check_membership(c: _Checker, m: Membership, person: Person) -> None:
 
 
 def _check_single_holders(c: _Checker, memberships: list[Membership]) -> None:
-    posts: dict[tuple[str, str], list[Membership]] = defaultdict(list)
+    posts: dict[tuple[str, str], list[tuple[PartialDate, Membership]]] = defaultdict(list)
     for m in memberships:
         if m.role in SINGLE_HOLDER_ROLES and m.start is not None:
-            posts[(m.body, m.role.value)].append(m)
+            posts[(m.body, m.role.value)].append((m.start, m))
     for (body, role), held in posts.items():
-        held.sort(key=lambda m: m.start.sort_key())  # type: ignore[union-attr]
-        for prev, nxt in pairwise(held):
+        held.sort(key=lambda start_m: start_m[0].sort_key())
+        for (_, prev), (nxt_start, nxt) in pairwise(held):
             if prev.end_unknown:
                 continue  # it ended at some unknown date: nothing to compare
-            if prev.end is None or _overlaps(prev.end, nxt.start):  # type: ignore[arg-type]
+            if prev.end is None or _overlaps(prev.end, nxt_start):
                 c.warn(nxt.origin, f"{nxt.person!r} becomes {role} of {body!r} ({nxt.start}) while "
                        f"{prev.person!r} still holds it (until {prev.end or 'an open end'})", "overlapping-post")
 
@@ -229,16 +274,16 @@ def _check_defendant(c: _Checker, trial: Trial, d: Defendant, person: Person | N
                f"as {person.died.date}", "inconsistent-death")
 
 
-def _check_list(c: _Checker, sl: ShootingList, known: object) -> ShootingList:
+def _check_list(c: _Checker, sl: ShootingList, known: _Known) -> ShootingList:
     """Signers and compilers must be people of the dataset; counts are not negative; a list of the 1937–38
     volumes is dated 1937–38."""
     where = f"shooting list {sl.id!r}"
-    signed = tuple(p for p in sl.signed_by if known("person", p, sl.origin, f"signed_by of {where}"))  # type: ignore[operator]
+    signed = tuple(p for p in sl.signed_by if known("person", p, sl.origin, f"signed_by of {where}"))
     if len(set(signed)) != len(signed):
         c.error(sl.origin, f"{where} names a signer twice in signed_by", "duplicate-signer")
         signed = tuple(dict.fromkeys(signed))
     compilers = tuple(
-        replace(comp, person="") if comp.person and not known(  # type: ignore[operator]
+        replace(comp, person="") if comp.person and not known(
             "person", comp.person, sl.origin, f"compiled_by of {where}") else comp
         for comp in sl.compiled_by)
     parts = tuple(_check_part(c, sl, part) for part in sl.parts)
@@ -262,13 +307,13 @@ def _check_part(c: _Checker, sl: ShootingList, part: ListPart) -> ListPart:
 _CATEGORY_FIELD = {1: "first", 2: "second", 3: "third"}
 
 
-def _check_entries(c: _Checker, entries: list[ListEntry], lists: dict[str, ShootingList],
-                   people: dict[str, Person], known: object) -> list[ListEntry]:
+def _check_entries(c: _Checker, entries: tuple[ListEntry, ...], lists: dict[str, ShootingList],
+                   people: dict[str, Person], known: _Known) -> list[ListEntry]:
     """Entries must name a known person and list, once per person and list; doubtful dates are warnings."""
     out: list[ListEntry] = []
     seen: dict[tuple[str, str], Origin] = {}
     for e in entries:
-        if not known("person", e.person, e.origin, "a list entry"):  # type: ignore[operator]
+        if not known("person", e.person, e.origin, "a list entry"):
             continue
         sl = lists.get(e.list)
         if sl is None:

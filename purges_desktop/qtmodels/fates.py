@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 
 from purges_desktop.domain.model import Fate
-from purges_desktop.domain.queries import SURVIVED_REPRESSION
+from purges_desktop.domain.queries import SURVIVED_REPRESSION, LaterFate
 
 # Okabe & Ito (2008), "Color Universal Design". Each fate also has a symbol so colour is never the only cue.
 FATE_COLOURS: dict[Fate, str] = {
@@ -40,11 +40,11 @@ SURVIVED_COLOUR = "#F0E442"
 SURVIVED_SYMBOL = "◐"
 
 
-def later_fate_colour(key: str) -> str:
+def later_fate_colour(key: LaterFate) -> str:
     """Colour of a later-fate key."""
     return SURVIVED_COLOUR if key == SURVIVED_REPRESSION else FATE_COLOURS[Fate(key)]
 
 
-def later_fate_symbol(key: str) -> str:
+def later_fate_symbol(key: LaterFate) -> str:
     """Symbol of a later-fate key."""
     return SURVIVED_SYMBOL if key == SURVIVED_REPRESSION else FATE_SYMBOLS[Fate(key)]

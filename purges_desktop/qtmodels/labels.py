@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from purges_desktop.domain.model import Category, EndReason, Fate, Plea, RepressionType, Role, SentenceKind
-from purges_desktop.domain.queries import SURVIVED_REPRESSION
+from purges_desktop.domain.queries import SURVIVED_REPRESSION, LaterFate
 
 _CTX = "Labels"
 
@@ -116,7 +116,7 @@ def repression_label(kind: RepressionType) -> str:
     return _tr(_REPRESSION[kind])
 
 
-def later_fate_label(key: str) -> str:
+def later_fate_label(key: LaterFate) -> str:
     """Translated label of a later-fate key (a fate, or ``survived_repression``)."""
     if key == SURVIVED_REPRESSION:
         return _tr(QT_TRANSLATE_NOOP("Labels", "Survived repression"))

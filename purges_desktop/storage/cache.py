@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-FORMAT = 7  # bump when a pickled class or the cached tuple changes
+FORMAT = 8  # bump when a pickled class changes
 
 
 def fingerprint(files: list[Path], folder: Path, extra: str = "") -> str:
@@ -42,14 +42,18 @@ def fingerprint(files: list[Path], folder: Path, extra: str = "") -> str:
     return digest.hexdigest()
 
 
-def cached(folder: Path, files: list[Path], cache_dir: Path | None, build: Callable[[], T], extra: str = "") -> T:
-    """Return the cached result for this exact set of files, or ``build()`` it and cache it."""
+def cached(folder: Path, files: list[Path], cache_dir: Path | None, build: Callable[[], T], extra: str = "", *,
+           kind: type[T]) -> T:
+    """Return the cached result for this exact set of files, or ``build()`` it and cache it.
+
+    A cached value that is not a ``kind`` (written by another version of a class) is a miss.
+    """
     if cache_dir is None:
         return build()
     key = fingerprint(files, folder, extra)
     hit = _read(_path(folder, cache_dir, extra), key)
-    if hit is not None:
-        return hit  # type: ignore[no-any-return]
+    if isinstance(hit, kind):
+        return hit
     result = build()
     _write(_path(folder, cache_dir, extra), key, result)
     return result

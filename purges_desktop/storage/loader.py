@@ -12,15 +12,19 @@ import gc
 import logging
 import time
 from pathlib import Path
+from typing import TypeGuard, TypeVar
 
 from purges_desktop.domain.dataset import Dataset
+from purges_desktop.domain.lists import ListEntry, ShootingList
+from purges_desktop.domain.model import Body, Era, Event, Figure, Membership, Person, Source, Statistic, Trial
 from purges_desktop.domain.problems import Origin, Problem, Severity, sorted_unique
-from purges_desktop.domain.validation import check
+from purges_desktop.domain.validation import RawRecords, check
 from purges_desktop.storage.images import check_images
 from purges_desktop.storage.records import SECTIONS, read_section
 from purges_desktop.storage.yaml_reader import MAX_FILE_BYTES, decode, read_yaml
 
 log = logging.getLogger(__name__)
+R = TypeVar("R")
 
 EXCLUDED_DIRS = frozenset({"templates", "schema", "images"})
 
@@ -98,13 +102,41 @@ def _load_dataset(folder: Path) -> Dataset:
     raw: dict[str, list[object]] = {}
     if not folder.is_dir():
         problems.append(Problem(Origin(str(folder)), Severity.ERROR, "the data folder does not exist", "no-data"))
-        return Dataset(records=check({})[0], problems=tuple(problems))
+        return Dataset(records=check(RawRecords())[0], problems=tuple(problems))
     for path in data_files(folder):
         read_file(path, path.relative_to(folder).as_posix(), raw, problems)
-    records, found = check(raw)
+    records, found = check(raw_records(raw))
     problems.extend(found)
     problems.extend(check_images(records.people, folder))
     dataset = Dataset(records=records, problems=tuple(sorted_unique(problems)))
     log.info("loaded %s in %.2f s: %d people, %d problems", folder, time.perf_counter() - started,
              len(records.people), len(dataset.problems))
     return dataset
+
+
+def raw_records(raw: dict[str, list[object]]) -> RawRecords:
+    """The records :func:`read_file` collected (section -> records), typed for the checks.
+
+    Raises:
+        TypeError: a section holds a record of the wrong class (a bug of a reader, never a curator's mistake).
+    """
+    return RawRecords(
+        people=_section(raw, "people", Person), bodies=_section(raw, "bodies", Body),
+        memberships=_section(raw, "memberships", Membership), trials=_section(raw, "trials", Trial),
+        events=_section(raw, "events", Event), eras=_section(raw, "eras", Era),
+        sources=_section(raw, "sources", Source), statistics=_section(raw, "statistics", Statistic),
+        figures=_section(raw, "figures", Figure), shooting_lists=_section(raw, "shooting_lists", ShootingList),
+        list_entries=_section(raw, "list_entries", ListEntry),
+    )
+
+
+def _section(raw: dict[str, list[object]], name: str, kind: type[R]) -> tuple[R, ...]:
+    records = raw.get(name, [])
+    if not _all_of(records, kind):
+        wrong = next(type(r).__name__ for r in records if not isinstance(r, kind))
+        raise TypeError(f"section {name!r} holds a {wrong}, not a {kind.__name__}")
+    return tuple(records)
+
+
+def _all_of(records: list[object], kind: type[R]) -> TypeGuard[list[R]]:
+    return all(isinstance(r, kind) for r in records)

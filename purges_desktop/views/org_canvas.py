@@ -12,20 +12,20 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
-    QNativeGestureEvent,
     QPainter,
     QPaintEvent,
     QPalette,
     QPen,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QAbstractScrollArea, QGestureEvent, QPinchGesture, QSizePolicy, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QSizePolicy, QWidget
 from typing_extensions import override
 
 from purges_desktop.domain.layout import Card, Section, grid_layout, ordinal
 from purges_desktop.domain.model import Fate
 from purges_desktop.domain.queries import (
     SURVIVED_REPRESSION,
+    LaterFate,
     chart_on,
     cohort_figure,
     cohort_members,
@@ -35,6 +35,7 @@ from purges_desktop.domain.queries import (
 )
 from purges_desktop.qtmodels.fates import later_fate_colour, later_fate_symbol
 from purges_desktop.qtmodels.labels import later_fate_label, role_label
+from purges_desktop.views.gestures import DragTracker, grab_zoom_gestures, zoom_gesture
 from purges_desktop.views.pages import cohort_title
 
 if TYPE_CHECKING:
@@ -69,9 +70,8 @@ class OrgChartCanvas(QWidget):
         self._focus = -1
         self._chiefs: list[Membership] = []
         self._cohort: Figure | None = None
-        self.grabGesture(Qt.GestureType.PinchGesture)
-        self._drag_from: QPointF | None = None
-        self._dragged = False
+        grab_zoom_gestures(self)
+        self._drag = DragTracker()
 
     # ---- public API
 
@@ -220,7 +220,8 @@ class OrgChartCanvas(QWidget):
         x = 16.0
         y = STRIP_H + LEGEND_H / 2 + 5
         metrics = QFontMetricsF(p.font())
-        keys = [f.value for f in Fate if f != Fate.NATURAL_DEATH] + [SURVIVED_REPRESSION, Fate.NATURAL_DEATH.value]
+        keys = [LaterFate(f.value) for f in Fate if f != Fate.NATURAL_DEATH] + [SURVIVED_REPRESSION,
+                                                                                LaterFate.NATURAL_DEATH]
         for key in keys:
             p.setBrush(QColor(later_fate_colour(key)))
             p.setPen(Qt.PenStyle.NoPen)
@@ -290,28 +291,23 @@ class OrgChartCanvas(QWidget):
 
     @override
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        self._drag_from = event.globalPosition()
-        self._dragged = False
+        self._drag.press(event.globalPosition())
         self.setFocus()
 
     @override
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         # Dragging the chart scrolls it (the scroll area around it), as a finger would.
-        if self._drag_from is None:
+        delta = self._drag.move(event.globalPosition())
+        if delta is None:
             return
-        delta = event.globalPosition() - self._drag_from
-        if abs(delta.y()) > 3 or abs(delta.x()) > 3:
-            self._dragged = True
-            area = self.parentWidget().parentWidget() if self.parentWidget() else None
-            if isinstance(area, QAbstractScrollArea):
-                bar = area.verticalScrollBar()
-                bar.setValue(bar.value() - int(delta.y()))
-            self._drag_from = event.globalPosition()
+        area = self.parentWidget().parentWidget() if self.parentWidget() else None
+        if isinstance(area, QAbstractScrollArea):
+            bar = area.verticalScrollBar()
+            bar.setValue(bar.value() - int(delta.y()))
 
     @override
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        dragged, self._drag_from = self._dragged, None
-        if dragged:
+        if self._drag.release():
             return
         pos = event.position()
         for i, (card, m) in enumerate(self.cards()):
@@ -323,15 +319,10 @@ class OrgChartCanvas(QWidget):
 
     @override
     def event(self, event: QEvent) -> bool:
-        # Two-finger pinch (touch screens) scales the cards.
-        if event.type() == QEvent.Type.Gesture and isinstance(event, QGestureEvent):
-            pinch = event.gesture(Qt.GestureType.PinchGesture)
-            if isinstance(pinch, QPinchGesture):
-                self.set_zoom(self.zoom_factor * pinch.scaleFactor())
-                return True
-        if (event.type() == QEvent.Type.NativeGesture and isinstance(event, QNativeGestureEvent)
-                and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture):
-            self.set_zoom(self.zoom_factor * (1 + event.value()))
+        # Two-finger pinch (touch screens) or a trackpad zoom scales the cards.
+        zoom = zoom_gesture(self, event)
+        if zoom is not None:
+            self.set_zoom(self.zoom_factor * zoom[0])
             return True
         return super().event(event)
 

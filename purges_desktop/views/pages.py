@@ -17,6 +17,7 @@ from purges_desktop.domain.dates import PartialDate, age_at
 from purges_desktop.domain.links import Kind, link_to
 from purges_desktop.domain.model import Fate, SentenceKind
 from purges_desktop.domain.queries import (
+    CustodyDeath,
     chart_on,
     cohort_figure,
     cohort_members,
@@ -38,6 +39,7 @@ from purges_desktop.qtmodels.labels import (
 if TYPE_CHECKING:
     from purges_desktop.domain.dataset import Dataset
     from purges_desktop.domain.model import Cohort, Defendant, Person, Sentence, SourceRef, Trial
+    from purges_desktop.domain.queries import LaterFate
     from purges_desktop.domain.text import LocalizedText
 
 
@@ -88,7 +90,7 @@ def fate_badge(fate: Fate) -> str:
             f"{esc(fate_label(fate))}")
 
 
-def later_fate_badge(key: str) -> str:
+def later_fate_badge(key: LaterFate) -> str:
     """Symbol, colour and label of a later fate (a fate, or survived repression)."""
     return (f'<span style="color:{later_fate_colour(key)}; font-weight:bold">{later_fate_symbol(key)}</span> '
             f"{esc(later_fate_label(key))}")
@@ -295,12 +297,12 @@ def _cite(refs: tuple[SourceRef, ...], numbers: dict[str, int]) -> str:
     return f" <sup>[{', '.join(str(n) for n in marks)}]</sup>" if marks else ""
 
 
-def _trial_role(role: str) -> str:
+def _trial_role(role: TrialRole) -> str:
     return {
         TrialRole.DEFENDANT: tr("defendant"), TrialRole.PRESIDING_JUDGE: tr("presiding judge"),
         TrialRole.JUDGE: tr("judge"), TrialRole.PROSECUTOR: tr("prosecutor"),
         TrialRole.NOT_TRIED: tr("named, not tried"),
-    }.get(role, role)
+    }[role]
 
 
 def _defendant_row(ds: Dataset, d: Defendant, lang: str, with_charges: bool) -> str:
@@ -317,7 +319,8 @@ def _defendant_row(ds: Dataset, d: Defendant, lang: str, with_charges: bool) -> 
     death = death_in_custody(ds, d)
     if death is not None:
         kind, when = death
-        text = {"shot": tr("shot %1"), "killed": tr("killed %1")}.get(kind, tr("died in custody %1"))
+        text = {CustodyDeath.SHOT: tr("shot %1"), CustodyDeath.KILLED: tr("killed %1"),
+                CustodyDeath.DIED_IN_CUSTODY: tr("died in custody %1")}[kind]
         outcome.append(esc(text).replace("%1", _date(when, lang)))
     cells += [esc(plea_label(d.plea)), "<br>".join(x for x in outcome if x), _date(d.rehabilitated, lang)]
     return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"

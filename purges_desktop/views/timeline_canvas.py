@@ -5,6 +5,7 @@ and keys. Only what is visible is painted; labels that would overlap are left ou
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
@@ -13,7 +14,6 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
-    QNativeGestureEvent,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -21,7 +21,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGestureEvent, QPinchGesture, QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 from typing_extensions import override
 
 from purges_desktop.domain.layout import (
@@ -36,6 +36,7 @@ from purges_desktop.domain.layout import (
 )
 from purges_desktop.domain.model import Category
 from purges_desktop.qtmodels.labels import category_label
+from purges_desktop.views.gestures import DragTracker, grab_zoom_gestures, zoom_gesture
 
 if TYPE_CHECKING:
     from purges_desktop.domain.dataset import Dataset
@@ -48,6 +49,24 @@ LANE_COLOURS = ("#0072B2", "#D55E00", "#CC79A7", "#009E73", "#E69F00", "#56B4E9"
 FIRST_DAY = ordinal((1917, 1, 1))
 LAST_DAY = ordinal((1991, 12, 31))
 
+
+@dataclass(frozen=True, slots=True)
+class Lifeline:
+    """One person's life and posts, drawn under the lanes for the selected event.
+
+    Attributes:
+        label: the name and life dates, as shown.
+        first: the first day of the life (a day ordinal), ``None`` when the birth date is unknown.
+        last: the last day of the life, ``None`` when the death date is unknown.
+        colour: the colour of the person's fate (a ``#rrggbb`` name).
+        tenures: the posts held, as ``(first, last)`` day ordinals.
+    """
+
+    label: str
+    first: int | None
+    last: int | None
+    colour: str
+    tenures: tuple[tuple[int, int], ...] = ()
 
 class TimelineCanvas(QWidget):
     """Paints events in lanes and lets the user zoom from decades to days.
@@ -63,7 +82,7 @@ class TimelineCanvas(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(int(AXIS_H + LANE_H * 3))
-        self.grabGesture(Qt.GestureType.PinchGesture)
+        grab_zoom_gestures(self)
         self.lang = "en"
         self.scale = TimeScale(ordinal((1917, 1, 1)), 0.08)
         self.lanes: list[Category] = list(Category)
@@ -73,14 +92,13 @@ class TimelineCanvas(QWidget):
         self._eras: list[tuple[int, int, str]] = []
         self._widths: dict[str, float] = {}
         self._selected = ""
-        self._drag_from: QPointF | None = None
-        self._dragged = False
+        self._drag = DragTracker(horizontal_only=True)
         self._hits: list[tuple[QRectF, str]] = []
         self._pending_range: tuple[tuple[int, int, int], tuple[int, int, int]] | None = None
         self.aggregated = False
         self._widths_for = -1.0
         self.lane_h = LANE_H
-        self._lives: list[tuple[str, int | None, int | None, str, list[tuple[int, int]]]] = []
+        self._lives: list[Lifeline] = []
 
     # ---- public API
 
@@ -107,13 +125,17 @@ class TimelineCanvas(QWidget):
         self._widths_for = -1.0
         self.update()
 
-    def set_lives(self, lives: list[tuple[str, int | None, int | None, str, list[tuple[int, int]]]]) -> None:
-        """People's lifespans (label, first, last ordinal, colour) with their tenures, drawn below the lanes."""
-        # A lifespan is drawn only where both ends are known (never a guessed birth); posts are drawn regardless.
-        self._lives = [(label, a, b, colour, tenures) for label, a, b, colour, tenures in lives[:6]
-                       if (a is not None and b is not None) or tenures]
+    def set_lives(self, lives: list[Lifeline]) -> None:
+        """People's lifespans with their tenures, drawn below the lanes (the first six that have anything to draw:
+        a lifespan is drawn only where both ends are known, never a guessed birth; posts are drawn regardless)."""
+        self._lives = [life for life in lives[:6] if (life.first is not None and life.last is not None)
+                       or life.tenures]
         self.setMinimumHeight(int(AXIS_H + self.lane_h * (len(self.lanes) + 0.5) + 26 * len(self._lives) + 30))
         self.update()
+
+    def lives(self) -> list[Lifeline]:
+        """The lives drawn under the lanes, in order."""
+        return list(self._lives)
 
     def show_range(self, first: tuple[int, int, int], last: tuple[int, int, int]) -> None:
         """Zoom so that the days from ``first`` to ``last`` fill the width (once the widget has one)."""
@@ -244,9 +266,10 @@ class TimelineCanvas(QWidget):
     def _paint_lives(self, p: QPainter, text: QColor) -> None:
         """Lifespans (thin bars) and posts (thick) of the people of the selected event."""
         top = AXIS_H + self.lane_h * len(self.lanes) + 8
-        for i, (label, first, last, colour, tenures) in enumerate(self._lives):
+        for i, life in enumerate(self._lives):
+            first, last, tenures = life.first, life.last, life.tenures
             y = top + i * 26
-            c = QColor(colour)
+            c = QColor(life.colour)
             if first is not None and last is not None:
                 x0, x1 = self.scale.x(first), self.scale.x(last + 1)
                 p.fillRect(QRectF(x0, y + 9, x1 - x0, 4), c)
@@ -256,7 +279,7 @@ class TimelineCanvas(QWidget):
                 p.fillRect(QRectF(self.scale.x(a), y + 5, max(2.0, self.scale.x(b + 1) - self.scale.x(a)), 12),
                            c.darker(130))
             p.setPen(text)
-            p.drawText(QPointF(max(x0, 0) + 4, y + 25), label)
+            p.drawText(QPointF(max(x0, 0) + 4, y + 25), life.label)
 
     def _paint_density(self, p: QPainter, markers: list[Marker]) -> None:
         """Zoomed far out: one bar per lane and 4-pixel column, its height by how many events fall there."""
@@ -336,31 +359,28 @@ class TimelineCanvas(QWidget):
 
     @override
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        self._drag_from = event.position()
-        self._dragged = False
+        self._drag.press(event.globalPosition())
         self.setFocus()
 
     @override
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if self._drag_from is not None:
-            dx = event.position().x() - self._drag_from.x()
-            if abs(dx) > 3:
-                self._dragged = True
-                self.pan(-dx)
-                self._drag_from = event.position()
+        delta = self._drag.move(event.globalPosition())
+        if delta is not None:
+            self.pan(-delta.x())
 
     @override
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if not self._dragged and self.aggregated and event.position().x() > self.left:
+        if self._drag.release():
+            return
+        if self.aggregated and event.position().x() > self.left:
             self.zoom(3.0, event.position().x())  # too dense to pick one event: a tap zooms in there
-        elif not self._dragged:
+        else:
             pos = event.position() - QPointF(self.left, 0)
             hit = next((eid for rect, eid in reversed(self._hits) if rect.contains(pos)), "")
             if hit:
                 self._selected = hit
                 self.update()
                 self.event_activated.emit(hit)
-        self._drag_from = None
 
     @override
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -382,14 +402,10 @@ class TimelineCanvas(QWidget):
 
     @override
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Gesture and isinstance(event, QGestureEvent):
-            pinch = event.gesture(Qt.GestureType.PinchGesture)
-            if isinstance(pinch, QPinchGesture):
-                self.zoom(pinch.scaleFactor(), self.mapFromGlobal(pinch.centerPoint().toPoint()).x())
-                return True
-        if (event.type() == QEvent.Type.NativeGesture and isinstance(event, QNativeGestureEvent)
-                and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture):
-            self.zoom(1 + event.value(), event.position().x())
+        zoom = zoom_gesture(self, event)
+        if zoom is not None:
+            factor, centre = zoom
+            self.zoom(factor, centre.x())
             return True
         return super().event(event)
 

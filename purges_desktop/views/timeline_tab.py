@@ -20,7 +20,7 @@ from purges_desktop.qtmodels.fates import FATE_COLOURS
 from purges_desktop.qtmodels.labels import category_label
 from purges_desktop.views.list_detail import ListDetailTab
 from purges_desktop.views.pages import event_page
-from purges_desktop.views.timeline_canvas import TimelineCanvas
+from purges_desktop.views.timeline_canvas import Lifeline, TimelineCanvas
 
 if TYPE_CHECKING:
     from purges_desktop.application.language import Language
@@ -80,7 +80,7 @@ class TimelineTab(ListDetailTab):
             self.canvas.set_lives(self._lives_of(record_id))
         return shown
 
-    def _lives_of(self, event_id: str) -> list[tuple[str, int | None, int | None, str, list[tuple[int, int]]]]:
+    def _lives_of(self, event_id: str) -> list[Lifeline]:
         """The lifespans and posts of an event's people, for the canvas ("on demand": the selected event's)."""
         assert self.data is not None
         ds = self.data.dataset
@@ -89,9 +89,11 @@ class TimelineTab(ListDetailTab):
             person = ds.people[pid]
             born = ordinal(person.born.date.earliest()) if person.born.date else None
             died = ordinal(person.died.date.latest()) if person.died.date else None
-            tenures = [span_of(m.start, m.end) for m in ds.posts_of(pid) if m.start is not None and m.end is not None]
+            tenures = tuple(span_of(m.start, m.end) for m in ds.posts_of(pid)
+                            if m.start is not None and m.end is not None)
             life = " – ".join(d.format(self.lang) for d in (person.born.date, person.died.date) if d)
-            lives.append((f"{person.name.get(self.lang)} ({life})", born, died, FATE_COLOURS[person.fate], tenures))
+            lives.append(Lifeline(label=f"{person.name.get(self.lang)} ({life})", first=born, last=died,
+                                  colour=FATE_COLOURS[person.fate], tenures=tenures))
         return lives
 
     def show_years(self, first: int, last: int) -> None:

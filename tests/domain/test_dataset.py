@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from purges_desktop.domain.dataset import TrialRole
 from purges_desktop.domain.dates import PartialDate
 from purges_desktop.domain.model import Fate, Role
 from purges_desktop.domain.queries import PeopleFilter, filter_people, highest_post, person_search_index
@@ -15,7 +16,7 @@ def test_members_on_a_date(tiny_dataset) -> None:
 
 def test_a_persons_posts_trials_and_events(tiny_dataset) -> None:
     assert [m.body for m in tiny_dataset.posts_of("yezhov")] == ["nkvd"]
-    assert [(t.id, role) for t, role in tiny_dataset.trials_of("zinoviev")] == [("trial-1936", "defendant")]
+    assert [(t.id, role) for t, role in tiny_dataset.trials_of("zinoviev")] == [("trial-1936", TrialRole.DEFENDANT)]
     assert [e.id for e in tiny_dataset.events_of("yagoda")] == ["yezhov-appointed"]
 
 
@@ -131,12 +132,54 @@ def test_how_a_defendant_died_in_custody(tiny_dataset) -> None:
     from dataclasses import replace
 
     from purges_desktop.domain.dates import PartialDate
-    from purges_desktop.domain.queries import death_in_custody
+    from purges_desktop.domain.queries import CustodyDeath, death_in_custody
 
     shot = tiny_dataset.trials["trial-1936"].defendants[0]
-    assert death_in_custody(tiny_dataset, shot) == ("shot", PartialDate(1936, 8, 25))
+    assert death_in_custody(tiny_dataset, shot) == (CustodyDeath.SHOT, PartialDate(1936, 8, 25))
     later = replace(shot, executed=None, died_in_custody=PartialDate(1941, 9, 11))
-    assert death_in_custody(tiny_dataset, later)[0] == "shot"  # zinoviev's fate is executed
+    assert death_in_custody(tiny_dataset, later)[0] is CustodyDeath.SHOT  # zinoviev's fate is executed
     nobody = replace(later, person="no-such-person")
-    assert death_in_custody(tiny_dataset, nobody)[0] == "died_in_custody"
+    assert death_in_custody(tiny_dataset, nobody)[0] is CustodyDeath.DIED_IN_CUSTODY
     assert death_in_custody(tiny_dataset, replace(shot, executed=None)) is None
+
+
+def test_a_reload_counts_what_was_added_removed_and_changed(tiny_dir) -> None:
+    from purges_desktop.domain.queries import Changes, dataset_changes
+    from purges_desktop.storage.loader import load_dataset
+    from tests.edits import replace_in
+
+    before = load_dataset(tiny_dir)
+    assert dataset_changes(before, load_dataset(tiny_dir)) == {}
+    for name in ("people.yaml", "trials.yaml", "bodies.yaml"):  # records moved down a line are not changed
+        (tiny_dir / name).write_text("\n" + (tiny_dir / name).read_text(encoding="utf-8"), encoding="utf-8")
+    assert dataset_changes(before, load_dataset(tiny_dir)) == {}
+    replace_in(tiny_dir, "people.yaml", "Nikolai Yezhov", "Nikolay Yezhov")
+    replace_in(tiny_dir, "bodies.yaml", "to: 1945-12-29", "to: 1945-12-30")
+    (tiny_dir / "more.yaml").write_text(
+        "people:\n  - {id: someone-new, name: Someone New, sources: [wp-en-nikolai-yezhov]}\n", encoding="utf-8")
+    assert dataset_changes(before, load_dataset(tiny_dir)) == {
+        "people": Changes(added=1, changed=1), "memberships": Changes(added=1, removed=1)}
+
+
+def test_every_fate_is_a_later_fate_and_repression_survived_is_one_more() -> None:
+    from purges_desktop.domain.model import Person
+    from purges_desktop.domain.queries import LaterFate, later_fate
+    from purges_desktop.domain.text import LocalizedText
+
+    for fate in Fate:
+        assert later_fate(Person(id="p", name=LocalizedText.of("P"), fate=fate)) is LaterFate(fate.value)
+    assert {f.value for f in LaterFate} == {f.value for f in Fate} | {"survived_repression"}
+
+
+def test_queries_never_write_to_the_shared_dataset(tiny_dataset) -> None:
+    """The Dataset is shared between threads: every index is built with it, and asking it changes nothing."""
+    import pickle
+
+    before = pickle.dumps(tiny_dataset)
+    for body in (*tiny_dataset.bodies, "no-such-body"):
+        tiny_dataset.members_on(body, (1937, 1, 1))
+        tiny_dataset.holders_of(body)
+    tiny_dataset.people_tagged("military")
+    tiny_dataset.people_tagged("no-such-tag")
+    assert tiny_dataset.holders_of("nkvd") == {"yagoda", "yezhov", "beria"}
+    assert pickle.dumps(tiny_dataset) == before

@@ -19,7 +19,7 @@ from purges_desktop.domain.lists import (
 from purges_desktop.domain.model import LifeEvent, Person
 from purges_desktop.domain.problems import Origin
 from purges_desktop.domain.text import LocalizedText
-from purges_desktop.domain.validation import check
+from purges_desktop.domain.validation import RawRecords, check
 
 
 def _list(n: int, date: str | None, signed: tuple[str, ...], *parts: tuple[int, int, int],
@@ -88,7 +88,7 @@ def test_lists_by_date_groups_a_day_whether_or_not_it_is_certain() -> None:
 
 
 def _check(*, people=PEOPLE, lists=LISTS, entries=ENTRIES):
-    return check({"people": list(people), "shooting_lists": list(lists), "list_entries": list(entries)})
+    return check(RawRecords(people=tuple(people), shooting_lists=tuple(lists), list_entries=tuple(entries)))
 
 
 def test_unknown_signers_compilers_people_and_lists_are_errors_and_dropped() -> None:

@@ -51,3 +51,19 @@ def test_kiosk_and_study_mode_do_not_share_a_cache(tiny_dir: Path, tmp_path: Pat
         "people:\n  - {id: h, name: H, hide_in_kiosk: true, sources: [wp-en-nikolai-yezhov]}\n", encoding="utf-8")
     assert "h" in load_data(tiny_dir, cache_dir=tmp_path / "c").dataset.people
     assert "h" not in load_data(tiny_dir, kiosk=True, cache_dir=tmp_path / "c").dataset.people
+
+
+def test_a_cached_value_of_another_type_is_a_miss(tiny_dir: Path, tmp_path: Path, monkeypatch) -> None:
+    """A cache written by a version whose entry was a plain tuple is parsed again, not unpacked."""
+    from purges_desktop.application.dataset_controller import LoadResult, cache_entry, cache_files
+    from purges_desktop.storage.cache import store
+
+    cold = load_data(tiny_dir, cache_dir=tmp_path / "c")
+    assert isinstance(cache_entry(cold), LoadResult)
+    r = cache_entry(cold)
+    store(tiny_dir, cache_files(tiny_dir), tmp_path / "c",
+          (r.dataset, r.people_index, r.event_text, r.highest_posts, r.person_text))
+    calls = _count_parses(monkeypatch)
+    again = load_data(tiny_dir, cache_dir=tmp_path / "c")
+    assert calls, "a tuple in the cache must be a miss"
+    assert again.dataset.records == cold.dataset.records

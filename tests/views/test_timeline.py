@@ -66,3 +66,12 @@ def test_go_to_a_year(tab, qtbot) -> None:
     qtbot.keyClicks(tab.goto, "1936")
     qtbot.keyClick(tab.goto, Qt.Key.Key_Return)
     assert set(tab.canvas.visible_ids()) == {"trial-1936-verdict", "yezhov-appointed"}
+
+
+def test_selecting_an_event_draws_its_peoples_lives_and_posts(tab) -> None:
+    assert tab.show_record("yezhov-appointed")
+    lives = {life.label.split(" (")[0]: life for life in tab.canvas.lives()}
+    yezhov = lives["Nikolai Yezhov"]
+    assert (yezhov.first, yezhov.last) == (ordinal((1895, 5, 1)), ordinal((1940, 2, 4)))
+    assert yezhov.tenures == ((ordinal((1936, 9, 26)), ordinal((1938, 11, 25))),)
+    assert "Genrikh Yagoda" in lives

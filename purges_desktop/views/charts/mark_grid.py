@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
@@ -15,6 +16,9 @@ from typing_extensions import override
 
 from purges_desktop.qtmodels.fates import later_fate_colour, later_fate_symbol
 from purges_desktop.views.charts.base import OKABE_ITO, TOUCH_PX, Cell, ChartWidget, draw_shape, text_colour_on
+
+if TYPE_CHECKING:
+    from purges_desktop.domain.queries import LaterFate
 
 #: The app's fate symbols (qtmodels/fates.py) as the vector shapes drawn here.
 SHAPE_OF_SYMBOL = {"✕": "cross", "▲": "triangle", "◆": "diamond", "●": "disc", "■": "square", "○": "ring",
@@ -40,8 +44,9 @@ class Mark:
     category: str
 
 
-def fate_category(key: str, label: str) -> MarkCategory:
-    """A category for a later-fate key (a ``Fate`` value or "survived"), in the app's fate colour and symbol."""
+def fate_category(key: LaterFate, label: str) -> MarkCategory:
+    """A category for a later fate (a ``Fate`` value or "survived repression"), in the app's fate colour and
+    symbol."""
     return MarkCategory(key, label, later_fate_colour(key), SHAPE_OF_SYMBOL.get(later_fate_symbol(key), "disc"))
 
 
