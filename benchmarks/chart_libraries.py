@@ -32,6 +32,7 @@ import re
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -46,9 +47,9 @@ DISTRIBUTIONS = {
 }
 OKABE_BLUE, OKABE_VERMILLION, OKABE_YELLOW = "#0072B2", "#D55E00", "#F0E442"
 KIOSK = (1920, 1080)
+PYCACHE = str(Path(tempfile.gettempdir()) / "chart-libraries-pycache")
 #: What the app has imported by the time it builds a tab (the domain, the Qt models, the views' helpers).
-APP_LOADED = ("purges_desktop.domain.queries", "purges_desktop.qtmodels.fates", "purges_desktop.views.retranslate",
-              "typing_extensions")
+APP_LOADED = ("purges_desktop.views.main_window", "purges_desktop.domain.queries", "purges_desktop.qtmodels.fates")
 TEXT_PX = 22
 
 
@@ -340,8 +341,8 @@ def worker_render(candidate: str, out: Path, data: dict[str, Any]) -> dict[str, 
     png = out / f"{candidate}.png"
     svg = out / f"{candidate}.svg"
     if candidate == "painted":
-        chart.save_png(png)
-        chart.save_svg(svg)
+        Path(png).write_bytes(chart.png_bytes())
+        Path(svg).write_bytes(chart.svg_bytes())
     else:
         chart.grab().save(str(png))
         exported = False
@@ -417,9 +418,18 @@ print(json.dumps(out))
 """
 
 
+def child_env(extra: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment of every measured process: byte-code cached (as after ``pip install``, which compiles it)
+    in a folder of its own, so that no candidate is timed compiling its source and nothing is written into the
+    repository."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env.update({"PYTHONPATH": str(REPO), "PYTHONPYCACHEPREFIX": PYCACHE, **(extra or {})})
+    return env
+
+
 def run(python: str, args: list[str], env: dict[str, str] | None = None) -> dict[str, Any]:
     """Run a worker of this script in ``python`` and return its JSON."""
-    full_env = {**os.environ, "PYTHONPATH": str(REPO), **(env or {})}
+    full_env = child_env(env)
     proc = subprocess.run([python, str(Path(__file__).resolve()), "--worker", *args], capture_output=True,
                           text=True, timeout=120, env=full_env, check=False)
     if proc.returncode != 0:
@@ -450,7 +460,7 @@ def import_ms(python: str, candidate: str, repeat: int, app_loaded: bool = False
     totals = []
     for _ in range(repeat + 1):
         proc = subprocess.run([python, "-X", "importtime", "-c", code], capture_output=True, text=True,
-                              env={**os.environ, "PYTHONPATH": str(REPO)}, check=True)
+                              env=child_env(), check=True)
         total, after = 0, False
         for line in proc.stderr.splitlines():
             m = re.match(r"import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)", line)
@@ -477,6 +487,27 @@ def paint(python: str, candidate: str, mode: str, repeat: int, data: dict[str, A
     return out
 
 
+APP_SNIPPET = """
+import runpy, sys
+sys.argv = ["workers.py", "paint", {data!r}]
+{pre}
+runpy.run_path({workers!r}, run_name="__main__")
+"""
+
+
+def app_paint(python: str, candidate: str | None, repeat: int) -> dict[str, Any]:
+    """The real app's first paint (``workers.py paint`` on the bundled data), with a candidate imported first."""
+    code = APP_SNIPPET.format(data=str(REPO / "data"), workers=str(REPO / "benchmarks" / "workers.py"),
+                              pre=f"import {MODULES[candidate]}" if candidate else "")
+    runs = []
+    for _ in range(repeat):
+        proc = subprocess.run([python, "-c", code], capture_output=True, text=True, timeout=300,
+                              env=child_env({"QT_QPA_PLATFORM": "offscreen"}), check=True)
+        runs.append(json.loads(proc.stdout.strip().splitlines()[-1]))
+    return {"first_paint_s": round(statistics.median(r["first_paint"] for r in runs), 3),
+            "peak_rss_mb": round(statistics.median(r["peak_rss_mb"] for r in runs), 1)}
+
+
 def main() -> int:
     """Measure every candidate and print the JSON; PNG/SVG renders go to ``--out``."""
     if len(sys.argv) > 1 and sys.argv[1] == "--worker":
@@ -486,6 +517,8 @@ def main() -> int:
     parser.add_argument("--python", default=sys.executable, help="interpreter of a venv with the candidates")
     parser.add_argument("--out", type=Path, required=True, help="folder for the PNG and SVG renders")
     parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--app", action="store_true", help="also time the real app's first paint with each candidate "
+                        "imported before it (needs PyYAML in --python; about 6 s a run)")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     data = chart_data()
@@ -506,6 +539,13 @@ def main() -> int:
                                                        / paints["bare"]["first_paint_s"], 2)
         print(f"paint {c} done", file=sys.stderr)
     result["paint"] = paints
+    if args.app:
+        app = {"none": app_paint(args.python, None, args.repeat)}
+        for c in CANDIDATES:
+            app[c] = app_paint(args.python, c, args.repeat)
+            app[c]["over_none"] = round(app[c]["first_paint_s"] / app["none"]["first_paint_s"], 2)
+        result["app_first_paint_eager_import"] = app
+        print("app paint done", file=sys.stderr)
     result["capabilities"] = {c: run(args.python, ["render", c, str(args.out)], env) for c in CANDIDATES}
     result["load_after"] = os.getloadavg()
     print(json.dumps(result, indent=1, ensure_ascii=False))

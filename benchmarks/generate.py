@@ -183,6 +183,14 @@ BODIES: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     ("comintern", "party", "", "Communist International", "Коммунистический интернационал", "Comintern",
      "Коминтерн"),
 )
+#: Positions on the organisation chart and weights for "highest post", as the bundled data sets them (the other
+#: bodies are neither charted nor ranked).
+_CHART = {body: 10 * (n + 1) for n, body in enumerate((
+    "secretariat", "politburo", "presidium", "orgburo", "central-control-commission", "sovnarkom", "cheka", "gpu",
+    "ogpu", "nkvd", "nkgb", "mgb", "mvd", "procuracy", "military-collegium", "narkom-defence", "central-committee"))}
+_RANK = {"politburo": 0, "secretariat": 1, "sovnarkom": 2, "orgburo": 3, "cheka": 4, "gpu": 4, "ogpu": 4, "nkvd": 4,
+         "nkgb": 4, "mgb": 4, "mvd": 4, "central-control-commission": 5, "narkom-defence": 5, "procuracy": 6,
+         "military-collegium": 6, "central-committee": 7}
 _ROLES_BY_KIND = {
     "party": ("member", "member", "member", "candidate", "candidate", "secretary", "deputy"),
     "state": ("member", "deputy", "deputy", "first_deputy", "member"),
@@ -558,6 +566,10 @@ class Generator:
                  f"    kind: {kind}"]
         if parent:
             lines.append(f"    parent: {parent}")
+        if bid in _CHART:
+            lines.append(f"    chart: {_CHART[bid]}")
+        if bid in _RANK:
+            lines.append(f"    rank: {_RANK[bid]}")
         lines.append(f"    description: {bi(f'{en} (synthetic description).', f'{ru} (вымышленное описание).')}")
         lines.append(f"    sources: {self.sources()}")
         return "\n".join(lines)

@@ -14,10 +14,17 @@ for size in 1366x768 1920x1080; do
     shot --size "$size" --lang "$lang" --open body/politburo@1934-12-01
     shot --size "$size" --lang "$lang" --open body/politburo@1939-01-01
     shot --size "$size" --lang "$lang" --open event/order-00447 --years 1936-1938
+    for section in by-year lists congress-1934 operations; do
+      shot --size "$size" --lang "$lang" --open "numbers/$section"
+    done
+    shot --size "$size" --lang "$lang" --open list/list-92
   done
 done
 for lang in en ru; do
   shot --kiosk --size 1920x1080 --lang "$lang"
+  for target in numbers/by-year numbers/lists numbers/congress-1934 list/list-92; do
+    shot --kiosk --size 1920x1080 --lang "$lang" --open "$target"
+  done
 done
 # The curator's problems panel, on a copy of the tiny dataset with one mistake of many kinds.
 shot --data tests/fixtures/broken_dataset --open person/yezhov

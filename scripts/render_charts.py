@@ -131,9 +131,9 @@ def main() -> int:
                 chart.set_kiosk(mode == "kiosk")
                 chart.resize(size)
                 chart.ensurePolished()
-                chart.save_png(args.out / f"{name}-{mode}-{lang}.png")
+                Path(args.out / f"{name}-{mode}-{lang}.png").write_bytes(chart.png_bytes())
                 if args.svg:
-                    chart.save_svg(args.out / f"{name}-{mode}-{lang}.svg")
+                    Path(args.out / f"{name}-{mode}-{lang}.svg").write_bytes(chart.svg_bytes())
                 chart.deleteLater()
             qapp.removeTranslator(translator)
     sys.stdout.write(f"written to {args.out}\n")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -213,3 +214,40 @@ def lists_by_date(ds: Dataset) -> list[tuple[PartialDate, list[ShootingList]]]:
 def undated_lists(ds: Dataset) -> list[ShootingList]:
     """The lists with no date, in Memorial's order."""
     return [sl for sl in ds.shooting_lists.values() if sl.date is None]
+
+
+def entry_part(ds: Dataset, entry: ListEntry) -> ListPart | None:
+    """The part of its list an entry stands in, found by its ``section`` (which begins with the part's title, as
+    printed; a slip of a letter or two is forgiven); ``None`` when no part matches or the list is unknown."""
+    sl = ds.shooting_lists.get(entry.list)
+    section = _fold(entry.section)
+    if sl is None or not section:
+        return None
+    best, best_ratio = None, 0.9
+    for part in sl.parts:
+        title = _fold(part.title.get("ru"))
+        if not title:
+            continue
+        if section.startswith(title):
+            return part
+        ratio = SequenceMatcher(None, section[:len(title)], title).ratio()
+        if ratio >= best_ratio:
+            best, best_ratio = part, ratio
+    return best
+
+
+def entries_by_part(ds: Dataset, list_id: str) -> list[tuple[ListPart | None, list[ListEntry]]]:
+    """The people of the dataset on a list, grouped by the part they stand in, in the order of the parts; entries
+    whose part is not found come last, under ``None``."""
+    groups: dict[int, list[ListEntry]] = defaultdict(list)
+    parts: dict[int, ListPart | None] = {}
+    for entry in ds.entries_on(list_id):
+        part = entry_part(ds, entry)
+        key = part.number if part is not None else 1_000_000
+        parts[key] = part
+        groups[key].append(entry)
+    return [(parts[key], groups[key]) for key in sorted(groups)]
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold().replace("ё", "е")

@@ -72,6 +72,10 @@ class Role(StrEnum):
     PROSECUTOR = "prosecutor"
 
 
+#: The order in which the holders of one organ are listed (the chart, its text list): highest post first.
+ROLE_ORDER: tuple[Role, ...] = (Role.GENERAL_SECRETARY, Role.HEAD, Role.FIRST_DEPUTY, Role.DEPUTY, Role.SECRETARY,
+                                Role.MEMBER, Role.CANDIDATE, Role.JUDGE, Role.PROSECUTOR)
+
 #: Posts held by one person at a time: overlaps are reported.
 SINGLE_HOLDER_ROLES = frozenset({Role.HEAD, Role.GENERAL_SECRETARY})
 
@@ -224,6 +228,10 @@ class Body:
     predecessor: str = ""
     successor: str = ""
     description: LocalizedText = EMPTY_TEXT
+    chart: int | None = None
+    """Position on the organisation chart and its text list (lower first); ``None``: not charted."""
+    rank: int | None = None
+    """Weight of a post in this body for a person's "highest post" (lower is higher); ``None``: after all ranked."""
     sources: tuple[SourceRef, ...] = ()
     origin: Origin = UNKNOWN_ORIGIN
 
@@ -347,6 +355,8 @@ class Event:
     note: LocalizedText = EMPTY_TEXT
     content_note: LocalizedText = EMPTY_TEXT
     hide_in_kiosk: bool = False
+    key_date: bool = False
+    """The organisation tab offers the event as a date to jump to."""
     sources: tuple[SourceRef, ...] = ()
     origin: Origin = UNKNOWN_ORIGIN
 
@@ -390,6 +400,18 @@ class Statistic:
 
 
 @dataclass(frozen=True, slots=True)
+class Cohort:
+    """The seats of one body produced by one election (memberships with that ``cohort``)."""
+
+    body: str
+    cohort: str
+    label: LocalizedText = EMPTY_TEXT
+    """What the cohort is called ("Central Committee elected in 1934")."""
+    seats: int | None = None
+    """How many seats the election filled, as published (139 for the 1934 Central Committee), if known."""
+
+
+@dataclass(frozen=True, slots=True)
 class Figure:
     """A single published aggregate number, labelled with what it counts."""
 
@@ -399,6 +421,8 @@ class Figure:
     counts: LocalizedText
     start: PartialDate | None = None
     end: PartialDate | None = None
+    cohort: Cohort | None = None
+    """The cohort of seats the number is about, whose members the app counts from the data beside it."""
     topic: Topic = Topic.OTHER
     note: LocalizedText = EMPTY_TEXT
     sources: tuple[SourceRef, ...] = ()

@@ -11,16 +11,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from purges_desktop.domain.model import BodyKind, Topic
-from purges_desktop.domain.queries import cohort_members, later_fate
+from purges_desktop.domain.queries import cohort_figure, cohort_members, later_fate
 
 if TYPE_CHECKING:
     from purges_desktop.domain.dataset import Dataset
-    from purges_desktop.domain.model import Figure, Statistic
+    from purges_desktop.domain.model import Cohort, Figure, Statistic
 
-#: The seats of the Central Committee elected by the 17th Congress (71 members and 68 candidates), as the
-#: congress's published list gives them; the data records the people one by one.
-CC_1934_BODY = "central-committee"
-CC_1934_COHORT = "congress-17"
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,22 +78,28 @@ class Seat:
     candidate: bool
 
 
-def cc_1934_seats(ds: Dataset, seats: int = 139) -> list[Seat]:
-    """The Central Committee elected in 1934: each recorded member and candidate with their later fate, then as many
-    unrecorded seats as the published size leaves (members first, then candidates)."""
-    people = cohort_members(ds, CC_1934_BODY, CC_1934_COHORT)
-    roles = {m.person: m.role.value for m in ds.memberships_of_body(CC_1934_BODY) if m.cohort == CC_1934_COHORT}
+def cohort_seats(ds: Dataset) -> tuple[Cohort | None, list[Seat]]:
+    """The seats of the cohort the data's figures count (the Central Committee elected in 1934): each recorded
+    member, then candidate, with their later fate, then as many unrecorded seats as the published size
+    (``cohort.seats``) leaves. ``(None, [])`` when no figure names a cohort."""
+    figure = cohort_figure(ds)
+    if figure is None or figure.cohort is None:
+        return None, []
+    cohort = figure.cohort
+    people = cohort_members(ds, cohort.body, cohort.cohort)
+    roles = {m.person: m.role.value for m in ds.memberships_of_body(cohort.body) if m.cohort == cohort.cohort}
     recorded = [Seat(pid, later_fate(ds.people[pid]), roles.get(pid) == "candidate")
                 for pid in people if pid in ds.people]
     recorded.sort(key=lambda s: s.candidate)
-    return recorded + [Seat("", "", False)] * max(0, seats - len(recorded))
+    return cohort, recorded + [Seat("", "", False)] * max(0, (cohort.seats or 0) - len(recorded))
+
+
+#: The tag people of the armed forces carry in the data.
+MILITARY_TAG = "military"
 
 
 def military_people(ds: Dataset) -> list[str]:
-    """People who held a post in a military organ, in data order."""
+    """People of the armed forces: tagged ``military`` or holding a post in a military organ, in data order."""
     military = {b.id for b in ds.records.bodies if b.kind == BodyKind.MILITARY}
-    seen: dict[str, None] = {}
-    for m in ds.records.memberships:
-        if m.body in military and m.person in ds.people:
-            seen.setdefault(m.person)
-    return list(seen)
+    posted = {m.person for m in ds.records.memberships if m.body in military}
+    return [p.id for p in ds.records.people if MILITARY_TAG in p.tags or p.id in posted]

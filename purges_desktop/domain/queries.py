@@ -9,45 +9,45 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from purges_desktop.domain.dataset import Dataset
-from purges_desktop.domain.model import Fate, Membership, Person, Role, Trial
+from purges_desktop.domain.model import ROLE_ORDER, Body, BodyKind, Event, Fate, Figure, Membership, Person, Role, Trial
 from purges_desktop.domain.problems import UNKNOWN_ORIGIN
 from purges_desktop.domain.search import SearchIndex, fold
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
     from _typeshed import DataclassInstance
 
     from purges_desktop.domain.dates import PartialDate
     from purges_desktop.domain.model import Defendant
 
-#: Body ids ranked by weight, for "highest post". Unlisted bodies rank after these, by kind.
-_BODY_RANK = {
-    "politburo": 0, "secretariat": 1, "sovnarkom": 2, "orgburo": 3, "cheka": 4, "gpu": 4, "ogpu": 4,
-    "nkvd": 4, "nkgb": 4, "mgb": 4, "mvd": 4, "central-control-commission": 5, "narkom-defence": 5,
-    "procuracy": 6, "military-collegium": 6, "central-committee": 7,
-}
 _ROLE_RANK = {
     Role.GENERAL_SECRETARY: 0, Role.HEAD: 1, Role.FIRST_DEPUTY: 2, Role.SECRETARY: 3, Role.MEMBER: 4,
     Role.DEPUTY: 5, Role.JUDGE: 6, Role.PROSECUTOR: 6, Role.CANDIDATE: 7,
 }
-#: The secret police line, in order.
-POLICE_BODIES = ("cheka", "gpu", "ogpu", "nkvd", "nkgb", "mgb", "mvd")
 
 
 def highest_post(ds: Dataset, person_id: str) -> Membership | None:
-    """The weightiest membership a person ever held (by body, then role, then earliest)."""
+    """The weightiest membership a person ever held (by the body's ``rank``, then role, then earliest)."""
     posts = ds.posts_of(person_id)
-    return min(posts, key=_post_weight) if posts else None
+    return min(posts, key=_post_weight(ds)) if posts else None
 
 
 def highest_posts(ds: Dataset) -> dict[str, Membership]:
     """Everyone's :func:`highest_post`, at once (built with the data, off the GUI thread)."""
-    return {p.id: min(posts, key=_post_weight) for p in ds.records.people if (posts := ds.posts_of(p.id))}
+    weight = _post_weight(ds)
+    return {p.id: min(posts, key=weight) for p in ds.records.people if (posts := ds.posts_of(p.id))}
 
 
-def _post_weight(m: Membership) -> tuple[int, int, tuple[int, int, int]]:
-    return _BODY_RANK.get(m.body, 8), _ROLE_RANK.get(m.role, 9), m.start.sort_key() if m.start else (9999, 0, 0)
+def _post_weight(ds: Dataset) -> Callable[[Membership], tuple[int, int, int, tuple[int, int, int]]]:
+    """The sort key of a post: its body's rank (bodies without one after all ranked ones), role, start."""
+    ranks = {b.id: b.rank for b in ds.records.bodies if b.rank is not None}
+
+    def weight(m: Membership) -> tuple[int, int, int, tuple[int, int, int]]:
+        rank = ranks.get(m.body)
+        return (rank is None, rank or 0, _ROLE_RANK.get(m.role, 9),
+                m.start.sort_key() if m.start else (9999, 0, 0))
+    return weight
 
 
 def person_texts(ds: Dataset) -> dict[str, str]:
@@ -207,7 +207,8 @@ def cohort_members(ds: Dataset, body_id: str, cohort: str) -> list[str]:
 
 
 def without_hidden(ds: Dataset) -> Dataset:
-    """The dataset as the kiosk shows it: records flagged ``hide_in_kiosk`` and every link to them removed."""
+    """The dataset as the kiosk shows it: records flagged ``hide_in_kiosk`` and every link to them removed (a hidden
+    person's list entries too, and their name among a list's signers or compilers; the list itself stays)."""
     r = ds.records
     hidden_people = {p.id for p in r.people if p.hide_in_kiosk}
     hidden_trials = {t.id for t in r.trials if t.hide_in_kiosk}
@@ -224,9 +225,14 @@ def without_hidden(ds: Dataset) -> Dataset:
         replace(e, people=tuple(p for p in e.people if p not in hidden_people),
                 trials=tuple(t for t in e.trials if t not in hidden_trials))
         for e in r.events if not e.hide_in_kiosk)
+    shooting_lists = tuple(
+        replace(sl, signed_by=tuple(p for p in sl.signed_by if p not in hidden_people),
+                compiled_by=tuple(replace(c, person="") if c.person in hidden_people else c for c in sl.compiled_by))
+        for sl in r.shooting_lists)
     records = replace(r, people=tuple(p for p in r.people if p.id not in hidden_people),
                       memberships=tuple(m for m in r.memberships if m.person not in hidden_people),
-                      trials=trials, events=events)
+                      trials=trials, events=events, shooting_lists=shooting_lists,
+                      list_entries=tuple(e for e in r.list_entries if e.person not in hidden_people))
     return Dataset(records=records, problems=ds.problems)
 
 
@@ -265,35 +271,69 @@ def _strip(record: DataclassInstance) -> DataclassInstance:
     return replace(record, origin=UNKNOWN_ORIGIN) if hasattr(record, "origin") else record
 
 
-#: Organs of the organisation chart, in the order they are drawn.
-CHART_BODIES = ("secretariat", "politburo", "presidium", "orgburo", "central-control-commission", "sovnarkom",
-                "cheka", "gpu", "ogpu", "nkvd", "nkgb", "mgb", "mvd", "procuracy", "military-collegium",
-                "narkom-defence", "central-committee")
-_ROLE_ORDER = ("general_secretary", "head", "first_deputy", "deputy", "secretary", "member", "candidate", "judge",
-               "prosecutor")
+def chart_bodies(ds: Dataset) -> tuple[Body, ...]:
+    """The organs of the organisation chart, in the order they are drawn: the bodies with a ``chart`` position,
+    by position (ties in file order). The chart, its text list and the People tab's organ filter all use this.
+
+    A dataset that charts no body at all (a new or test dataset) charts every body, in file order.
+    """
+    bodies = ds.records.bodies
+    charted = [b for b in bodies if b.chart is not None]
+    if not charted:
+        return bodies
+    return tuple(sorted(charted, key=lambda b: b.chart))  # type: ignore[arg-type, return-value]
+
+
+def _role_index(m: Membership) -> int:
+    return ROLE_ORDER.index(m.role)
 
 
 def chart_on(ds: Dataset, day: tuple[int, int, int], lang: str = "en",
-             bodies: tuple[str, ...] = CHART_BODIES) -> list[tuple[str, list[Membership]]]:
-    """Who sat in each organ on ``day``: ``[(body id, memberships)]`` for organs with anyone, in a stable order
-    (by role, then surname), one membership per person and organ (the weightiest)."""
+             bodies: tuple[str, ...] | None = None) -> list[tuple[str, list[Membership]]]:
+    """Who sat in each organ on ``day``: ``[(body id, memberships)]`` for organs with anyone (``bodies``, or
+    :func:`chart_bodies`), in a stable order (by role, then surname), one membership per person and organ (the
+    weightiest)."""
     out = []
-    for body_id in bodies:
+    for body_id in bodies if bodies is not None else (b.id for b in chart_bodies(ds)):
         if body_id not in ds.bodies:
             continue
         best: dict[str, Membership] = {}
         for m in ds.members_on(body_id, day):
             current = best.get(m.person)
-            if current is None or _ROLE_ORDER.index(m.role.value) < _ROLE_ORDER.index(current.role.value):
+            if current is None or _role_index(m) < _role_index(current):
                 best[m.person] = m
-        held = sorted(best.values(), key=lambda m: (_ROLE_ORDER.index(m.role.value),
-                                                    ds.people[m.person].sort_name(lang)))
+        held = sorted(best.values(), key=lambda m: (_role_index(m), ds.people[m.person].sort_name(lang)))
         if held:
             out.append((body_id, held))
     return out
 
 
+def police_line(ds: Dataset) -> tuple[str, ...]:
+    """The secret police line (Cheka to MVD): every body of kind ``police``, in order of foundation."""
+    police = [b for b in ds.records.bodies if b.kind is BodyKind.POLICE]
+    return tuple(b.id for b in sorted(police, key=lambda b: b.start.sort_key() if b.start else (9999, 0, 0)))
+
+
 def police_chiefs(ds: Dataset) -> list[Membership]:
-    """Every head of the secret police line (Cheka to MVD), in order of appointment."""
-    heads = [m for b in POLICE_BODIES for m in ds.memberships_of_body(b) if m.role == Role.HEAD and m.start]
+    """Every head of the secret police line (:func:`police_line`), in order of appointment."""
+    heads = [m for b in police_line(ds) for m in ds.memberships_of_body(b) if m.role == Role.HEAD and m.start]
     return sorted(heads, key=lambda m: m.start.sort_key() if m.start is not None else (0, 0, 0))
+
+
+def cohort_figure(ds: Dataset) -> Figure | None:
+    """The published figure that names a cohort of seats (``cohort:``) with members in the data: the organisation
+    tab sets the cohort's fates, counted from the data, beside it. The first such figure in file order, or
+    ``None`` (then the tab shows no cohort summary)."""
+    return next((f for f in ds.records.figures
+                 if f.cohort is not None and cohort_members(ds, f.cohort.body, f.cohort.cohort)), None)
+
+
+def key_dates(ds: Dataset) -> list[Event]:
+    """The events flagged ``key_date``, in date order: the organisation tab offers them as dates to jump to."""
+    return [e for e in ds.events_sorted() if e.key_date]
+
+
+def key_day(event: Event) -> tuple[int, int, int]:
+    """The day a key date shows: the last day of the event (a congress is shown once it has elected its organs),
+    or its first possible day when it has no end."""
+    return event.end.latest() if event.end is not None else event.date.earliest()

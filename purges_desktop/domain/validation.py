@@ -135,6 +135,10 @@ def check(raw: RawRecords) -> tuple[Records, list[Problem]]:
             ref_id: str = getattr(body, attr)
             if ref_id:
                 known("body", ref_id, body.origin, f"{attr} of body {body.id!r}")
+    figures = [replace(f, cohort=None)
+               if f.cohort is not None
+               and not known("body", f.cohort.body, f.origin, f"the cohort of figure {f.id!r}")
+               else f for f in figures]
     memberships = [m for m in raw.memberships
                    if known("person", m.person, m.origin, "membership")
                    and known("body", m.body, m.origin, "membership")]

@@ -272,6 +272,17 @@ class FieldReader:
             return None
         return value
 
+    def integer(self, key: str) -> int | None:
+        """A whole number (``chart: 3``); anything else is reported and read as missing."""
+        value = self.data.get(key)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.report(self.pos_of(key), f"{key} must be a whole number such as 3, not {_describe(value)}",
+                        "bad-type")
+            return None
+        return value
+
     def mapping(self, key: str) -> PosDict | None:
         """A nested mapping, or ``None`` (reported when of the wrong type)."""
         value = self.data.get(key)

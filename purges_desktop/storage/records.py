@@ -10,6 +10,7 @@ from purges_desktop.domain.model import (
     Body,
     BodyKind,
     Category,
+    Cohort,
     Column,
     Defendant,
     EndReason,
@@ -110,7 +111,7 @@ def read_person(r: FieldReader) -> Person:
 
 
 BODY_KEYS = ("id", "name", "short", "kind", "parent", "from", "to", "predecessor", "successor",
-             "description", *_COMMON)
+             "description", "chart", "rank", *_COMMON)
 
 
 def read_body(r: FieldReader) -> Body:
@@ -121,8 +122,8 @@ def read_body(r: FieldReader) -> Body:
     return Body(
         id=bid, name=r.text("name", required=True), kind=kind, short=r.text("short"),
         parent=r.ref("parent"), start=r.date("from"), end=r.date("to"), predecessor=r.ref("predecessor"),
-        successor=r.ref("successor"), description=r.text("description"), sources=r.sources(),
-        origin=r.origin,
+        successor=r.ref("successor"), description=r.text("description"), chart=r.integer("chart"),
+        rank=r.integer("rank"), sources=r.sources(), origin=r.origin,
     )
 
 
@@ -208,7 +209,7 @@ def read_trial(r: FieldReader) -> Trial:
     )
 
 
-EVENT_KEYS = ("id", "date", "end", "category", "title", "summary", "people", "bodies", "trials",
+EVENT_KEYS = ("id", "date", "end", "category", "title", "summary", "people", "bodies", "trials", "key_date",
               *_COMMON, *_KIOSK)
 
 
@@ -222,7 +223,8 @@ def read_event(r: FieldReader) -> Event:
         id=eid, date=date, category=category, title=r.text("title", required=True), end=r.date("end"),
         summary=r.text("summary"), people=r.ref_list("people"), bodies=r.ref_list("bodies"),
         trials=r.ref_list("trials"), note=r.text("note"), content_note=r.text("content_note"),
-        hide_in_kiosk=bool(r.boolean("hide_in_kiosk")), sources=r.sources(), origin=r.origin,
+        hide_in_kiosk=bool(r.boolean("hide_in_kiosk")), key_date=bool(r.boolean("key_date")),
+        sources=r.sources(), origin=r.origin,
     )
 
 
@@ -272,7 +274,26 @@ def _num(value: object) -> float | int | None:
     return value if isinstance(value, int | float) and not isinstance(value, bool) else None
 
 
-FIGURE_KEYS = ("id", "title", "value", "counts", "from", "to", "topic", *_COMMON)
+FIGURE_KEYS = ("id", "title", "value", "counts", "from", "to", "topic", "cohort", *_COMMON)
+
+
+def _cohort(r: FieldReader) -> Cohort | None:
+    """``cohort: {body: central-committee, cohort: congress-17, label: ...}``; a broken one is reported and left
+    out (the figure itself still loads)."""
+    data = r.mapping("cohort")
+    if data is None:
+        return None
+    sub = FieldReader(data, r.file, r.problems, "cohort", ("body", "cohort", "label", "seats"))
+    try:
+        body = sub.ref("body", required=True)
+        cohort = sub.string("cohort", required=True)
+    except RecordInvalidError:
+        return None
+    seats = sub.integer("seats")
+    if seats is not None and not 1 <= seats <= 100_000:
+        sub.report(sub.pos_of("seats"), "seats must be a whole number from 1 to 100000", "out-of-range")
+        seats = None
+    return Cohort(body, cohort, sub.text("label"), seats)
 
 
 def read_figure(r: FieldReader) -> Figure:
@@ -282,7 +303,7 @@ def read_figure(r: FieldReader) -> Figure:
     assert value is not None
     return Figure(id=fid, title=r.text("title", required=True), value=value,
                   counts=r.text("counts", required=True), start=r.date("from"), end=r.date("to"),
-                  topic=r.enum("topic", Topic, Topic.OTHER) or Topic.OTHER,
+                  topic=r.enum("topic", Topic, Topic.OTHER) or Topic.OTHER, cohort=_cohort(r),
                   note=r.text("note"), sources=r.sources(), origin=r.origin)
 
 

@@ -61,9 +61,9 @@ class Field:
     Attributes:
         kind: ``id`` (the record's own id), ``ref`` (an id of another record), ``refs`` (a list of ids), ``string``,
             ``strings`` (a list of text items), ``text`` (bilingual), ``date``, ``enum``, ``boolean``, ``number``,
-            ``url``, ``sources``, ``life_event`` (a date or ``{date, place}``), ``record`` (a nested mapping),
-            ``records`` (a list of nested mappings), ``numbers`` (a mapping of names to numbers), ``count`` (a whole
-            number, 0 or more), ``list_category`` (1, 2 or 3).
+            ``integer``, ``url``, ``sources``, ``life_event`` (a date or ``{date, place}``), ``record`` (a nested
+            mapping), ``records`` (a list of nested mappings), ``numbers`` (a mapping of names to numbers), ``count``
+            (a whole number, 0 or more), ``list_category`` (1, 2 or 3).
         help: the English description shown by the editor.
         required: the reader skips the record (or warns) without it.
         enum: the domain enum of an ``enum`` field.
@@ -155,6 +155,10 @@ FIELDS: dict[str, dict[str, Field]] = {
         "predecessor": _f("ref", "The id of the body this one replaced."),
         "successor": _f("ref", "The id of the body that replaced this one."),
         "description": _f("text", "A short description of the body."),
+        "chart": _f("integer", "Where the body stands on the organisation chart and in its text list (and in the "
+                    "People tab's organ filter): lower numbers first. Omit it to leave the body off the chart."),
+        "rank": _f("integer", "How much a post in this body weighs for a person's highest post in the People list: "
+                   "lower is higher (the Politburo is 0). Bodies without a rank come after all ranked ones."),
         "note": _NOTE,
         "sources": _SOURCES,
     },
@@ -227,6 +231,8 @@ FIELDS: dict[str, dict[str, Field]] = {
         "people": _f("refs", "The ids of the people concerned."),
         "bodies": _f("refs", "The ids of the bodies concerned."),
         "trials": _f("refs", "The ids of the trials concerned."),
+        "key_date": _f("boolean", "true: the organisation tab offers this event as a key date to jump to (the "
+                       "chart then shows the day the event ended)."),
         "note": _NOTE,
         "sources": _SOURCES,
         "content_note": _CONTENT_NOTE,
@@ -266,6 +272,18 @@ FIELDS: dict[str, dict[str, Field]] = {
         "counts": _f("text", "What exactly is counted, and by whom.", required=True),
         "from": _date("The start of the period the number covers."),
         "to": _date("The end of the period the number covers."),
+        "cohort": _f("record", "The seats the number is about, e.g. {body: central-committee, cohort: congress-17}: "
+                     "the organisation tab counts their holders' fates from the data beside the published number.",
+                     fields={
+                         "body": _f("ref", "The id of the body whose seats are counted.", required=True),
+                         "cohort": _f("string", "The cohort of the memberships counted (their `cohort` field).",
+                                      required=True),
+                         "label": _f("text", "What the cohort is called, e.g. {en: Central Committee elected in "
+                                     "1934, ru: ЦК, избранный в 1934 году}."),
+                         "seats": _f("number", "How many seats the election filled, as published (139 for the "
+                                     "Central Committee elected in 1934): the Numbers view draws one mark per "
+                                     "seat, recorded or not."),
+                     }),
         "topic": _f("enum", "Which part of the Numbers view shows it (other when omitted).", enum=Topic),
         "note": _NOTE,
         "sources": _SOURCES,
@@ -417,6 +435,8 @@ def _property(field: Field) -> dict[str, Any]:
         return {"description": help_text, "type": "boolean"}
     if kind == "number":
         return {"description": help_text, "type": "number"}
+    if kind == "integer":
+        return {"description": help_text, "type": "integer"}
     if kind == "count":
         return {"description": help_text, "type": "integer", "minimum": 0}
     if kind == "list_category":

@@ -40,7 +40,7 @@ def number(value: float | None) -> str:
 
 
 def _period(f: Figure, lang: str) -> str:
-    if f.start and f.end:
+    if f.start and f.end and f.start != f.end:
         return f"{f.start.format(lang)} – {f.end.format(lang)}"
     return f.start.format(lang) if f.start else (f.end.format(lang) if f.end else "")
 
@@ -159,6 +159,13 @@ def list_page(ds: Dataset, sl: ShootingList, lang: str) -> str:
         total = _counts_row(tr("All parts"), counts) if len(sl.parts) > 1 else ""
         out.append(_heading(tr("Names by part and category")) + f"<table cellpadding='3'>{head}{rows}{total}</table>"
                    + f"<p style='color:gray'>{esc(tr('1st category: shooting; 2nd: 10 years; 3rd: 8 years.'))}</p>")
+    same_day = [other for other in ds.shooting_lists.values()
+                if other.id != sl.id and sl.date is not None and other.date is not None
+                and other.date.sort_key() == sl.date.sort_key() and sl.date.day is not None]
+    if same_day:
+        out.append(_heading(tr("Other lists of the same day")) + "<ul>" + "".join(
+            f"<li>{record_link(Kind.LIST, o.id, o.title.get(lang))} ({esc(number(o.counts.total))})</li>"
+            for o in same_day) + "</ul>")
     if sl.note.get(lang):
         out.append(_heading(tr("Note on the sources")) + _para(sl.note, lang))
     out.append(sources_html(ds, sl.sources))

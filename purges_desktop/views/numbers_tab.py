@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QIODevice, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from purges_desktop.domain.links import Kind, link_to
 from purges_desktop.domain.lists import category_totals, lists_by_date, signature_totals
 from purges_desktop.domain.model import Topic
-from purges_desktop.domain.numbers import cc_1934_seats, figures_on, military_people, yearly_tables
+from purges_desktop.domain.numbers import cohort_seats, figures_on, military_people, yearly_tables
 from purges_desktop.domain.queries import later_fate_counts
 from purges_desktop.qtmodels.chart_rows import ChartRowsModel
 from purges_desktop.qtmodels.labels import later_fate_label
@@ -46,11 +46,9 @@ from purges_desktop.views.charts import (
     fate_category,
 )
 from purges_desktop.views.number_pages import (
-    category_label,
     figure_cards,
     figure_notes,
     list_page,
-    list_title,
     number,
     yearly_table_text,
 )
@@ -67,7 +65,7 @@ if TYPE_CHECKING:
     from purges_desktop.domain.numbers import YearlyTable
 
 #: The sections, in order (their ids are the deep links' sections).
-SECTIONS = ("great-terror", "by-year", "operations", "lists", "congress-1934", "military")
+SECTIONS = ("great-terror", "by-year", "operations", "lists", "congress-1934", "military", "more")
 #: The years the yearly chart highlights.
 TERROR_BAND = (1937, 1938)
 UNRECORDED = "unrecorded"
@@ -82,8 +80,9 @@ class _Section:
     widget: QWidget
     page: LinkBrowser
     charts: list[ChartWidget]
-    table: RecordTable | None = None
-    table_model: ChartRowsModel | None = None
+    table_box: QWidget | None = None
+    tables: tuple[RecordTable, ...] = ()
+    table_models: tuple[ChartRowsModel, ...] = ()
     chart_stack: QStackedWidget | None = None
     table_button: QPushButton | None = None
     exports: tuple[QPushButton, ...] = ()
@@ -111,7 +110,8 @@ class NumbersTab(TabPage):
         self.seats = MarkGrid(self)
         self.army = MarkGrid(self)
         charts = {"great-terror": [], "by-year": [self.year_chart], "operations": [self.operations_chart],
-                  "lists": [self.calendar, self.signatures], "congress-1934": [self.seats], "military": [self.army]}
+                  "lists": [self.calendar, self.signatures], "congress-1934": [self.seats], "military": [self.army],
+                  "more": []}
         for section_id in SECTIONS:
             button = QPushButton(self)
             button.setCheckable(True)
@@ -210,10 +210,7 @@ class NumbersTab(TabPage):
             return chart.csv_text().encode("utf-8")
         if kind == "svg":
             return chart.svg_bytes()
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        chart.render_image().save(buffer, "PNG")
-        return bytes(buffer.data().data())
+        return chart.png_bytes()
 
     # ---- building
 
@@ -249,12 +246,18 @@ class NumbersTab(TabPage):
         for chart in charts:
             chart.setParent(charts_box)
             charts_layout.addWidget(chart, 1)
-        section.table_model = ChartRowsModel(widget)
-        section.table = RecordTable(widget)
-        section.table.setModel(section.table_model)
+        # One table per chart: the "Table" switch shows the numbers of every chart of the section.
+        section.table_box = QWidget(widget)
+        tables_layout = QVBoxLayout(section.table_box)
+        tables_layout.setContentsMargins(0, 0, 0, 0)
+        section.table_models = tuple(ChartRowsModel(widget) for _chart in charts)
+        section.tables = tuple(RecordTable(section.table_box) for _chart in charts)
+        for table, model in zip(section.tables, section.table_models, strict=True):
+            table.setModel(model)
+            tables_layout.addWidget(table, 1)
         section.chart_stack = QStackedWidget(widget)
         section.chart_stack.addWidget(charts_box)
-        section.chart_stack.addWidget(section.table)
+        section.chart_stack.addWidget(section.table_box)
         splitter = QSplitter(Qt.Orientation.Vertical, widget)
         top = QWidget(splitter)
         top_layout = QVBoxLayout(top)
@@ -263,8 +266,9 @@ class NumbersTab(TabPage):
         top_layout.addWidget(section.chart_stack, 1)
         splitter.addWidget(top)
         splitter.addWidget(page)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        # Two charts (the lists) need most of the height; one chart shares it with its page.
+        splitter.setStretchFactor(0, 4 if len(charts) > 1 else 3)
+        splitter.setStretchFactor(1, 1 if len(charts) > 1 else 2)
         layout.addWidget(splitter)
         return section
 
@@ -295,12 +299,19 @@ class NumbersTab(TabPage):
         self._fill_lists(ds)
         self._fill_congress(ds)
         self._fill_military(ds)
+        self.sections["more"].page.set_page(
+            f"<h1>{esc(self.tr('Before, after and beyond the Great Terror'))}</h1>" + self._figures_page(
+                ds, (Topic.AFTERMATH, Topic.OTHER),
+                self.tr("Other published numbers of the period: earlier and later operations, releases and "
+                        "rehabilitations.")))
         for section in self.sections.values():
             self._fill_table(section)
 
-    def _figures_page(self, ds: Dataset, topics: tuple[Topic, ...], intro: str, before: str = "") -> str:
+    def _figures_page(self, ds: Dataset, topics: tuple[Topic, ...], intro: str, before: str = "",
+                      columns: int = 2) -> str:
         figures = [f for topic in topics for f in figures_on(ds, topic)]
-        return (f"<p>{esc(intro)}</p>{before}{figure_cards(figures, self.lang, 1 if self.kiosk else 2)}"
+        columns = max(1, columns - 1) if self.kiosk else columns
+        return (f"<p>{esc(intro)}</p>{before}{figure_cards(figures, self.lang, columns)}"
                 f"<h3>{esc(self.tr('What each number counts, and its sources'))}</h3>"
                 f"{figure_notes(ds, figures, self.lang)}")
 
@@ -344,19 +355,21 @@ class NumbersTab(TabPage):
 
     def _fill_lists(self, ds: Dataset) -> None:
         lang = self.lang
+        # One circle per day (several lists were often signed the same day): its size is the names of the day's
+        # lists, a touch opens the day's first list, whose page links to the others of that day.
         items = []
-        for _date, lists in lists_by_date(ds):
-            for sl in lists:
-                if sl.date is None or sl.date.day is None:
-                    continue
-                counts = sl.counts
-                tip = (f"{list_title(sl, lang)}: {number(counts.total)} — "
-                       f"{category_label(1)} {number(counts.first)}")
-                items.append(BubbleItem(sl.id, sl.date.earliest(), counts.total,
-                                        "first" if counts.first >= counts.total - counts.first else "other", tip))
+        for date, lists in lists_by_date(ds):
+            if date.day is None:
+                continue
+            first = sum(sl.counts.first for sl in lists)
+            names = sum(sl.counts.total for sl in lists)
+            tip = self.tr("%1: %2 list(s), %3 names, %4 of them to be shot").replace("%1", date.format(lang)) \
+                .replace("%2", number(len(lists))).replace("%3", number(names)).replace("%4", number(first))
+            items.append(BubbleItem(lists[0].id, date.earliest(), names,
+                                    "first" if first >= names - first else "other", tip))
         self.calendar.set_data(items, [BubbleCategory("first", self.tr("Mostly 1st category (shooting)")),
                                        BubbleCategory("other", self.tr("Mostly 2nd and 3rd categories (prison)"))])
-        self.calendar.set_texts(title=self.tr("Stalin's lists by date (circle size: names on the list)"),
+        self.calendar.set_texts(title=self.tr("Stalin's lists by day (circle size: names on the day's lists)"),
                                 headers=("id", self.tr("Date"), self.tr("Names"), self.tr("Category")))
         bars = [Bar(pid, ds.people[pid].name.get(lang) if pid in ds.people else pid, n)
                 for pid, n in signature_totals(ds)]
@@ -377,12 +390,12 @@ class NumbersTab(TabPage):
         page = (f"<h1>{esc(self.tr('Stalin’s shooting lists'))}</h1><p>{esc(intro)}</p>"
                 f"<p style='font-size:large'><b>{esc(summary)}</b></p>"
                 f"<p style='color:gray'>{esc(self.tr('%1 lists are dated.').replace('%1', number(dated)))}</p>"
-                + self._figures_page(ds, (Topic.LISTS,), "")
+                + self._figures_page(ds, (Topic.LISTS,), self.tr("Memorial's published counts:"), columns=3)
                 + sources_html(ds, tuple(sorted(sources, key=lambda r: (r.source, r.detail)))[:3]))
         self.sections["lists"].page.set_page(page)
 
     def _fill_congress(self, ds: Dataset) -> None:
-        seats = cc_1934_seats(ds)
+        cohort, seats = cohort_seats(ds)
         keys = [key for key, _n in later_fate_counts(ds, [s.person for s in seats if s.person])]
         categories = [fate_category(key, later_fate_label(key)) for key in keys]
         categories.append(MarkCategory(UNRECORDED, self.tr("Not yet recorded in this collection"), "#BBBBBB",
@@ -390,10 +403,12 @@ class NumbersTab(TabPage):
         marks = [Mark(s.person or f"{UNRECORDED}-{i}", self._seat_label(ds, s.person, s.candidate),
                       s.fate or UNRECORDED) for i, s in enumerate(seats)]
         self.seats.set_data(marks, categories)
-        self.seats.set_texts(title=self.tr("The 139 members and candidates of the Central Committee elected in 1934"))
+        name = cohort.label.get(self.lang) if cohort is not None else ""
+        self.seats.set_texts(title=self.tr("%1: %2 seats, members and candidates").replace("%1", name)
+                             .replace("%2", number(len(seats))))
         recorded = sum(1 for s in seats if s.person)
-        text = self.tr("%1 of the 139 seats are recorded here, each coloured by what became of the person. Touch a "
-                       "mark to open the person.").replace("%1", number(recorded))
+        text = self.tr("%1 of the %2 seats are recorded here, each coloured by what became of the person. Touch a "
+                       "mark to open the person.").replace("%1", number(recorded)).replace("%2", number(len(seats)))
         self.sections["congress-1934"].page.set_page(
             self._figures_page(ds, (Topic.CONGRESS_1934,), text))
 
@@ -421,18 +436,10 @@ class NumbersTab(TabPage):
         return f"{name} ({role})"
 
     def _fill_table(self, section: _Section) -> None:
-        if section.table_model is None or not section.charts:
-            return
-        headers: list[str] = []
-        rows: list[list[object]] = []
-        for chart in section.charts:
-            chart_headers, chart_rows = chart.rows()
-            if not headers:
-                headers = list(chart_headers)
-                rows = [list(r) for r in chart_rows]
-        section.table_model.set_rows(headers, rows)
-        if section.table is not None:
-            section.table.size_columns()
+        for chart, table, model in zip(section.charts, section.tables, section.table_models, strict=True):
+            headers, rows = chart.rows()
+            model.set_rows(headers, rows)
+            table.size_columns()
 
     # ---- language
 
@@ -445,7 +452,8 @@ class NumbersTab(TabPage):
         """Set every visible string."""
         titles = {"great-terror": self.tr("1937–1938"), "by-year": self.tr("By year"),
                   "operations": self.tr("Mass operations"), "lists": self.tr("Stalin's lists"),
-                  "congress-1934": self.tr("The 1934 Central Committee"), "military": self.tr("The Red Army")}
+                  "congress-1934": self.tr("The 1934 Central Committee"), "military": self.tr("The Red Army"),
+                  "more": self.tr("More figures")}
         for section_id, section in self.sections.items():
             section.button.setText(titles[section_id])
             section.button.setAccessibleName(titles[section_id])
@@ -455,8 +463,8 @@ class NumbersTab(TabPage):
                 section.table_button.setAccessibleName(self.tr("Show the chart's numbers as a table"))
             for button in section.exports:
                 button.setAccessibleName(self.tr("Save the chart as %1").replace("%1", button.text()))
-            if section.table is not None:
-                section.table.setAccessibleName(self.tr("The chart's numbers"))
+            for table, chart in zip(section.tables, section.charts, strict=True):
+                table.setAccessibleName(self.tr("The numbers of: %1").replace("%1", chart.title))
         self.series_box.setAccessibleName(self.tr("Which yearly table"))
         self.list_page.setAccessibleName(self.tr("A shooting list"))
 

@@ -27,6 +27,7 @@ from purges_desktop.domain.queries import (
     SURVIVED_REPRESSION,
     LaterFate,
     chart_on,
+    cohort_figure,
     cohort_members,
     later_fate,
     later_fate_counts,
@@ -35,10 +36,11 @@ from purges_desktop.domain.queries import (
 from purges_desktop.qtmodels.fates import later_fate_colour, later_fate_symbol
 from purges_desktop.qtmodels.labels import later_fate_label, role_label
 from purges_desktop.views.gestures import DragTracker, grab_zoom_gestures, zoom_gesture
+from purges_desktop.views.pages import cohort_title
 
 if TYPE_CHECKING:
     from purges_desktop.domain.dataset import Dataset
-    from purges_desktop.domain.model import Membership
+    from purges_desktop.domain.model import Figure, Membership
 
 STRIP_H = 118.0
 LEGEND_H = 64.0
@@ -67,6 +69,7 @@ class OrgChartCanvas(QWidget):
         self._by_key: dict[str, Membership] = {}
         self._focus = -1
         self._chiefs: list[Membership] = []
+        self._cohort: Figure | None = None
         grab_zoom_gestures(self)
         self._drag = DragTracker()
 
@@ -77,6 +80,7 @@ class OrgChartCanvas(QWidget):
         self.ds = ds
         self.lang = lang
         self._chiefs = police_chiefs(ds) if ds is not None else []
+        self._cohort = cohort_figure(ds) if ds is not None else None
         self._relayout()
 
     def set_day(self, day: tuple[int, int, int]) -> None:
@@ -226,29 +230,26 @@ class OrgChartCanvas(QWidget):
             label = f"{later_fate_symbol(key)} {later_fate_label(key)}"
             p.drawText(QPointF(x + 19, y), label)
             x += 19 + metrics.horizontalAdvance(label) + 18
-        cohort = self._cohort_line()
+        cohort = self.cohort_line()
         if cohort:
             p.setPen(text)
             p.drawText(QRectF(16, y + 8, self.width() - 32, metrics.height() + 4),
                        Qt.AlignmentFlag.AlignLeft, metrics.elidedText(cohort, Qt.TextElideMode.ElideRight,
                                                                       self.width() - 32))
 
-    def _cohort_line(self) -> str:
-        """"Central Committee elected in 1934: of N recorded, …" — computed from the data, with the published
-        figure beside it when the data has one."""
-        if self.ds is None:
+    def cohort_line(self) -> str:
+        """"Central Committee elected in 1934: of N recorded, …" — for the cohort a published figure counts
+        (:func:`cohort_figure`), computed from the data, with the published figure beside it; "" without one."""
+        figure = self._cohort
+        if self.ds is None or figure is None or figure.cohort is None:
             return ""
-        people = cohort_members(self.ds, "central-committee", "congress-17")
-        if not people:
-            return ""
+        people = cohort_members(self.ds, figure.cohort.body, figure.cohort.cohort)
         parts = ", ".join(f"{later_fate_label(k).lower()} {n}" for k, n in later_fate_counts(self.ds, people))
-        template = self.tr("Central Committee elected in 1934: of the %1 members and candidates recorded here: %2.")
-        line = template.replace("%1", str(len(people))).replace("%2", parts)
-        figure = next((f for f in self.ds.records.figures if f.id == "cc17-shot"), None)
-        if figure is not None:
-            line += " " + self.tr("Published figure: %1 (%2).").replace("%1", f"{figure.value:g}").replace(
-                "%2", figure.counts.get(self.lang))
-        return line
+        line = self.tr("%1: of the %2 people recorded here: %3.").replace(
+            "%1", cohort_title(self.ds, figure.cohort, self.lang)).replace("%2", str(len(people))).replace(
+            "%3", parts)
+        return line + " " + self.tr("Published figure: %1 (%2).").replace("%1", f"{figure.value:g}").replace(
+            "%2", figure.counts.get(self.lang))
 
     def _paint_strip(self, p: QPainter, text: QColor) -> None:
         """The chiefs of the secret police, 1917–1953, with the chosen date marked."""

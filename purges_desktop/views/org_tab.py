@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from purges_desktop.domain.dates import PartialDate
 from purges_desktop.domain.links import Kind, link_to
+from purges_desktop.domain.queries import key_dates, key_day
 from purges_desktop.views.org_canvas import OrgChartCanvas
 from purges_desktop.views.pages import cohort_summary, esc, org_page
 from purges_desktop.views.safe import LinkBrowser, plain_label
@@ -49,6 +50,9 @@ class OrgTab(TabPage):
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setDateRange(FIRST, LAST)
         self.jumps = QComboBox(self)
+        # Event titles are long: the box keeps a modest width (the slider needs the room); its list shows them whole.
+        self.jumps.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.jumps.setMinimumContentsLength(24)
         self.date_label = plain_label("", self)
         self.page = LinkBrowser(self)
         self.canvas = OrgChartCanvas(self)
@@ -86,6 +90,7 @@ class OrgTab(TabPage):
         """Show a (re)loaded dataset."""
         self.data = data
         self.canvas.set_data(data.dataset if data else None, self.lang)
+        self._fill_jumps()
         self._refresh()
 
     def show_location(self, location: Location) -> bool:
@@ -131,21 +136,21 @@ class OrgTab(TabPage):
         self.zoom_in.setAccessibleName(self.tr("Larger cards"))
         self.zoom_out.setAccessibleName(self.tr("Smaller cards"))
         self._label_view_button()
+        self._fill_jumps()
+        self._refresh()
+
+    def _fill_jumps(self) -> None:
+        """The key dates of the data (events flagged ``key_date``), in date order, each labelled with the event's
+        title and date."""
         current = self.jumps.currentIndex()
         self.jumps.clear()
         self.jumps.addItem(self.tr("Key dates…"), None)
-        for label, date in (
-            (self.tr("Lenin's death (21 Jan 1924)"), QDate(1924, 1, 21)),
-            (self.tr("17th Congress ends (10 Feb 1934)"), QDate(1934, 2, 10)),
-            (self.tr("Kirov murder (1 Dec 1934)"), QDate(1934, 12, 1)),
-            (self.tr("Yezhov heads the NKVD (26 Sep 1936)"), QDate(1936, 9, 26)),
-            (self.tr("Beria heads the NKVD (25 Nov 1938)"), QDate(1938, 11, 25)),
-            (self.tr("1 January 1939"), QDate(1939, 1, 1)),
-            (self.tr("Stalin's death (5 Mar 1953)"), QDate(1953, 3, 5)),
-        ):
-            self.jumps.addItem(label, date)
-        self.jumps.setCurrentIndex(max(0, current))
-        self._refresh()
+        for event in key_dates(self.data.dataset) if self.data is not None else []:
+            when = event.date.format(self.lang)
+            if event.end is not None:
+                when += f" – {event.end.format(self.lang)}"
+            self.jumps.addItem(f"{event.title.get(self.lang)} ({when})", QDate(*key_day(event)))
+        self.jumps.setCurrentIndex(max(0, min(current, self.jumps.count() - 1)))
 
     def _refresh(self) -> None:
         if self.data is None:
@@ -166,7 +171,7 @@ class OrgTab(TabPage):
     def _fill_page(self, ds: object, day: tuple[int, int, int]) -> None:
         """The text list: built only when it is shown (a chart of 100,000 people is long to write out)."""
         head = f"<h1>{esc(PartialDate(*day).format(self.lang))}</h1>"
-        summary = cohort_summary(ds, "central-committee", "congress-17", self.lang)  # type: ignore[arg-type]
+        summary = cohort_summary(ds, self.lang)  # type: ignore[arg-type]
         self.page.set_page(head + summary + org_page(ds, day, self.lang))  # type: ignore[arg-type]
 
     def _label_view_button(self) -> None:

@@ -16,7 +16,14 @@ from purges_desktop.domain.dataset import TrialRole
 from purges_desktop.domain.dates import PartialDate, age_at
 from purges_desktop.domain.links import Kind, link_to
 from purges_desktop.domain.model import Fate, SentenceKind
-from purges_desktop.domain.queries import CustodyDeath, cohort_members, death_in_custody, later_fate_counts
+from purges_desktop.domain.queries import (
+    CustodyDeath,
+    chart_on,
+    cohort_figure,
+    cohort_members,
+    death_in_custody,
+    later_fate_counts,
+)
 from purges_desktop.qtmodels.fates import FATE_COLOURS, FATE_SYMBOLS, later_fate_colour, later_fate_symbol
 from purges_desktop.qtmodels.labels import (
     category_label,
@@ -31,7 +38,7 @@ from purges_desktop.qtmodels.labels import (
 
 if TYPE_CHECKING:
     from purges_desktop.domain.dataset import Dataset
-    from purges_desktop.domain.model import Defendant, Person, Sentence, SourceRef, Trial
+    from purges_desktop.domain.model import Cohort, Defendant, Person, Sentence, SourceRef, Trial
     from purges_desktop.domain.queries import LaterFate
     from purges_desktop.domain.text import LocalizedText
 
@@ -415,24 +422,13 @@ def event_page(ds: Dataset, event_id: str, lang: str) -> str:
     return "".join(out)
 
 
-#: Bodies shown on the organisation page, in order.
-ORG_BODIES = ("secretariat", "politburo", "orgburo", "central-control-commission", "sovnarkom", "cheka", "gpu",
-              "ogpu", "nkvd", "nkgb", "mgb", "mvd", "procuracy", "military-collegium", "narkom-defence")
-_ROLE_ORDER = ("general_secretary", "head", "first_deputy", "deputy", "secretary", "member", "candidate",
-               "judge", "prosecutor")
-
-
 def org_page(ds: Dataset, day: tuple[int, int, int], lang: str) -> str:
-    """Who sat where on ``day``: each organ with its holders, each name with its later fate."""
+    """Who sat where on ``day``, as the chart draws it (:func:`chart_on`): each organ with its number of seats
+    and their later fates, then its holders, each name with its fate."""
     out = []
-    for body_id in ORG_BODIES:
-        body = ds.bodies.get(body_id)
-        if body is None:
-            continue
-        held = ds.members_on(body_id, day)
-        if not held:
-            continue
-        held.sort(key=lambda m: (_ROLE_ORDER.index(m.role.value), ds.people[m.person].sort_name(lang)))
+    for body_id, held in chart_on(ds, day, lang):
+        body = ds.bodies[body_id]
+        summary = ", ".join(f"{later_fate_badge(k)}: {n}" for k, n in later_fate_counts(ds, (m.person for m in held)))
         rows = []
         for m in held:
             p = ds.people[m.person]
@@ -443,26 +439,29 @@ def org_page(ds: Dataset, day: tuple[int, int, int], lang: str) -> str:
                         f"<td>{_span(m.start, m.end, lang, m.end_unknown)}{doubt}</td>"
                         f"<td>{fate_badge(p.fate)}</td></tr>")
         out.append(f"<a name='{esc(body_id)}'></a><h3>{record_link(Kind.BODY, body_id, body.name.get(lang))}</h3>"
-                   f"<table cellpadding='3'>{''.join(rows)}</table>")
-    cc = ds.members_on("central-committee", day)
-    if cc:
-        summary = ", ".join(f"{later_fate_badge(k)}: {n}" for k, n in later_fate_counts(ds, (m.person for m in cc)))
-        cc_name = ds.bodies["central-committee"].name.get(lang)
-        out.append(f"<h3>{record_link(Kind.BODY, 'central-committee', cc_name)}</h3>"
-                   f"<p>{esc(tr('%1 seats held on this date; later fates:').replace('%1', str(len(cc))))} "
-                   f"{summary}</p>")
+                   f"<p>{esc(tr('%1 seats held on this date; later fates:').replace('%1', str(len(held))))} "
+                   f"{summary}</p><table cellpadding='3'>{''.join(rows)}</table>")
     if not out:
         out.append(f"<p>{esc(tr('The data records nobody in post on this date.'))}</p>")
     return "".join(out)
 
 
-def cohort_summary(ds: Dataset, body_id: str, cohort: str, lang: str) -> str:
-    """"Of the N elected …: how many were shot …", computed from the data."""
-    people = cohort_members(ds, body_id, cohort)
-    if not people:
+def cohort_title(ds: Dataset, cohort: Cohort, lang: str) -> str:
+    """What a cohort is called: its label, else its body's name and the cohort's id."""
+    if cohort.label:
+        return cohort.label.get(lang)
+    body = ds.bodies.get(cohort.body)
+    return f"{body.label(lang) if body else cohort.body} ({cohort.cohort})"
+
+
+def cohort_summary(ds: Dataset, lang: str) -> str:
+    """"Of the N elected …: how many were shot …", computed from the data for the cohort that a published figure
+    counts (:func:`cohort_figure`); "" when the data names none."""
+    figure = cohort_figure(ds)
+    if figure is None or figure.cohort is None:
         return ""
+    people = cohort_members(ds, figure.cohort.body, figure.cohort.cohort)
     parts = ", ".join(f"{later_fate_badge(k)} {n}" for k, n in later_fate_counts(ds, people))
-    body = ds.bodies.get(body_id)
-    head = tr("Of the %1 people in the %2 elected by this congress (%3), the data records:").replace(
-        "%1", str(len(people))).replace("%2", body.label(lang) if body else body_id).replace("%3", cohort)
+    head = tr("%1: of the %2 people recorded here:").replace("%1", cohort_title(ds, figure.cohort, lang)).replace(
+        "%2", str(len(people)))
     return f"<p><b>{esc(head)}</b> {parts}</p>"

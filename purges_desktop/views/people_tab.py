@@ -19,7 +19,7 @@ from typing_extensions import override
 
 from purges_desktop.domain.links import Kind
 from purges_desktop.domain.model import BodyKind, Fate
-from purges_desktop.domain.queries import PeopleFilter, effective_search, filter_people
+from purges_desktop.domain.queries import PeopleFilter, chart_bodies, effective_search, filter_people
 from purges_desktop.qtmodels.labels import fate_label
 from purges_desktop.qtmodels.people_model import PeopleTableModel, tr_count
 from purges_desktop.views.list_detail import ListDetailTab
@@ -220,10 +220,7 @@ class PeopleTab(ListDetailTab):
         organs: list[tuple[str, str]] = []
         trials: list[tuple[str, str]] = []
         if ds is not None:
-            for body_id in ("politburo", "orgburo", "secretariat", "central-committee", "central-control-commission",
-                            "sovnarkom"):
-                if body_id in ds.bodies:
-                    organs.append((ds.bodies[body_id].label(lang), body_id))
+            organs = [(body.label(lang), body.id) for body in chart_bodies(ds)]
             kinds = {b.kind for b in ds.records.bodies}
             names = {BodyKind.POLICE: self.tr("Secret police (all)"), BodyKind.MILITARY: self.tr("Military"),
                      BodyKind.JUDICIAL: self.tr("Courts and procuracy")}

@@ -17,17 +17,17 @@
   <context>
     <name>ChartWidget</name>
     <message>
-      <location filename="purges_desktop/views/charts/base.py" line="388" />
+      <location filename="purges_desktop/views/charts/base.py" line="417" />
       <source>Point at an item to see its figures</source>
       <translation>Наведите указатель на элемент, чтобы увидеть цифры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/base.py" line="387" />
+      <location filename="purges_desktop/views/charts/base.py" line="416" />
       <source>Touch an item to see its figures</source>
       <translation>Коснитесь элемента, чтобы увидеть цифры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/base.py" line="211" />
+      <location filename="purges_desktop/views/charts/base.py" line="259" />
       <source>no data</source>
       <translation>нет данных</translation>
     </message>
@@ -35,42 +35,42 @@
   <context>
     <name>DateBubbleChart</name>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="318" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="354" />
       <source>%1 items from %2 to %3.</source>
       <translation>Элементов: %1, с %2 по %3.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="317" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="353" />
       <source>Calendar of dated items</source>
       <translation>Календарь событий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="114" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="117" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="114" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="117" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="114" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="117" />
       <source>Id</source>
       <translation>Идентификатор</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="114" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="117" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="321" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="357" />
       <source>Selected: %1.</source>
       <translation>Выбрано: %1.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="259" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="295" />
       <source>circle area = number of people (largest: %1)</source>
       <translation>площадь круга — число людей (наибольшее: %1)</translation>
     </message>
@@ -666,7 +666,7 @@
       <translation>Все части</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="193" />
+      <location filename="purges_desktop/views/number_pages.py" line="200" />
       <source>All the lists</source>
       <translation>Все списки</translation>
     </message>
@@ -686,7 +686,7 @@
       <translation>Список от %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="231" />
+      <location filename="purges_desktop/views/number_pages.py" line="238" />
       <source>Lists signed:</source>
       <translation>Подписано списков:</translation>
     </message>
@@ -696,14 +696,19 @@
       <translation>Имена по частям и категориям</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="163" />
+      <location filename="purges_desktop/views/number_pages.py" line="170" />
       <source>Note on the sources</source>
       <translation>Об источниках</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="184" />
+      <location filename="purges_desktop/views/number_pages.py" line="191" />
       <source>On Stalin's lists</source>
       <translation>В сталинских списках</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/number_pages.py" line="166" />
+      <source>Other lists of the same day</source>
+      <translation>Другие списки того же дня</translation>
     </message>
     <message>
       <location filename="purges_desktop/views/number_pages.py" line="156" />
@@ -726,12 +731,12 @@
       <translation>Подписи, как они записаны</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="189" />
+      <location filename="purges_desktop/views/number_pages.py" line="196" />
       <source>Signed %1 of the lists of people to be sentenced that the NKVD sent to the Politburo (Memorial's count): %2 names, %3 of them in the 1st category (shooting).</source>
       <translation>Подписал(а) %1 из списков лиц, подлежащих суду, направленных НКВД в Политбюро (по подсчёту «Мемориала»): %2 имён, из них %3 — по 1-й категории (расстрел).</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="192" />
+      <location filename="purges_desktop/views/number_pages.py" line="199" />
       <source>Signed Stalin's lists</source>
       <translation>Подписи под сталинскими списками</translation>
     </message>
@@ -771,7 +776,7 @@
       <translation>вероятное совпадение</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="180" />
+      <location filename="purges_desktop/views/number_pages.py" line="187" />
       <source>signed by</source>
       <translation>подписали</translation>
     </message>
@@ -789,222 +794,247 @@
   <context>
     <name>NumbersTab</name>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="379" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="392" />
       <source>%1 lists are dated.</source>
       <translation>Датировано списков: %1.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="368" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="381" />
       <source>%1 lists, %2 names: %3 in the 1st category (shooting), %4 in the 2nd (10 years), %5 in the 3rd (8 years). A person may stand on more than one list.</source>
       <translation>Списков: %1, имён: %2; по 1-й категории (расстрел) — %3, по 2-й (10 лет) — %4, по 3-й (8 лет) — %5. Один человек может значиться в нескольких списках.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="395" />
-      <source>%1 of the 139 seats are recorded here, each coloured by what became of the person. Touch a mark to open the person.</source>
-      <translation>Здесь записано %1 из 139 мест; цвет показывает, что стало с человеком. Коснитесь знака, чтобы открыть страницу человека.</translation>
+      <location filename="purges_desktop/views/numbers_tab.py" line="410" />
+      <source>%1 of the %2 seats are recorded here, each coloured by what became of the person. Touch a mark to open the person.</source>
+      <translation>Здесь записано %1 из %2 мест; цвет показывает, что стало с человеком. Коснитесь знака, чтобы открыть страницу человека.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="446" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="366" />
+      <source>%1: %2 list(s), %3 names, %4 of them to be shot</source>
+      <translation>%1: списков — %2, имён — %3, из них к расстрелу — %4</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="407" />
+      <source>%1: %2 seats, members and candidates</source>
+      <translation>%1: мест — %2, члены и кандидаты</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="453" />
       <source>1937–1938</source>
       <translation>1937–1938</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="418" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="433" />
       <source>A seat not yet recorded in this collection</source>
       <translation>Место, ещё не записанное в этом собрании</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="461" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="469" />
       <source>A shooting list</source>
       <translation>Расстрельный список</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="446" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="303" />
+      <source>Before, after and beyond the Great Terror</source>
+      <translation>До, после и за пределами Большого террора</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="453" />
       <source>By year</source>
       <translation>По годам</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="360" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="373" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="405" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="420" />
       <source>Commanders in this collection, by what became of them</source>
       <translation>Военачальники из этого собрания и их судьбы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="360" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="373" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="338" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="349" />
       <source>Figure</source>
       <translation>Показатель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="452" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="460" />
       <source>Figures and their sources</source>
       <translation>Цифры и их источники</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="341" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="352" />
       <source>From August 1937 the NKVD worked to quotas: Order No. 00447 against former kulaks and 'anti-Soviet elements', and operations against whole nationalities. Limits set in Moscow against what was done:</source>
       <translation>С августа 1937 года НКВД действовал по лимитам: приказ № 00447 против бывших кулаков и «антисоветских элементов» и операции против целых национальностей. Лимиты, установленные в Москве, и то, что было сделано:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="319" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="330" />
       <source>Great Terror</source>
       <translation>Большой террор</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="330" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="341" />
       <source>In 1937 and 1938 the security police convicted and sentenced to death more people than in any other years from 1921 to 1952 (see "By year"). Each number below says exactly what it counts and who counted it; touch "sources" to see where it comes from.</source>
       <translation>В 1937 и 1938 годах органы госбезопасности осудили и приговорили к расстрелу больше людей, чем в любые другие годы с 1921 по 1952 (см. «По годам»). У каждой цифры ниже сказано, что именно и кто считал; коснитесь «источники», чтобы увидеть, откуда она.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="373" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="386" />
       <source>In 1937–1938 the NKVD sent the Politburo lists of people whose sentence — mostly death — was decided before the Military Collegium met. Stalin and his closest colleagues signed them. Touch a circle to open a list, a name to open the person.</source>
       <translation>В 1937–1938 годах НКВД направлял в Политбюро списки людей, приговор которым — чаще всего расстрел — определялся до заседания Военной коллегии. Их подписывали Сталин и его ближайшие соратники. Коснитесь круга, чтобы открыть список, имени — чтобы открыть человека.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="407" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="422" />
       <source>In June 1937 Marshal Tukhachevsky and seven commanders were tried in secret and shot the same day; the purge of the Red Army followed.</source>
       <translation>В июне 1937 года маршал Тухачевский и семь военачальников были осуждены на закрытом процессе и в тот же день расстреляны; за этим последовала чистка Красной армии.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="365" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="378" />
       <source>Lists</source>
       <translation>Списки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="364" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="377" />
       <source>Lists signed, by member of the Politburo</source>
       <translation>Подписанные списки по членам Политбюро</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="279" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="283" />
       <source>Loading…</source>
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="447" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="454" />
       <source>Mass operations</source>
       <translation>Массовые операции</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="357" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="393" />
+      <source>Memorial's published counts:</source>
+      <translation>Опубликованные «Мемориалом» подсчёты:</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="456" />
+      <source>More figures</source>
+      <translation>Другие цифры</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="370" />
       <source>Mostly 1st category (shooting)</source>
       <translation>В основном 1-я категория (расстрел)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="358" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="371" />
       <source>Mostly 2nd and 3rd categories (prison)</source>
       <translation>В основном 2-я и 3-я категории (заключение)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="360" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="373" />
       <source>Names</source>
       <translation>Имена</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="388" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="401" />
       <source>Not yet recorded in this collection</source>
       <translation>Ещё не записаны в этом собрании</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="337" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="348" />
       <source>Order No. 00447 and the national operations</source>
       <translation>Приказ № 00447 и национальные операции</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="338" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="305" />
+      <source>Other published numbers of the period: earlier and later operations, releases and rehabilitations.</source>
+      <translation>Другие опубликованные цифры периода: более ранние и поздние операции, освобождения и реабилитации.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/numbers_tab.py" line="349" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="457" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="465" />
       <source>Save the chart as %1</source>
       <translation>Сохранить диаграмму как %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="455" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="463" />
       <source>Show the chart's numbers as a table</source>
       <translation>Показать цифры диаграммы таблицей</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="365" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="378" />
       <source>Signed by</source>
       <translation>Подписал(а)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="447" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="454" />
       <source>Stalin's lists</source>
       <translation>Сталинские списки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="359" />
-      <source>Stalin's lists by date (circle size: names on the list)</source>
-      <translation>Сталинские списки по датам (размер круга — число имён)</translation>
+      <location filename="purges_desktop/views/numbers_tab.py" line="372" />
+      <source>Stalin's lists by day (circle size: names on the day's lists)</source>
+      <translation>Сталинские списки по дням (размер круга — число имён в списках дня)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="377" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="390" />
       <source>Stalin’s shooting lists</source>
       <translation>Сталинские расстрельные списки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="454" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="462" />
       <source>Table</source>
       <translation>Таблица</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="393" />
-      <source>The 139 members and candidates of the Central Committee elected in 1934</source>
-      <translation>139 членов и кандидатов в члены ЦК, избранного в 1934 году</translation>
-    </message>
-    <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="448" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="455" />
       <source>The 1934 Central Committee</source>
       <translation>ЦК 1934 года</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="328" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="339" />
       <source>The Great Terror, 1937–1938</source>
       <translation>Большой террор, 1937–1938</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="448" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="455" />
       <source>The Red Army</source>
       <translation>Красная армия</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="459" />
-      <source>The chart's numbers</source>
-      <translation>Цифры диаграммы</translation>
+      <location filename="purges_desktop/views/numbers_tab.py" line="467" />
+      <source>The numbers of: %1</source>
+      <translation>Цифры диаграммы: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="322" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="333" />
       <source>Totals for the whole period, from other reports (never added to the yearly table: each counts differently).</source>
       <translation>Итоги за весь период по другим отчётам (никогда не складываются с годовой таблицей: каждый считает по-своему).</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="304" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="315" />
       <source>What each number counts, and its sources</source>
       <translation>Что считает каждая цифра и её источники</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="460" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="468" />
       <source>Which yearly table</source>
       <translation>Какая годовая таблица</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="420" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="435" />
       <source>candidate member</source>
       <translation>кандидат в члены</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="420" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="435" />
       <source>member</source>
       <translation>член</translation>
     </message>
@@ -1012,17 +1042,17 @@
   <context>
     <name>OrgChartCanvas</name>
     <message>
-      <location filename="purges_desktop/views/org_canvas.py" line="244" />
-      <source>Central Committee elected in 1934: of the %1 members and candidates recorded here: %2.</source>
-      <translation>ЦК, избранный в 1934 году: из %1 членов и кандидатов, внесённых в эти данные: %2.</translation>
+      <location filename="purges_desktop/views/org_canvas.py" line="247" />
+      <source>%1: of the %2 people recorded here: %3.</source>
+      <translation>%1: из %2 человек, внесённых в эти данные: %3.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_canvas.py" line="264" />
+      <location filename="purges_desktop/views/org_canvas.py" line="265" />
       <source>Chiefs of the secret police</source>
       <translation>Руководители органов госбезопасности</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_canvas.py" line="248" />
+      <location filename="purges_desktop/views/org_canvas.py" line="250" />
       <source>Published figure: %1 (%2).</source>
       <translation>Опубликованная цифра: %1 (%2).</translation>
     </message>
@@ -1030,385 +1060,350 @@
   <context>
     <name>OrgTab</name>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="143" />
-      <source>1 January 1939</source>
-      <translation>1 января 1939</translation>
-    </message>
-    <message>
-      <location filename="purges_desktop/views/org_tab.py" line="139" />
-      <source>17th Congress ends (10 Feb 1934)</source>
-      <translation>Завершение XVII съезда (10 февраля 1934)</translation>
-    </message>
-    <message>
-      <location filename="purges_desktop/views/org_tab.py" line="124" />
+      <location filename="purges_desktop/views/org_tab.py" line="129" />
       <source>As of</source>
       <translation>На дату</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="142" />
-      <source>Beria heads the NKVD (25 Nov 1938)</source>
-      <translation>Берия во главе НКВД (25 ноября 1938)</translation>
-    </message>
-    <message>
-      <location filename="purges_desktop/views/org_tab.py" line="174" />
+      <location filename="purges_desktop/views/org_tab.py" line="179" />
       <source>Chart</source>
       <translation>Схема</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="129" />
+      <location filename="purges_desktop/views/org_tab.py" line="134" />
       <source>Chart of the organs on the chosen date: arrows move between cards, Enter opens the person, + and - zoom</source>
       <translation>Схема органов на выбранную дату: стрелки переходят между карточками, Enter открывает человека, + и − меняют масштаб</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="126" />
+      <location filename="purges_desktop/views/org_tab.py" line="131" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="125" />
+      <location filename="purges_desktop/views/org_tab.py" line="130" />
       <source>Date slider, 1917 to 1953</source>
       <translation>Выбор даты, 1917–1953</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="127" />
+      <location filename="purges_desktop/views/org_tab.py" line="132" />
       <source>Jump to a key date</source>
       <translation>Перейти к ключевой дате</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="136" />
+      <location filename="purges_desktop/views/org_tab.py" line="147" />
       <source>Key dates…</source>
       <translation>Ключевые даты…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="140" />
-      <source>Kirov murder (1 Dec 1934)</source>
-      <translation>Убийство Кирова (1 декабря 1934)</translation>
-    </message>
-    <message>
-      <location filename="purges_desktop/views/org_tab.py" line="131" />
+      <location filename="purges_desktop/views/org_tab.py" line="136" />
       <source>Larger cards</source>
       <translation>Крупнее</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="138" />
-      <source>Lenin's death (21 Jan 1924)</source>
-      <translation>Смерть Ленина (21 января 1924)</translation>
-    </message>
-    <message>
-      <location filename="purges_desktop/views/org_tab.py" line="152" />
+      <location filename="purges_desktop/views/org_tab.py" line="157" />
       <source>Loading…</source>
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="128" />
+      <location filename="purges_desktop/views/org_tab.py" line="133" />
       <source>Organs and their members on the chosen date</source>
       <translation>Органы и их состав на выбранную дату</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="132" />
+      <location filename="purges_desktop/views/org_tab.py" line="137" />
       <source>Smaller cards</source>
       <translation>Мельче</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="144" />
-      <source>Stalin's death (5 Mar 1953)</source>
-      <translation>Смерть Сталина (5 марта 1953)</translation>
-    </message>
-    <message>
-      <location filename="purges_desktop/views/org_tab.py" line="175" />
+      <location filename="purges_desktop/views/org_tab.py" line="180" />
       <source>Switch between the chart and a text list</source>
       <translation>Переключить схему и текстовый список</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="174" />
+      <location filename="purges_desktop/views/org_tab.py" line="179" />
       <source>Text list</source>
       <translation>Текстом</translation>
-    </message>
-    <message>
-      <location filename="purges_desktop/views/org_tab.py" line="141" />
-      <source>Yezhov heads the NKVD (26 Sep 1936)</source>
-      <translation>Ежов во главе НКВД (26 сентября 1936)</translation>
     </message>
   </context>
   <context>
     <name>Pages</name>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="450" />
+      <location filename="purges_desktop/views/pages.py" line="439" />
       <source>%1 seats held on this date; later fates:</source>
       <translation>Мест, занятых на эту дату: %1; дальнейшие судьбы:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="143" />
+      <location filename="purges_desktop/views/pages.py" line="462" />
+      <source>%1: of the %2 people recorded here:</source>
+      <translation>%1: из %2 человек, внесённых в эти данные:</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="149" />
       <source>(%1 years)</source>
       <translation>(%1 лет)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="276" />
+      <location filename="purges_desktop/views/pages.py" line="282" />
       <source>Also written</source>
       <translation>Другие написания</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="363" />
+      <location filename="purges_desktop/views/pages.py" line="369" />
       <source>Articles</source>
       <translation>Статьи</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="251" />
+      <location filename="purges_desktop/views/pages.py" line="257" />
       <source>Bars: 1917 to 1953</source>
       <translation>Полосы: 1917–1953</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="268" />
+      <location filename="purges_desktop/views/pages.py" line="274" />
       <source>Biography</source>
       <translation>Биография</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="212" />
+      <location filename="purges_desktop/views/pages.py" line="218" />
       <source>Born:</source>
       <translation>Дата рождения:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="369" />
+      <location filename="purges_desktop/views/pages.py" line="375" />
       <source>Charges</source>
       <translation>Обвинение</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="127" />
+      <location filename="purges_desktop/views/pages.py" line="133" />
       <source>Content note</source>
       <translation>Предупреждение о содержании</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="353" />
+      <location filename="purges_desktop/views/pages.py" line="359" />
       <source>Court</source>
       <translation>Суд</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="350" />
+      <location filename="purges_desktop/views/pages.py" line="356" />
       <source>Dates</source>
       <translation>Даты</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="372" />
+      <location filename="purges_desktop/views/pages.py" line="378" />
       <source>Defendant</source>
       <translation>Подсудимый</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="376" />
+      <location filename="purges_desktop/views/pages.py" line="382" />
       <source>Defendants</source>
       <translation>Подсудимые</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="273" />
+      <location filename="purges_desktop/views/pages.py" line="279" />
       <source>Events</source>
       <translation>События</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="224" />
+      <location filename="purges_desktop/views/pages.py" line="230" />
       <source>Fate</source>
       <translation>Судьба</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="355" />
+      <location filename="purges_desktop/views/pages.py" line="361" />
       <source>Held</source>
       <translation>Заседания</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="359" />
+      <location filename="purges_desktop/views/pages.py" line="365" />
       <source>Judges</source>
       <translation>Судьи</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="380" />
+      <location filename="purges_desktop/views/pages.py" line="386" />
       <source>Named but not tried</source>
       <translation>Названы, но не судимы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="185" />
+      <location filename="purges_desktop/views/pages.py" line="191" />
       <source>No portrait</source>
       <translation>Портрета нет</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="105" />
+      <location filename="purges_desktop/views/pages.py" line="111" />
       <source>No source is cited for this record.</source>
       <translation>У этой записи нет ссылки на источник.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="122" />
+      <location filename="purges_desktop/views/pages.py" line="128" />
       <source>Note on the sources</source>
       <translation>Об источниках</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="464" />
-      <source>Of the %1 people in the %2 elected by this congress (%3), the data records:</source>
-      <translation>Из %1 человек в составе «%2», избранном этим съездом (%3), по данным:</translation>
-    </message>
-    <message>
-      <location filename="purges_desktop/views/pages.py" line="386" />
+      <location filename="purges_desktop/views/pages.py" line="392" />
       <source>On the timeline</source>
       <translation>На ленте времени</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="405" />
+      <location filename="purges_desktop/views/pages.py" line="411" />
       <source>Organs</source>
       <translation>Органы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="370" />
+      <location filename="purges_desktop/views/pages.py" line="376" />
       <source>Outcome</source>
       <translation>Итог</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="402" />
+      <location filename="purges_desktop/views/pages.py" line="408" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="373" />
+      <location filename="purges_desktop/views/pages.py" line="379" />
       <source>Plea</source>
       <translation>Позиция на суде</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="189" />
+      <location filename="purges_desktop/views/pages.py" line="195" />
       <source>Portrait of %1</source>
       <translation>Портрет: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="251" />
+      <location filename="purges_desktop/views/pages.py" line="257" />
       <source>Posts held</source>
       <translation>Должности</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="357" />
+      <location filename="purges_desktop/views/pages.py" line="363" />
       <source>Presiding judge</source>
       <translation>Председательствующий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="361" />
+      <location filename="purges_desktop/views/pages.py" line="367" />
       <source>Prosecutor</source>
       <translation>Обвинитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="373" />
+      <location filename="purges_desktop/views/pages.py" line="379" />
       <source>Rehabilitated</source>
       <translation>Реабилитация</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="239" />
+      <location filename="purges_desktop/views/pages.py" line="245" />
       <source>Repression</source>
       <translation>Репрессии</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="373" />
+      <location filename="purges_desktop/views/pages.py" line="379" />
       <source>Sentence</source>
       <translation>Приговор</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="105" />
+      <location filename="purges_desktop/views/pages.py" line="111" />
       <source>Sources</source>
       <translation>Источники</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="381" />
+      <location filename="purges_desktop/views/pages.py" line="387" />
       <source>Summary</source>
       <translation>Кратко</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="453" />
+      <location filename="purges_desktop/views/pages.py" line="442" />
       <source>The data records nobody in post on this date.</source>
       <translation>На эту дату в данных никто не значится.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="264" />
+      <location filename="purges_desktop/views/pages.py" line="270" />
       <source>Trials</source>
       <translation>Процессы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="220" />
+      <location filename="purges_desktop/views/pages.py" line="226" />
       <source>aged %1</source>
       <translation>в возрасте %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="220" />
+      <location filename="purges_desktop/views/pages.py" line="226" />
       <source>aged about %1</source>
       <translation>в возрасте около %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="215" />
+      <location filename="purges_desktop/views/pages.py" line="221" />
       <source>date unknown</source>
       <translation>дата неизвестна</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="294" />
+      <location filename="purges_desktop/views/pages.py" line="300" />
       <source>defendant</source>
       <translation>подсудимый</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="314" />
+      <location filename="purges_desktop/views/pages.py" line="320" />
       <source>died in custody %1</source>
       <translation>смерть в заключении %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="216" />
+      <location filename="purges_desktop/views/pages.py" line="222" />
       <source>died:</source>
       <translation>дата смерти:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="58" />
+      <location filename="purges_desktop/views/pages.py" line="64" />
       <source>end not known</source>
       <translation>дата окончания неизвестна</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="60" />
+      <location filename="purges_desktop/views/pages.py" line="66" />
       <source>from</source>
       <translation>с</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="355" />
+      <location filename="purges_desktop/views/pages.py" line="361" />
       <source>in public</source>
       <translation>открыто</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="355" />
+      <location filename="purges_desktop/views/pages.py" line="361" />
       <source>in secret</source>
       <translation>закрыто</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="295" />
+      <location filename="purges_desktop/views/pages.py" line="301" />
       <source>judge</source>
       <translation>судья</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="314" />
+      <location filename="purges_desktop/views/pages.py" line="320" />
       <source>killed %1</source>
       <translation>убийство %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="296" />
+      <location filename="purges_desktop/views/pages.py" line="302" />
       <source>named, not tried</source>
       <translation>назван, но не судим</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="294" />
+      <location filename="purges_desktop/views/pages.py" line="300" />
       <source>presiding judge</source>
       <translation>председательствующий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="295" />
+      <location filename="purges_desktop/views/pages.py" line="301" />
       <source>prosecutor</source>
       <translation>обвинитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="314" />
+      <location filename="purges_desktop/views/pages.py" line="320" />
       <source>shot %1</source>
       <translation>расстрел %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="438" />
+      <location filename="purges_desktop/views/pages.py" line="433" />
       <source>the dates do not show whether on this very day</source>
       <translation>по датам не видно, на этот ли самый день</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="337" />
+      <location filename="purges_desktop/views/pages.py" line="343" />
       <source>unknown</source>
       <translation>неизвестно</translation>
     </message>
@@ -1426,17 +1421,17 @@
       <translation>И в биографиях</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="233" />
+      <location filename="purges_desktop/views/people_tab.py" line="230" />
       <source>Any fate</source>
       <translation>Любая судьба</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="234" />
+      <location filename="purges_desktop/views/people_tab.py" line="231" />
       <source>Any organ</source>
       <translation>Любой орган</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="235" />
+      <location filename="purges_desktop/views/people_tab.py" line="232" />
       <source>Any trial</source>
       <translation>Любой процесс</translation>
     </message>
@@ -1456,7 +1451,7 @@
       <translation>Очистить поиск и фильтры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="229" />
+      <location filename="purges_desktop/views/people_tab.py" line="226" />
       <source>Courts and procuracy</source>
       <translation>Суды и прокуратура</translation>
     </message>
@@ -1491,7 +1486,7 @@
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="228" />
+      <location filename="purges_desktop/views/people_tab.py" line="225" />
       <source>Military</source>
       <translation>Армия</translation>
     </message>
@@ -1526,7 +1521,7 @@
       <translation>Поиск людей</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="228" />
+      <location filename="purges_desktop/views/people_tab.py" line="225" />
       <source>Secret police (all)</source>
       <translation>Органы госбезопасности (все)</translation>
     </message>
@@ -1815,7 +1810,7 @@
       <translation>Коснитесь года, чтобы увидеть цифры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/year_bars.py" line="119" />
+      <location filename="purges_desktop/views/charts/year_bars.py" line="127" />
       <source>Year</source>
       <translation>Год</translation>
     </message>

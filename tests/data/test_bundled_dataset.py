@@ -13,7 +13,7 @@ import pytest
 
 from purges_desktop.domain.dates import PartialDate
 from purges_desktop.domain.model import Role, SentenceKind
-from purges_desktop.domain.queries import POLICE_BODIES
+from purges_desktop.domain.queries import chart_bodies, highest_post, key_dates, police_line
 from purges_desktop.storage.loader import load_dataset
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -65,6 +65,27 @@ def test_nobody_holds_a_post_after_death_or_before_birth(ds) -> None:
 def _heads(ds, body: str):
     return sorted((m for m in ds.memberships_of_body(body) if m.role == Role.HEAD and m.start),
                   key=lambda m: m.start.sort_key())
+
+
+#: The secret police line of the bundled data, Cheka to MVD.
+POLICE_BODIES = ("cheka", "gpu", "ogpu", "nkvd", "nkgb", "mgb", "mvd")
+
+
+def test_the_police_line_is_read_from_the_data_in_order_of_foundation(ds) -> None:
+    assert police_line(ds) == POLICE_BODIES
+
+
+def test_the_chart_order_and_post_ranks_are_set_in_the_data(ds) -> None:
+    assert [b.id for b in chart_bodies(ds)] == [
+        "secretariat", "politburo", "presidium", "orgburo", "central-control-commission", "sovnarkom", *POLICE_BODIES,
+        "procuracy", "military-collegium", "narkom-defence", "central-committee"]
+    assert highest_post(ds, "stalin").body == "politburo"  # ranked above his Secretariat and Sovnarkom posts
+    assert highest_post(ds, "yagoda").body in POLICE_BODIES  # ranked above his Central Committee seat
+
+
+def test_the_key_dates_are_events_of_the_data_in_date_order(ds) -> None:
+    assert [e.id for e in key_dates(ds)] == ["lenin-death", "congress-17", "kirov-murder", "yezhov-replaces-yagoda",
+                                             "beria-appointment-announced", "congress-18", "stalin-death"]
 
 
 @pytest.mark.parametrize("body", POLICE_BODIES)
@@ -276,3 +297,18 @@ def test_the_import_script_translates_titles_and_reads_printed_dates() -> None:
     assert module.parse_datetext("31.VIII.37") == (1937, 8, 31)
     with pytest.raises(ValueError, match="glossary"):
         module.translate("Неведомая область")
+
+
+def test_memorials_published_figures_stand_beside_what_the_lists_give(ds) -> None:
+    from purges_desktop.domain.lists import category_totals, lists_by_date, signature_totals
+
+    figures = {f.id: f.value for f in ds.records.figures}
+    totals = dict(signature_totals(ds))
+    ids = {"kaganovich": "kaganovich-lazar", "kosior": "kosior-stanislav"}
+    for signer in ("molotov", "stalin", "kaganovich", "voroshilov", "mikoyan", "yezhov", "kosior"):
+        assert figures[f"stalin-lists-signed-{signer}"] == totals[ids.get(signer, signer)], signer
+    assert figures["stalin-lists-signed-zhdanov"] == totals["zhdanov"] + 1  # list-57, see its note
+    assert figures["stalin-lists-names-1937-1938"] == 44500
+    assert abs(category_totals(ds).total - figures["stalin-lists-names-1937-1938"]) < 10
+    days = [d for d, _ in lists_by_date(ds) if d.year in (1937, 1938) and d.day is not None]
+    assert figures["stalin-lists-dates-1937-1938"] == len(days) - 1  # 52 in the database, 51 in Memorial's text

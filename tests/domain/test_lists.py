@@ -138,3 +138,34 @@ def test_an_entry_after_the_persons_death_is_a_warning() -> None:
 def test_an_entry_in_a_category_the_list_does_not_count_is_a_warning() -> None:
     _records, problems = _check(entries=(ListEntry("rykov", "list-1", 3, origin=Origin("e.yaml", 4, 5)),))
     assert [(p.code, p.origin.line) for p in problems] == [("entry-category", 4)]
+
+
+def test_the_kiosk_drops_a_hidden_persons_list_entries_but_keeps_the_list() -> None:
+    from dataclasses import replace
+
+    from purges_desktop.domain.queries import without_hidden
+
+    people = tuple(replace(p, hide_in_kiosk=p.id in {"rykov", "zhdanov"}) for p in PEOPLE)
+    ds = without_hidden(Dataset(Records(people=people, shooting_lists=LISTS, list_entries=ENTRIES)))
+    assert [e.person for e in ds.entries_on("list-3")] == ["bukharin"]
+    assert ds.list_entries_of("rykov") == []
+    assert ds.shooting_lists["list-1"].signed_by == ("stalin", "molotov")
+    assert ds.shooting_lists["list-1"].counts == CategoryCounts(5, 3, 0)
+
+
+def test_entries_are_grouped_by_the_part_their_section_names() -> None:
+    from purges_desktop.domain.lists import entries_by_part, entry_part
+
+    sl = ShootingList("list-92", 92, LocalizedText.of("L"), PartialDate.parse("1937-11-01"), 4, parts=(
+        ListPart(1, LocalizedText.of("I", "I Быв.члены и кандидаты ЦК ВКП(б)"), CategoryCounts(45)),
+        ListPart(2, LocalizedText.of("IV", "IV Быв.Наркомы,Зам.Наркомов и Пред.Обл.исполклмов"), CategoryCounts(26))))
+    entries = (
+        ListEntry("rykov", "list-92", 1, section="IV Быв.Наркомы,Зам.Наркомов и Пред.Обл.исполкомов"),  # a slip
+        ListEntry("bukharin", "list-92", 1, section="I  Быв.члены и кандидаты ЦК ВКП(б) — подраздел"),
+        ListEntry("stalin", "list-92", 1, section="Москва-центр"),
+        ListEntry("molotov", "list-92", 1))
+    ds = Dataset(Records(people=PEOPLE, shooting_lists=(sl,), list_entries=entries))
+    assert entry_part(ds, entries[0]) is sl.parts[1]
+    assert entry_part(ds, entries[2]) is None and entry_part(ds, entries[3]) is None
+    assert [(p.number if p else None, [e.person for e in es]) for p, es in entries_by_part(ds, "list-92")] == [
+        (1, ["bukharin"]), (2, ["rykov"]), (None, ["stalin", "molotov"])]

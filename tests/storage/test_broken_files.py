@@ -11,6 +11,8 @@ from purges_desktop.storage.loader import load_dataset
 
 GOOD_PERSON = "  - id: ok\n    name: {en: Good Record}\n    sources: [s]\n"
 HEAD = "sources:\n  - {id: s, title: A source}\npeople:\n" + GOOD_PERSON
+BODY = "bodies:\n  - id: b\n    name: B\n    kind: party\n    sources: [s]\n"
+FIGURE = "figures:\n  - id: f\n    title: T\n    counts: C\n    value: 1\n    sources: [s]\n"
 
 _LIST = "shooting_lists:\n  - id: list-1\n    memorial_id: 1\n    title: A list\n    sources: [s]\n"
 
@@ -50,6 +52,15 @@ CASES = [
     ("unknown-section", HEAD + "persons:\n  - id: y\n", 7, "unknown-section", "sections are"),
     ("missing-id", HEAD + "  - name: X\n", 7, "missing-field", "has no 'id'"),
     ("bad-id", HEAD + "  - id: Bad Id\n    name: X\n", 7, "bad-id", "not a valid id"),
+    ("chart-not-a-number", HEAD + BODY + "    chart: first\n", 12, "bad-type", "whole number"),
+    ("fractional-rank", HEAD + BODY + "    rank: 1.5\n", 12, "bad-type", "whole number"),
+    ("key-date-not-a-boolean", HEAD + "events:\n  - {id: e, date: 1934-12-01, category: party, title: E, sources: [s],"
+     "\n     key_date: yes}\n", 9, "bad-type", "true or false"),
+    ("cohort-of-an-unknown-body", HEAD + FIGURE + "    cohort: {body: nobody, cohort: congress-17}\n", 8,
+     "unknown-reference", "unknown body 'nobody'"),
+    ("cohort-without-its-id", HEAD + FIGURE + "    cohort: {body: b}\n", 13, "missing-field", "has no 'cohort'"),
+    ("cohort-with-a-huge-seat-count", HEAD + BODY + FIGURE + "    cohort: {body: b, cohort: c, seats: " + "9" * 400
+     + "}\n", 18, "out-of-range", "seats must be a whole number from 1 to 100000"),
     # shooting lists and list entries
     ("list-negative-count", HEAD + _LIST + "    parts:\n      - title: P\n        counts: {first: -3, second: 1}\n",
      14, "negative-count", "counts.first is negative (-3)"),
@@ -156,3 +167,16 @@ def test_the_loader_never_writes_to_the_data_folder(tmp_path: Path) -> None:
     load_dataset(data)
     after = {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in data.rglob("*")}
     assert before == after
+
+
+def test_a_bad_chart_rank_key_date_or_cohort_is_read_as_absent_and_the_record_kept(tmp_path: Path) -> None:
+    (tmp_path / "d.yaml").write_text(
+        HEAD + BODY + "    chart: first\n    rank: true\n"
+        "events:\n  - {id: e, date: 1934-12-01, category: party, title: E, key_date: 1, sources: [s]}\n"
+        + FIGURE + "    cohort: congress-17\n", encoding="utf-8")
+    ds = load_dataset(tmp_path)
+    assert (ds.bodies["b"].chart, ds.bodies["b"].rank) == (None, None)
+    assert ds.events["e"].key_date is False
+    assert ds.records.figures[0].cohort is None
+    assert sorted((p.origin.line, p.code) for p in ds.problems) == [
+        (12, "bad-type"), (13, "bad-type"), (15, "bad-type"), (22, "bad-type")]

@@ -6,6 +6,7 @@ The figures here are synthetic (round numbers in made-up years) so that a wrong 
 from __future__ import annotations
 
 import csv
+import io
 import math
 
 import pytest
@@ -149,10 +150,7 @@ def test_accessible_name_and_description(bars) -> None:
 
 def test_csv_round_trip(bars, tmp_path) -> None:
     bars.set_texts(series_labels={"total": "Осуждено всего"})
-    path = tmp_path / "chart.csv"
-    bars.to_csv(path)
-    with path.open(encoding="utf-8", newline="") as f:
-        table = list(csv.reader(f))
+    table = list(csv.reader(io.StringIO(bars.csv_text())))
     headers, rows = bars.rows()
     assert table[0] == headers == ["Year", "Осуждено всего", "Sentenced to death"]
     assert table[1:] == [["" if c is None else str(c) for c in row] for row in rows]
@@ -160,18 +158,53 @@ def test_csv_round_trip(bars, tmp_path) -> None:
 
 
 def test_svg_is_vector_with_the_labels_as_text(bars, tmp_path) -> None:
-    path = tmp_path / "chart.svg"
-    bars.save_svg(path)
-    svg = path.read_text(encoding="utf-8")
+    svg = bars.svg_bytes().decode("utf-8")
     assert "<svg" in svg and "<text" in svg
     assert "Sentenced to death" in svg and "The peak" in svg
     assert "<image" not in svg  # drawn, not a picture pasted into an SVG
 
 
+def test_svg_draws_hatching_inside_the_bars(bars, tmp_path) -> None:
+    """QSvgGenerator ignores clipping: hatching drawn through a clip spilled out of the bars in the SVG."""
+    from PySide6.QtGui import QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    path = tmp_path / "chart.svg"
+    path.write_bytes(bars.svg_bytes())
+    image = QImage(bars.size(), QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    QSvgRenderer(str(path)).render(painter)
+    painter.end()
+    bar = bars.bar_rect(2003, "death")  # hatched
+    above = bar.adjusted(0, -bars.plot_rect().height(), 0, 0).intersected(bars.plot_rect())
+    above.setBottom(bar.top() - 3)
+    right = bar.translated(bar.width() + 2, 0)  # the gap and the next year's first bar start
+    right.setWidth(bars.year_rect(2003).right() - right.left())
+    assert colour_pixels(image, bar.adjusted(2, 2, -2, -2), OKABE_ITO["vermillion"]) > 50
+    assert colour_pixels(image, above, OKABE_ITO["vermillion"]) == 0
+    assert colour_pixels(image, right, OKABE_ITO["vermillion"]) == 0
+
+
+def test_hatching_lines_stay_inside_their_shape() -> None:
+    from PySide6.QtCore import QPointF, QRectF
+
+    from purges_desktop.views.charts.base import hatch_circle, hatch_rect
+
+    rect = QRectF(10, 20, 13, 200)
+    lines = hatch_rect(rect, 7.0)
+    assert len(lines) > 20
+    for line in lines:
+        for end in (line.p1(), line.p2()):
+            assert rect.adjusted(-1e-6, -1e-6, 1e-6, 1e-6).contains(end)
+    centre = QPointF(50, 50)
+    for line in hatch_circle(centre, 20, 6.0):
+        for end in (line.p1(), line.p2()):
+            assert math.hypot(end.x() - 50, end.y() - 50) <= 20 + 1e-6
+
+
 def test_png_has_the_widget_size_and_is_not_blank(bars, tmp_path) -> None:
-    path = tmp_path / "chart.png"
-    assert bars.save_png(path)
-    image = QImage(str(path))
+    image = QImage.fromData(bars.png_bytes(), "PNG")
     assert (image.width(), image.height()) == (1000, 560)
     colours = {image.pixel(x, y) for x in range(0, 1000, 7) for y in range(0, 560, 7)}
     assert len(colours) > 10
@@ -242,6 +275,11 @@ def test_bubbles_sit_on_their_dates_with_area_by_size_and_do_not_overlap(bubbles
     rects = {i.id: bubbles.item_rect(i.id) for i in ITEMS}
     for item in ITEMS:
         assert rects[item.id].center().x() == pytest.approx(bubbles.x_of(item.date), abs=0.01)
+    first, last = bubbles.x_of((2001, 1, 1)), bubbles.x_of((2001, 12, 31))
+    assert 0 < first < last < bubbles.width()
+    day = (last - first) / 364
+    assert rects["c"].center().x() - rects["b"].center().x() == pytest.approx(day)  # 10 and 11 March
+    assert bubbles.x_of((2001, 7, 2)) - first == pytest.approx(182 * day)
     assert rects["b"].width() == pytest.approx(2 * rects["a"].width())  # 4x the people: 4x the area
     assert rects["a"].width() == pytest.approx(rects["d"].width())
     b, c = rects["b"], rects["c"]  # a day apart: stacked, not on top of each other
@@ -270,6 +308,34 @@ def test_keys_step_through_the_items_in_date_order(bubbles, qtbot) -> None:
         qtbot.keyClick(bubbles, Qt.Key.Key_Return)
     assert blocker.args == ["a"]
     assert "1 items" not in bubbles.accessibleDescription() and "4 items" in bubbles.accessibleDescription()
+
+
+def test_many_bubbles_shrink_together_to_fit_the_plot(qtbot) -> None:
+    chart = DateBubbleChart()
+    qtbot.addWidget(chart)
+    chart.set_range((2001, 1, 1), (2001, 12, 31))
+    sizes = (1, 10, 400, 1600)
+    items = [BubbleItem(f"i{n}", (2001, 1 + n % 12, 1 + n % 28), sizes[n % 4], "x", "") for n in range(240)]
+    chart.set_data(items, [BubbleCategory("x", "X")])
+    chart.resize(1000, 500)
+    plot = chart.plot_rect().adjusted(-0.5, -0.5, 0.5, 0.5)
+    rects = {i.id: chart.item_rect(i.id) for i in items}
+    assert all(plot.contains(r) for r in rects.values())
+    # Still area by size: 1,600 people get twice the radius of 400 (the smallest sizes stop at a minimum radius).
+    assert rects["i3"].width() == pytest.approx(2 * rects["i2"].width())
+    assert rects["i3"].width() < 2 * chart._max_radius(chart.plot_rect())  # they did shrink
+
+
+def test_a_touch_tap_selects_a_year(bars, qtbot) -> None:
+    from PySide6.QtTest import QTest
+
+    device = QTest.createTouchDevice()
+    target = point(bars.year_rect(2002))
+    with qtbot.waitSignal(bars.year_activated) as blocker:
+        QTest.touchEvent(bars, device).press(0, target, bars).commit()
+        QTest.touchEvent(bars, device).release(0, target, bars).commit()
+    assert blocker.args == [2002]
+    assert "40,000" in bars.readout()
 
 
 def test_bubbles_in_kiosk_are_touch_sized(bubbles) -> None:
@@ -397,5 +463,4 @@ def test_hbars_keyboard_and_texts(hbars, qtbot, tmp_path) -> None:
     assert hbars.rows()[0] == ["id", "Имя", "Списков"]
     assert hbars.tooltip_at(hbars.bar_rect("a").center()) == "Альфа: 372"
     assert QAccessible.queryAccessibleInterface(hbars).text(QAccessible.Text.Name) == "Подписи"
-    hbars.save_svg(tmp_path / "h.svg")
-    assert "Альфа" in (tmp_path / "h.svg").read_text(encoding="utf-8")
+    assert "Альфа" in hbars.svg_bytes().decode("utf-8")

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from purges_desktop import locations
 from purges_desktop.application.navigation import Navigation
 from purges_desktop.domain.links import Kind, Location, parse_uri
-from purges_desktop.domain.lists import category_totals, signature_totals
-from purges_desktop.domain.numbers import cc_1934_seats, yearly_tables
+from purges_desktop.domain.lists import category_totals, lists_by_date, signature_totals
+from purges_desktop.domain.numbers import cohort_seats, yearly_tables
 from purges_desktop.views.main_window import MainWindow
 
 
@@ -59,8 +59,8 @@ def test_the_yearly_chart_and_its_table_show_the_data(window, qtbot) -> None:
     assert [r[2] for r in rows] == list(death.values)
     section = tab.section("by-year")
     qtbot.mouseClick(section.table_button, Qt.MouseButton.LeftButton)
-    assert section.chart_stack.currentWidget() is section.table
-    model = section.table_model
+    assert section.chart_stack.currentWidget() is section.table_box
+    model = section.table_models[0]
     assert model.rowCount() == len(table.years)
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == headers
     row_1937 = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "1937")
@@ -87,8 +87,12 @@ def test_the_lists_section_matches_memorials_totals(window, qtbot) -> None:
     assert bars["molotov"] == 372 and bars["stalin"] == 357
     totals = category_totals(ds)
     assert f"{totals.total:,}" in tab.section("lists").page.page_text()
-    dated = [sl for sl in ds.shooting_lists.values() if sl.date is not None and sl.date.day is not None]
-    assert len(tab.calendar.rows()[1]) == len(dated)
+    days = [(date, lists) for date, lists in lists_by_date(ds) if date.day is not None]
+    rows = tab.calendar.rows()[1]
+    assert len(rows) == len(days), "one circle per day"
+    section = tab.section("lists")
+    assert [m.rowCount() for m in section.table_models] == [len(days), len(bars)], "a table for each chart"
+    assert sum(r[2] for r in rows) == sum(sl.counts.total for _d, lists in days for sl in lists)
     with qtbot.waitSignal(window.nav.location_changed) as blocker:
         tab.calendar.item_activated.emit("list-92")
     assert blocker.args[0] == Location(Kind.LIST, "list-92")
@@ -101,7 +105,7 @@ def test_the_lists_section_matches_memorials_totals(window, qtbot) -> None:
 def test_the_1934_central_committee_has_139_marks_coloured_by_fate(window) -> None:
     window.nav.open("numbers/congress-1934")
     tab = _numbers(window)
-    seats = cc_1934_seats(window.data.dataset)
+    _cohort, seats = cohort_seats(window.data.dataset)
     assert len(tab.seats.marks) == 139 == len(seats)
     executed = sum(1 for s in seats if s.fate == "executed")
     assert tab.seats.counts()["executed"] == executed > 50
@@ -174,3 +178,19 @@ def test_the_tab_switches_language(window, language) -> None:
     assert window.tabs.tabText(4) == "Цифры"
     assert tab.section("by-year").button.text() == "По годам"
     assert "1 548 367" in tab.section("great-terror").page.page_text().replace("\xa0", " ")
+
+
+def test_a_list_page_links_the_other_lists_of_its_day(window) -> None:
+    ds = window.data.dataset
+    _date, lists = next((d, ls) for d, ls in lists_by_date(ds) if d.day is not None and len(ls) > 1)
+    window.nav.open(f"list/{lists[0].id}")
+    page = _numbers(window).list_page.page_text()
+    assert "Other lists of the same day" in page
+    assert lists[1].title.get("en") in page
+
+
+def test_every_published_figure_is_on_some_section(window) -> None:
+    tab = _numbers(window)
+    pages = "\n".join(s.page.page_text() for s in tab.sections.values())
+    missing = [f.id for f in window.data.dataset.records.figures if f.title.get("en") not in pages]
+    assert not missing

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
 
+from purges_desktop.application.dataset_controller import load_data
 from purges_desktop.domain.links import parse_uri
+from purges_desktop.domain.queries import chart_bodies
 from purges_desktop.views.org_tab import OrgTab
+from purges_desktop.views.people_tab import PeopleTab
+from tests.edits import replace_in
+
+BUNDLED = Path(__file__).resolve().parents[2] / "data"
 
 
 @pytest.fixture
@@ -65,8 +74,8 @@ def test_cards_do_not_move_when_the_date_moves_within_a_tenure(tab) -> None:
 def test_deep_link_scrolls_to_the_organ_and_sets_the_date(qtbot, tiny_dir, language) -> None:
     from purges_desktop.application.dataset_controller import load_data
 
-    # The Politburo is drawn above the NKVD: Yezhov was a candidate member from October 1937 until the 18th
-    # Congress (March 1939).
+    # A second organ, drawn below the NKVD (no organ has a chart position: file order): Yezhov was a candidate
+    # member of the Politburo from October 1937 until the 18th Congress (March 1939).
     (tiny_dir / "politburo.yaml").write_text(
         "bodies:\n  - {id: politburo, name: Politburo, kind: party, sources: [wp-en-nikolai-yezhov]}\n"
         "memberships:\n  - {person: yezhov, body: politburo, role: candidate, from: 1937-10-12, to: 1939-03,"
@@ -76,10 +85,10 @@ def test_deep_link_scrolls_to_the_organ_and_sets_the_date(qtbot, tiny_dir, langu
     tab.resize(900, 260)
     tab.show()
     tab.set_data(load_data(tiny_dir))
-    assert tab.show_location(parse_uri("body/nkvd@1938-01-01"))
+    assert tab.show_location(parse_uri("body/politburo@1938-01-01"))
     assert tab.date().toString("yyyy-MM-dd") == "1938-01-01"
-    top = tab.canvas.section_top("nkvd")
-    assert top > tab.canvas.section_top("politburo") >= 0
+    top = tab.canvas.section_top("politburo")
+    assert top > tab.canvas.section_top("nkvd") >= 0
     assert tab.scroll.verticalScrollBar().value() == min(top, tab.scroll.verticalScrollBar().maximum()) > 0
 
 
@@ -105,3 +114,61 @@ def test_dragging_the_chart_scrolls_it(tab, qtbot) -> None:
     qtbot.mouseMove(tab.canvas, QPoint(300, 260))
     qtbot.mouseRelease(tab.canvas, Qt.MouseButton.LeftButton, pos=QPoint(300, 260))
     assert bar.value() == before - 60  # the chart follows the finger
+
+
+def _listed_organs(tab) -> list[str]:
+    """The organs of the text list, in order (each heading links to its body)."""
+    return re.findall(r'href="body/([a-z0-9-]+)"', tab.page.toHtml())
+
+
+def test_the_chart_its_text_list_and_the_organ_filter_show_the_same_organs(qtbot, language) -> None:
+    data = load_data(BUNDLED)
+    tab = OrgTab(language)
+    qtbot.addWidget(tab)
+    tab.resize(1200, 800)
+    tab.set_data(data)
+    tab.set_date(QDate(1953, 1, 1))  # the Presidium has replaced the Politburo
+    drawn = [b.id for b in chart_bodies(data.dataset) if tab.canvas.section_top(b.id) >= 0]
+    assert "presidium" in drawn and "politburo" not in drawn
+    tab.view_button.click()
+    assert _listed_organs(tab) == drawn
+    tab.set_date(QDate(1937, 6, 1))
+    assert _listed_organs(tab) == [b.id for b in chart_bodies(data.dataset) if tab.canvas.section_top(b.id) >= 0]
+    people = PeopleTab(language)
+    qtbot.addWidget(people)
+    people.set_data(data)
+    organs = [people.organ_box.itemData(i) for i in range(people.organ_box.count())]
+    assert organs[1:len(chart_bodies(data.dataset)) + 1] == [b.id for b in chart_bodies(data.dataset)]
+    assert "presidium" in organs
+
+
+def test_a_dataset_without_key_dates_or_a_counted_cohort_shows_neither(tab) -> None:
+    assert [tab.jumps.itemText(i) for i in range(tab.jumps.count())] == ["Key dates…"]
+    assert tab.canvas.cohort_line() == ""
+    tab.view_button.click()
+    assert "recorded here" not in tab.page.page_text()
+    assert _listed_organs(tab) == ["nkvd"]  # no organ is charted in the data: all are, in file order
+
+
+def test_key_dates_and_the_cohort_summary_come_from_the_data(qtbot, tiny_dir, language) -> None:
+    replace_in(tiny_dir, "trials.yaml", "    category: secret_police\n", "    category: secret_police\n"
+               "    key_date: true\n")
+    replace_in(tiny_dir, "bodies.yaml", "to: 1938-11-25, end_reason: removed,",
+               "to: 1938-11-25, end_reason: removed, cohort: c17,")
+    replace_in(tiny_dir, "bodies.yaml", "memberships:\n", "figures:\n  - {id: f, title: Heads shot, value: 1, "
+               "counts: heads of the NKVD shot, cohort: {body: nkvd, cohort: c17, label: NKVD heads of 1936},"
+               " sources: [wp-en-nikolai-yezhov]}\nmemberships:\n")
+    tab = OrgTab(language)
+    qtbot.addWidget(tab)
+    tab.set_data(load_data(tiny_dir))
+    assert tab.data.dataset.problems == ()
+    assert tab.jumps.itemText(1) == "Yezhov replaces Yagoda at the head of the NKVD (26 September 1936)"
+    tab.jumps.setCurrentIndex(1)
+    tab.jumps.activated.emit(1)
+    assert tab.date() == QDate(1936, 9, 26)
+    assert tab.canvas.cohort_line().startswith("NKVD heads of 1936: of the 1 people recorded here: executed 1.")
+    assert "Published figure: 1 (heads of the NKVD shot)" in tab.canvas.cohort_line()
+    tab.view_button.click()
+    assert "NKVD heads of 1936: of the 1 people recorded here:" in tab.page.page_text()
+    language.set("ru")
+    assert tab.jumps.itemText(1) == "Ежов сменяет Ягоду во главе НКВД (26 сентября 1936)"

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Drawn charts for the Numbers tab. Each takes plain Python data (never the Dataset), so it is testable alone.
 
-Every chart has ``rows()`` (its numbers as a table), ``to_csv``, ``save_png``, ``save_svg``, ``set_kiosk`` and a
+Every chart has ``rows()`` (its numbers as a table), ``csv_text``, ``png_bytes``, ``svg_bytes``, ``set_kiosk`` and a
 ``set_texts`` for a language switch. ``benchmarks/chart_libraries.md`` explains why they are painted with QPainter.
 """
 

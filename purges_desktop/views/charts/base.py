@@ -8,9 +8,8 @@ from __future__ import annotations
 import csv
 import io
 import math
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPoint, QPointF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLineF, QLocale, QPoint, QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -67,10 +66,40 @@ def text_colour_on(background: QColor) -> QColor:
     return QColor("#000000") if lum > 0.18 else QColor("#FFFFFF")
 
 
+def hatch_rect(rect: QRectF, step: float) -> list[QLineF]:
+    """Diagonal lines (bottom-left to top-right) ``step`` px apart, cut to ``rect`` by arithmetic.
+
+    Painting through a clip would be simpler, but QSvgGenerator drops clipping: the lines would spill out of the
+    bar in an exported SVG.
+    """
+    lines: list[QLineF] = []
+    left, right, bottom, height = rect.left(), rect.right(), rect.bottom(), rect.height()
+    k = left - height + ((height % step) if step else 0)
+    while k < right:
+        lo, hi = max(0.0, left - k), min(height, right - k)
+        if hi > lo:
+            lines.append(QLineF(k + lo, bottom - lo, k + hi, bottom - hi))
+        k += step
+    return lines
+
+
+def hatch_circle(centre: QPointF, radius: float, step: float) -> list[QLineF]:
+    """Diagonal lines ``step`` px apart, cut to a circle by arithmetic (see ``hatch_rect``)."""
+    lines: list[QLineF] = []
+    root = math.sqrt(0.5)
+    offset = -radius + step / 2
+    while offset < radius:
+        half = math.sqrt(max(0.0, radius * radius - offset * offset))
+        mx, my = centre.x() + offset * root, centre.y() + offset * root  # along the normal (1, 1)
+        lines.append(QLineF(mx - half * root, my + half * root, mx + half * root, my - half * root))
+        offset += step
+    return lines
+
+
 def fill_rect(p: QPainter, rect: QRectF, colour: QColor, fill: str) -> None:
     """Fill ``rect`` in a series style: solid, hatched (light fill + dark diagonals) or dotted outline.
 
-    Hatching is drawn as clipped lines, not a Qt pattern brush, so it survives the SVG export unchanged.
+    Hatching is drawn as lines, not a Qt pattern brush, so it survives the SVG export unchanged.
     """
     if rect.width() <= 0 or rect.height() <= 0:
         return
@@ -81,32 +110,50 @@ def fill_rect(p: QPainter, rect: QRectF, colour: QColor, fill: str) -> None:
     light.setAlpha(90)
     p.fillRect(rect, light)
     p.save()
-    p.setClipRect(rect, Qt.ClipOperation.IntersectClip)
     if fill == "hatch":
         p.setPen(QPen(colour, max(1.5, min(3.0, rect.width() / 6))))
-        step = 7.0
-        start = rect.left() - rect.height()
-        x = start - (start % step)
-        while x < rect.right():
-            p.drawLine(QPointF(x, rect.bottom()), QPointF(x + rect.height(), rect.top()))
-            x += step
+        p.drawLines(hatch_rect(rect, 7.0))
     else:
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(colour)
         y = rect.top() + 3
         row = 0
-        while y < rect.bottom():
+        while y + 1.6 <= rect.bottom():
             x = rect.left() + (3 if row % 2 else 6)
-            while x < rect.right():
+            while x + 1.6 <= rect.right():
                 p.drawEllipse(QPointF(x, y), 1.6, 1.6)
                 x += 6
             y += 5
             row += 1
-    p.restore()
-    p.save()
     p.setPen(QPen(colour, 1.5))
     p.setBrush(Qt.BrushStyle.NoBrush)
     p.drawRect(rect.adjusted(0.75, 0.75, -0.75, -0.75))
+    p.restore()
+
+
+def fill_circle(p: QPainter, centre: QPointF, radius: float, colour: QColor, fill: str) -> None:
+    """Fill a circle in a series style (solid, hatched or dotted), without clipping (see ``hatch_rect``)."""
+    p.save()
+    if fill == "solid":
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(colour)
+        p.drawEllipse(centre, radius, radius)
+    else:
+        light = QColor(colour)
+        light.setAlpha(90)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(light)
+        p.drawEllipse(centre, radius, radius)
+        if fill == "hatch":
+            p.setPen(QPen(colour, max(1.5, min(3.0, radius / 4))))
+            p.drawLines(hatch_circle(centre, radius - 0.5, 6.0))
+        else:
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(colour)
+            for line in hatch_circle(centre, radius - 2, 5.0):
+                steps = int(line.length() // 6)
+                for n in range(steps + 1):
+                    p.drawEllipse(line.pointAt(n / steps) if steps else line.center(), 1.6, 1.6)
     p.restore()
 
 
@@ -171,7 +218,8 @@ def nice_ceiling(value: float, steps: int = 5) -> tuple[float, float]:
 class ChartWidget(Retranslatable, QWidget):
     """Base of the charts. Subclasses implement ``_paint_chart``, ``rows``, ``_hit`` and ``_tip``.
 
-    Shared API: ``rows()``, ``to_csv(path)``, ``save_png(path)``, ``save_svg(path)``, ``set_kiosk(on)``,
+    Shared API: ``rows()``, ``csv_text()``, ``png_bytes()``, ``svg_bytes()`` (exports are bytes: a widget never
+    writes a file; the application saves them), ``set_kiosk(on)``,
     ``set_title(text)``, ``set_number_locale(locale)``, ``readout()`` (the text of the highlighted item).
     """
 
@@ -220,14 +268,6 @@ class ChartWidget(Retranslatable, QWidget):
         """The chart's numbers as a table: headers and rows (a missing value is ``None``)."""
         raise NotImplementedError
 
-    def to_csv(self, path: str | Path) -> None:
-        """Write ``rows()`` as UTF-8 CSV with a header row (a missing value is an empty cell)."""
-        headers, rows = self.rows()
-        with Path(path).open("w", encoding="utf-8", newline="") as f:
-            writer = csv.writer(f)
-            writer.writerow(headers)
-            writer.writerows(["" if cell is None else cell for cell in row] for row in rows)
-
     def csv_text(self) -> str:
         """``rows()`` as CSV text with a header row (a missing value is an empty cell)."""
         out = io.StringIO()
@@ -271,25 +311,14 @@ class ChartWidget(Retranslatable, QWidget):
         p.end()
         return image
 
-    def save_png(self, path: str | Path, size: QSize | None = None) -> bool:
-        """Save the chart as a PNG; returns whether it was written."""
-        return self.render_image(size).save(str(path), "PNG")
+    def png_bytes(self, size: QSize | None = None) -> bytes:
+        """The chart as a PNG image, in memory."""
+        from PySide6.QtCore import QBuffer, QIODevice  # noqa: PLC0415
 
-    def save_svg(self, path: str | Path, size: QSize | None = None) -> None:
-        """Save the chart as vector SVG (text stays text, bars stay rectangles)."""
-        from PySide6.QtSvg import QSvgGenerator  # noqa: PLC0415 - only when exporting: keeps QtSvg out of start-up
-
-        size = size or self.export_size()
-        generator = QSvgGenerator()
-        generator.setFileName(str(path))
-        generator.setSize(size)
-        generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
-        generator.setTitle(self.title or self.accessibleName())
-        generator.setDescription(self.accessibleDescription())
-        p = QPainter(generator)
-        p.fillRect(QRectF(0, 0, size.width(), size.height()), self.palette().color(QPalette.ColorRole.Base))
-        self._paint_all(p, QSizeF(size))
-        p.end()
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        self.render_image(size).save(buffer, "PNG")
+        return bytes(buffer.data().data())
 
     def readout(self) -> str:
         """The exact figures of the highlighted (hovered, tapped or keyboard-selected) item, or a hint."""

@@ -10,11 +10,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 from typing_extensions import override
 
-from purges_desktop.views.charts.base import FILLS, OKABE_ITO, TOUCH_PX, Cell, ChartWidget, fill_rect
+from purges_desktop.views.charts.base import FILLS, OKABE_ITO, TOUCH_PX, Cell, ChartWidget, fill_circle
 
 CATEGORY_COLOURS = (OKABE_ITO["vermillion"], OKABE_ITO["blue"], OKABE_ITO["bluish_green"], OKABE_ITO["orange"])
 
@@ -57,6 +57,8 @@ class DateBubbleChart(ChartWidget):
         self.categories: list[BubbleCategory] = []
         self.headers: tuple[str, str, str, str] | None = None
         self._selected: str | None = None
+        self._layout_cache: tuple[object, dict[str, tuple[QPointF, float]], QRectF] | None = None
+        self._version = 0  # bumped whenever the items change, for the layout cache
         self.retranslate_ui()
 
     # ---- data
@@ -74,6 +76,7 @@ class DateBubbleChart(ChartWidget):
                 raise ValueError(f"item {item.id!r} has an unknown category {item.category!r}")
             dt.date(*item.date)  # a real date, or ValueError
         self.items = sorted(items, key=lambda i: (i.date, -i.size, i.id))
+        self._version += 1
         self.categories = [BubbleCategory(c.key, c.label, c.colour or CATEGORY_COLOURS[n % len(CATEGORY_COLOURS)],
                                           c.fill or FILLS[n % len(FILLS)]) for n, c in enumerate(categories)]
         if self._selected not in {i.id for i in self.items}:
@@ -122,9 +125,13 @@ class DateBubbleChart(ChartWidget):
         centre, radius = self._layout(self._area())[item_id]
         return QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
 
+    def plot_rect(self) -> QRectF:
+        """The area the circles are laid out in, in widget coordinates."""
+        return self._plot(self._area())
+
     def x_of(self, date: tuple[int, int, int]) -> float:
         """The widget x of a date."""
-        return self._x(self._plot(self._area()), dt.date(*date))
+        return self._x(self._timeline(self._area()), dt.date(*date))
 
     def _area(self) -> QRectF:
         top = self._title_height()
@@ -138,8 +145,13 @@ class DateBubbleChart(ChartWidget):
         height, line = self._lines()
         top = area.top() + 2 * line + 8  # legend and readout
         bottom = area.bottom() - 2 * height - 16  # month and year labels
-        pad = 16 + (TOUCH_PX / 2 if self.kiosk else 6)  # so that a circle on the first or last day is whole
-        return QRectF(area.left() + pad, top, max(10.0, area.width() - 2 * pad), max(10.0, bottom - top))
+        return QRectF(area.left() + 16, top, max(10.0, area.width() - 32), max(10.0, bottom - top))
+
+    def _timeline(self, area: QRectF) -> QRectF:
+        """The span the dates are mapped onto: the plot less the largest radius at each end, so that a circle on
+        the first or the last day stays whole."""
+        self._layout(area)
+        return self._layout_cache[2] if self._layout_cache is not None else self._plot(area)
 
     def _x(self, plot: QRectF, day: dt.date) -> float:
         span = max(1, (self.last - self.first).days + 1)
@@ -148,29 +160,57 @@ class DateBubbleChart(ChartWidget):
     def _max_radius(self, plot: QRectF) -> float:
         return max(8.0, min(plot.height() / 5, plot.width() / 30))
 
-    def _radius(self, size: int, top: int, plot: QRectF) -> float:
+    def _radius(self, size: int, top: int, biggest: float) -> float:
+        """Area proportional to ``size`` (``top`` gets ``biggest``), never below the smallest (touch) size."""
         smallest = TOUCH_PX / 2 if self.kiosk else 5.0
-        return max(smallest, self._max_radius(plot) * math.sqrt(max(0, size) / max(1, top)))
+        return max(smallest, biggest * math.sqrt(max(0, size) / max(1, top)))
 
     def _layout(self, area: QRectF) -> dict[str, tuple[QPointF, float]]:
-        """Centre and radius per item: on its date, pushed up or down from the middle line until it is clear."""
+        """Centre and radius per item: on its date, pushed up or down from the middle line until it is clear.
+
+        When the circles do not fit in the height, all of them shrink together (the areas stay proportional) until
+        they do, or until the smallest reaches its minimum. Kept until the size, the type, the range or the items
+        change (hover and tap ask for it on every move).
+        """
+        key = (area.getRect(), self.kiosk, self.body_font().key(), self.first, self.last, self._version)
+        if self._layout_cache is not None and self._layout_cache[0] == key:
+            return self._layout_cache[1]
         plot = self._plot(area)
+        biggest = self._max_radius(plot)
+        out, inner = self._place(plot, biggest)
+        for _ in range(12):
+            if all(plot.top() <= c.y() - r and c.y() + r <= plot.bottom() for c, r in out.values()):
+                break
+            biggest *= 0.8
+            out, inner = self._place(plot, biggest)
+        self._layout_cache = (key, out, inner)
+        return out
+
+    def _place(self, plot: QRectF, biggest: float) -> tuple[dict[str, tuple[QPointF, float]], QRectF]:
+        """One placement with the largest circle of radius ``biggest``; also the span the dates map onto."""
         top = max((i.size for i in self.items), default=1)
-        placed: list[tuple[QPointF, float]] = []
+        largest = self._radius(top, top, biggest)
+        inner = plot.adjusted(min(largest, plot.width() / 4), 0, -min(largest, plot.width() / 4), 0)
+        placed: list[tuple[float, float, float]] = []  # x, y, radius; in date order, so x never decreases
         out: dict[str, tuple[QPointF, float]] = {}
         middle = plot.center().y()
         for item in self.items:
-            radius = self._radius(item.size, top, plot)
-            x = self._x(plot, dt.date(*item.date))
+            radius = self._radius(item.size, top, biggest)
+            x = self._x(inner, dt.date(*item.date))
+            near = []
+            for cx, cy, r in reversed(placed):
+                if x - cx >= radius + largest + 2:
+                    break  # every earlier circle is further left still
+                near.append((cx, cy, r))
             y = middle
-            for k in range(200):
-                offset = ((k + 1) // 2) * 3.0 * (1 if k % 2 else -1)
-                y = middle + offset
-                if all(math.hypot(x - c.x(), y - c.y()) >= radius + r + 1.5 for c, r in placed):
+            step = max(2.0, radius / 3)
+            for k in range(int(plot.height() / step) + 2):
+                y = middle + ((k + 1) // 2) * step * (1 if k % 2 else -1)
+                if all((x - cx) ** 2 + (y - cy) ** 2 >= (radius + r + 1.5) ** 2 for cx, cy, r in near):
                     break
-            placed.append((QPointF(x, y), radius))
+            placed.append((x, y, radius))
             out[item.id] = (QPointF(x, y), radius)
-        return out
+        return out, inner
 
     # ---- painting
 
@@ -187,8 +227,8 @@ class DateBubbleChart(ChartWidget):
         _bg, text, grid = self.colours()
         height, line = self._lines()
         plot = self._plot(area)
-        self._paint_axis(p, plot, text, grid, height)
         layout = self._layout(area)
+        self._paint_axis(p, plot, self._timeline(area), text, grid, height)
         category = {c.key: c for c in self.categories}
         current = self._current()
         p.save()
@@ -203,26 +243,22 @@ class DateBubbleChart(ChartWidget):
 
     def _paint_bubble(self, p: QPainter, centre: QPointF, radius: float, colour: QColor, fill: str,
                       text: QColor, selected: bool) -> None:
-        path = QPainterPath()
-        path.addEllipse(centre, radius, radius)
-        p.save()
-        p.setClipPath(path, Qt.ClipOperation.IntersectClip)
-        fill_rect(p, QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius), colour, fill)
-        p.restore()
+        fill_circle(p, centre, radius, colour, fill)
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.setPen(QPen(text if selected else colour.darker(130), 3 if selected else 1.5))
         p.drawEllipse(centre, radius, radius)
 
-    def _paint_axis(self, p: QPainter, plot: QRectF, text: QColor, grid: QColor, height: float) -> None:
+    def _paint_axis(self, p: QPainter, plot: QRectF, timeline: QRectF, text: QColor, grid: QColor,
+                    height: float) -> None:
         locale = self._locale or QLocale()
         metrics = QFontMetricsF(p.font())
         month = dt.date(self.first.year, self.first.month, 1)
         widest = max(metrics.horizontalAdvance(locale.standaloneMonthName(m, QLocale.FormatType.ShortFormat))
                      for m in range(1, 13))
-        month_px = plot.width() / max(1, (self.last - self.first).days + 1) * 30.4
+        month_px = timeline.width() / max(1, (self.last - self.first).days + 1) * 30.4
         every = next((n for n in (1, 2, 3, 6) if n * month_px >= widest + 8), 12)
         while month <= self.last:
-            x = self._x(plot, month) - self._x(plot, self.first) + plot.left()
+            x = self._x(timeline, month) - self._x(timeline, self.first) + timeline.left()
             p.setPen(QPen(grid, 1))
             p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
             if (month.month - 1) % every == 0:

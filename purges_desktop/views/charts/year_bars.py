@@ -12,7 +12,15 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 from typing_extensions import override
 
-from purges_desktop.views.charts.base import FILLS, OKABE_ITO, Cell, ChartWidget, fill_rect, nice_ceiling
+from purges_desktop.views.charts.base import (
+    FILLS,
+    OKABE_ITO,
+    Cell,
+    ChartWidget,
+    fill_rect,
+    hatch_rect,
+    nice_ceiling,
+)
 
 #: Default colours of the first and second series (Okabe–Ito blue and vermillion).
 SERIES_COLOURS = (OKABE_ITO["blue"], OKABE_ITO["vermillion"], OKABE_ITO["bluish_green"])
@@ -256,20 +264,18 @@ class YearBarChart(ChartWidget):
         """A light grey hatched column the full height of the plot with a "?" on the axis: unknown, not zero."""
         light = QColor(NO_DATA)
         light.setAlpha(95)
-        p.save()
-        p.setClipRect(box)
         p.setPen(QPen(light, 1.5))
-        x = box.left() - box.height()
-        while x < box.right():
-            p.drawLine(QPointF(x, box.bottom()), QPointF(x + box.height(), box.top()))
-            x += 8
-        p.restore()
+        p.drawLines(hatch_rect(box, 8.0))
         mark = QColor(self.colours()[1])
-        mark.setAlpha(170)
+        mark.setAlpha(190)
         p.setPen(mark)
+        font = self.body_font()
+        font.setBold(True)
+        p.setFont(font)
         height = metrics.height()
         p.drawText(QRectF(box.center().x() - height, box.bottom() - height - 2, 2 * height, height),
                    Qt.AlignmentFlag.AlignCenter, "?")
+        p.setFont(self.body_font())
 
     def _year_step(self, g: _Geometry, metrics: QFontMetricsF) -> int:
         label = metrics.horizontalAdvance("8888") + metrics.height() * 0.6
@@ -285,13 +291,13 @@ class YearBarChart(ChartWidget):
             if year % step and year != current:
                 continue
             centre = self._year_rect(g, year).center().x()
-            width = metrics.horizontalAdvance(str(year)) * 1.1 + 12
+            width = metrics.horizontalAdvance(str(year)) * 1.1 + 4  # bold is about a tenth wider
             labels.append((year, QRectF(centre - width / 2, g.plot.bottom() + 6, width, metrics.height() + 4),
                            year == current))
         bold_rect = next((rect for _y, rect, bold in labels if bold), None)
         p.setPen(text)
         for year, rect, bold in labels:
-            if not bold and bold_rect is not None and rect.intersects(bold_rect):
+            if not bold and bold_rect is not None and rect.adjusted(-2, 0, 2, 0).intersects(bold_rect):
                 continue
             font = self.body_font()
             font.setBold(bold)
@@ -321,14 +327,8 @@ class YearBarChart(ChartWidget):
     def _paint_no_data_swatch(self, p: QPainter, swatch: QRectF) -> None:
         light = QColor(NO_DATA)
         light.setAlpha(110)
-        p.save()
-        p.setClipRect(swatch)
         p.setPen(QPen(light, 1.5))
-        x = swatch.left() - swatch.height()
-        while x < swatch.right():
-            p.drawLine(QPointF(x, swatch.bottom()), QPointF(x + swatch.height(), swatch.top()))
-            x += 6
-        p.restore()
+        p.drawLines(hatch_rect(swatch, 6.0))
         p.setPen(QPen(NO_DATA, 1, Qt.PenStyle.DashLine))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRect(swatch)
