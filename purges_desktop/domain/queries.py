@@ -281,7 +281,7 @@ def chart_bodies(ds: Dataset) -> tuple[Body, ...]:
     charted = [b for b in bodies if b.chart is not None]
     if not charted:
         return bodies
-    return tuple(sorted(charted, key=lambda b: b.chart))  # type: ignore[arg-type, return-value]
+    return tuple(sorted(charted, key=lambda b: b.chart if b.chart is not None else 0))
 
 
 def _role_index(m: Membership) -> int:

@@ -136,7 +136,8 @@ def check(raw: RawRecords) -> tuple[Records, list[Problem]]:
             if ref_id:
                 known("body", ref_id, body.origin, f"{attr} of body {body.id!r}")
     figures = [replace(f, cohort=None)
-               if f.cohort is not None and not known("body", f.cohort.body, f.origin, f"the cohort of figure {f.id!r}")
+               if f.cohort is not None
+               and not known("body", f.cohort.body, f.origin, f"the cohort of figure {f.id!r}")
                else f for f in figures]
     memberships = [m for m in raw.memberships
                    if known("person", m.person, m.origin, "membership")

@@ -181,5 +181,11 @@ def test_queries_never_write_to_the_shared_dataset(tiny_dataset) -> None:
         tiny_dataset.holders_of(body)
     tiny_dataset.people_tagged("military")
     tiny_dataset.people_tagged("no-such-tag")
+    for person in ("yezhov", "no-such-person"):
+        tiny_dataset.lists_signed_by(person)
+        tiny_dataset.list_entries_of(person)
+        tiny_dataset.trials_of(person)
+        tiny_dataset.events_of(person)
+    tiny_dataset.entries_on("no-such-list")
     assert tiny_dataset.holders_of("nkvd") == {"yagoda", "yezhov", "beria"}
     assert pickle.dumps(tiny_dataset) == before

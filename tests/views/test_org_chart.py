@@ -74,9 +74,9 @@ def test_cards_do_not_move_when_the_date_moves_within_a_tenure(tab) -> None:
 def test_deep_link_scrolls_to_the_organ_and_sets_the_date(qtbot, tiny_dir, language) -> None:
     from purges_desktop.application.dataset_controller import load_data
 
-    # The Politburo is drawn above the NKVD (a dataset without chart positions draws its bodies in file order, and
-    # this file comes first): Yezhov was a candidate member from October 1937 until the 18th Congress (March 1939).
-    (tiny_dir / "00-politburo.yaml").write_text(
+    # A second organ, drawn below the NKVD (no organ has a chart position: file order): Yezhov was a candidate
+    # member of the Politburo from October 1937 until the 18th Congress (March 1939).
+    (tiny_dir / "politburo.yaml").write_text(
         "bodies:\n  - {id: politburo, name: Politburo, kind: party, sources: [wp-en-nikolai-yezhov]}\n"
         "memberships:\n  - {person: yezhov, body: politburo, role: candidate, from: 1937-10-12, to: 1939-03,"
         " sources: [wp-en-nikolai-yezhov]}\n", encoding="utf-8")
@@ -85,10 +85,10 @@ def test_deep_link_scrolls_to_the_organ_and_sets_the_date(qtbot, tiny_dir, langu
     tab.resize(900, 260)
     tab.show()
     tab.set_data(load_data(tiny_dir))
-    assert tab.show_location(parse_uri("body/nkvd@1938-01-01"))
+    assert tab.show_location(parse_uri("body/politburo@1938-01-01"))
     assert tab.date().toString("yyyy-MM-dd") == "1938-01-01"
-    top = tab.canvas.section_top("nkvd")
-    assert top > tab.canvas.section_top("politburo") >= 0
+    top = tab.canvas.section_top("politburo")
+    assert top > tab.canvas.section_top("nkvd") >= 0
     assert tab.scroll.verticalScrollBar().value() == min(top, tab.scroll.verticalScrollBar().maximum()) > 0
 
 
