@@ -86,6 +86,7 @@ class _Section:
     chart_stack: QStackedWidget | None = None
     table_button: QPushButton | None = None
     exports: tuple[QPushButton, ...] = ()
+    tools: QWidget | None = None
 
 
 class NumbersTab(TabPage):
@@ -101,6 +102,9 @@ class NumbersTab(TabPage):
         self.buttons.setExclusive(True)
         bar = QHBoxLayout()
         self.stack = QStackedWidget(self)
+        # The Table switch and the exports of the section shown sit at the end of the section bar (one row less
+        # above the charts: at kiosk size every row counts).
+        self.tools = QStackedWidget(self)
         self.sections: dict[str, _Section] = {}
         self.year_chart = YearBarChart(self)
         self.series_box = QComboBox(self)
@@ -122,10 +126,14 @@ class NumbersTab(TabPage):
             section = self._make_section(section_id, button, charts[section_id])
             self.sections[section_id] = section
             self.stack.addWidget(section.widget)
+            self.tools.addWidget(section.tools)
         bar.addStretch(1)
+        bar.addWidget(self.tools)
         self.list_page = LinkBrowser(self)
         self.list_page.link_activated.connect(self.link_activated)
         self.stack.addWidget(self.list_page)
+        self.no_tools = QWidget(self)  # a list page has no chart to switch or export
+        self.tools.addWidget(self.no_tools)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
@@ -195,6 +203,7 @@ class NumbersTab(TabPage):
         self.current_list = list_id
         self.list_page.set_page(list_page(ds, ds.shooting_lists[list_id], self.lang))
         self.stack.setCurrentWidget(self.list_page)
+        self.tools.setCurrentWidget(self.no_tools)
         self.calendar.select_item(list_id)
         for button in self.buttons.buttons():
             button.setChecked(button.property("section") == "lists")
@@ -221,13 +230,12 @@ class NumbersTab(TabPage):
         page = LinkBrowser(widget)
         page.link_activated.connect(self.link_activated)
         section = _Section(section_id, button, widget, page, charts)
+        section.tools = QWidget(self)
+        tools = QHBoxLayout(section.tools)
+        tools.setContentsMargins(0, 0, 0, 0)
         if not charts:
             layout.addWidget(page)
             return section
-        tools = QHBoxLayout()
-        if section_id == "by-year":
-            tools.addWidget(self.series_box)
-        tools.addStretch(1)
         section.table_button = QPushButton(widget)
         section.table_button.setCheckable(True)
         section.table_button.toggled.connect(lambda on, s=section: self._on_table_toggled(s, on))
@@ -243,9 +251,9 @@ class NumbersTab(TabPage):
         charts_box = QWidget(widget)
         charts_layout = QVBoxLayout(charts_box)
         charts_layout.setContentsMargins(0, 0, 0, 0)
-        for chart in charts:
+        for n, chart in enumerate(charts):
             chart.setParent(charts_box)
-            charts_layout.addWidget(chart, 1)
+            charts_layout.addWidget(chart, 3 if n == 0 and len(charts) > 1 else 2)
         # One table per chart: the "Table" switch shows the numbers of every chart of the section.
         section.table_box = QWidget(widget)
         tables_layout = QVBoxLayout(section.table_box)
@@ -262,7 +270,8 @@ class NumbersTab(TabPage):
         top = QWidget(splitter)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addLayout(tools)
+        if section_id == "by-year":
+            top_layout.addWidget(self.series_box)
         top_layout.addWidget(section.chart_stack, 1)
         splitter.addWidget(top)
         splitter.addWidget(page)
@@ -478,6 +487,8 @@ class NumbersTab(TabPage):
         section = self.sections[section_id]
         section.button.setChecked(True)
         self.stack.setCurrentWidget(section.widget)
+        if section.tools is not None:
+            self.tools.setCurrentWidget(section.tools)
 
     @Slot(object)
     def _on_section_clicked(self, button: QPushButton) -> None:

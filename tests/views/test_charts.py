@@ -339,8 +339,19 @@ def test_a_touch_tap_selects_a_year(bars, qtbot) -> None:
 
 
 def test_bubbles_in_kiosk_are_touch_sized(bubbles) -> None:
+    """In the kiosk a small circle stays small (its area tells its size) but a touch 20 px off its centre, outside
+    the circle, still reaches it."""
+    from PySide6.QtCore import QPointF
+
     bubbles.set_kiosk(True)
-    assert min(bubbles.item_rect(i.id).width() for i in ITEMS) >= 44
+    widths = {i.id: bubbles.item_rect(i.id).width() for i in ITEMS}
+    assert widths["c"] < widths["a"] < widths["b"], "sizes stay proportional in the kiosk"
+    lone = next(i for i in ITEMS if i.id == "a")  # 5 January: no neighbour within reach
+    rect = bubbles.item_rect(lone.id)
+    assert rect.width() < 44
+    near = QPointF(rect.center().x(), rect.center().y() - 21)
+    assert not rect.contains(near)
+    assert bubbles.tooltip_at(near) == lone.tooltip
 
 
 def test_bubble_with_unknown_category_is_refused(qtbot) -> None:

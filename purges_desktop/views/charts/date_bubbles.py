@@ -161,8 +161,10 @@ class DateBubbleChart(ChartWidget):
         return max(8.0, min(plot.height() / 5, plot.width() / 30))
 
     def _radius(self, size: int, top: int, biggest: float) -> float:
-        """Area proportional to ``size`` (``top`` gets ``biggest``), never below the smallest (touch) size."""
-        smallest = TOUCH_PX / 2 if self.kiosk else 5.0
+        """Area proportional to ``size`` (``top`` gets ``biggest``), never below a visible dot. In the kiosk too the
+        drawn size stays proportional: the touch target around a small circle is larger than the circle
+        (``_hit`` reaches 22 px from its centre), so equal-looking circles never hide the differences."""
+        smallest = 5.0
         return max(smallest, biggest * math.sqrt(max(0, size) / max(1, top)))
 
     def _layout(self, area: QRectF) -> dict[str, tuple[QPointF, float]]:
