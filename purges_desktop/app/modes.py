@@ -149,7 +149,14 @@ class KioskMode:
         sys.excepthook = CrashGuard(self)
 
     def show(self) -> None:
-        """Full screen, on the attract screen, idle timer running."""
+        """Full screen, on the attract screen, idle timer running.
+
+        The window also takes the screen's geometry itself: on a bare X server (no window manager to honour the
+        full-screen request) it would otherwise stay at its preferred size in a corner (seen under Xvfb).
+        """
+        screen = self.shell.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            self.shell.setGeometry(screen.geometry())
         self.shell.showFullScreen()
         self.shell.reset_to_start()
         self.controller.start()

@@ -239,3 +239,11 @@ def test_a_featured_item_with_a_content_note_shows_it_on_the_attract_screen(qtbo
     qtbot.addWidget(screen)
     screen.set_items(load_data(tiny_dir), ("yezhov", "zinoviev"), (), "en")
     assert "Content note: Mentions torture." in screen.card.page_text()
+
+
+def test_the_kiosk_fills_the_screen_even_without_a_window_manager(kiosk) -> None:
+    """A bare X server ignores a full-screen request: the shell takes the screen's geometry itself."""
+    kiosk.shell.resize(640, 480)
+    kiosk.mode.show()
+    screen = kiosk.shell.screen()
+    assert kiosk.shell.geometry() == screen.geometry()
