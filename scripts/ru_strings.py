@@ -331,4 +331,9 @@ RU = {
     "Other published numbers of the period: earlier and later operations, releases and rehabilitations.":
         "Другие опубликованные цифры периода: более ранние и поздние операции, освобождения и реабилитации.",
     "More figures": "Другие цифры",
+    "shooting lists": "расстрельные списки",
+    "names on the lists": "имена в списках",
+    "eras": "периоды",
+    "tables": "таблицы",
+    "figures": "цифры",
 }

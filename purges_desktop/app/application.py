@@ -168,4 +168,9 @@ KIND_NAMES = {
     "events": QT_TRANSLATE_NOOP("MainWindow", "events"),
     "sources": QT_TRANSLATE_NOOP("MainWindow", "sources"),
     "memberships": QT_TRANSLATE_NOOP("MainWindow", "posts"),
+    "shooting_lists": QT_TRANSLATE_NOOP("MainWindow", "shooting lists"),
+    "list_entries": QT_TRANSLATE_NOOP("MainWindow", "names on the lists"),
+    "eras": QT_TRANSLATE_NOOP("MainWindow", "eras"),
+    "statistics": QT_TRANSLATE_NOOP("MainWindow", "tables"),
+    "figures": QT_TRANSLATE_NOOP("MainWindow", "figures"),
 }

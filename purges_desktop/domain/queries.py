@@ -249,19 +249,28 @@ def dataset_changes(old: Dataset, new: Dataset) -> dict[str, Changes]:
     """What a reload changed: ``{kind: Changes}`` for the kinds where anything did (a moved membership counts
     as one removed and one added)."""
     out: dict[str, Changes] = {}
-    for kind in ("people", "bodies", "trials", "events", "sources"):
-        before: dict[str, DataclassInstance] = getattr(old, kind)
-        after: dict[str, DataclassInstance] = getattr(new, kind)
+    for kind in ("people", "bodies", "trials", "events", "sources", "shooting_lists", "eras", "statistics",
+                 "figures"):
+        before = _by_id(old, kind)
+        after = _by_id(new, kind)
         added = len(after.keys() - before.keys())
         removed = len(before.keys() - after.keys())
         changed = sum(1 for k in after.keys() & before.keys() if _strip(after[k]) != _strip(before[k]))
         if added or removed or changed:
             out[kind] = Changes(added=added, removed=removed, changed=changed)
-    old_m = {_strip(m) for m in old.records.memberships}
-    new_m = {_strip(m) for m in new.records.memberships}
-    if old_m != new_m:
-        out["memberships"] = Changes(added=len(new_m - old_m), removed=len(old_m - new_m))
+    for kind in ("memberships", "list_entries"):  # records without an id of their own
+        old_set = {_strip(r) for r in getattr(old.records, kind)}
+        new_set = {_strip(r) for r in getattr(new.records, kind)}
+        if old_set != new_set:
+            out[kind] = Changes(added=len(new_set - old_set), removed=len(old_set - new_set))
     return out
+
+
+def _by_id(ds: Dataset, kind: str) -> dict[str, DataclassInstance]:
+    index = getattr(ds, kind, None)
+    if isinstance(index, dict):
+        return index
+    return {record.id: record for record in getattr(ds.records, kind)}
 
 
 def _strip(record: DataclassInstance) -> DataclassInstance:

@@ -35,12 +35,12 @@
   <context>
     <name>DateBubbleChart</name>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="354" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="356" />
       <source>%1 items from %2 to %3.</source>
       <translation>Элементов: %1, с %2 по %3.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="353" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="355" />
       <source>Calendar of dated items</source>
       <translation>Календарь событий</translation>
     </message>
@@ -65,12 +65,12 @@
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="357" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="359" />
       <source>Selected: %1.</source>
       <translation>Выбрано: %1.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="295" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="297" />
       <source>circle area = number of people (largest: %1)</source>
       <translation>площадь круга — число людей (наибольшее: %1)</translation>
     </message>
@@ -149,7 +149,7 @@
       <translation>Только для сотрудников: введите PIN</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app/modes.py" line="208" />
+      <location filename="purges_desktop/app/modes.py" line="215" />
       <source>Wrong PIN. Try again.</source>
       <translation>Неверный PIN. Попробуйте ещё раз.</translation>
     </message>
@@ -415,12 +415,12 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="purges_desktop/app/application.py" line="155" />
+      <location filename="purges_desktop/app/application.py" line="156" />
       <source>%1 added</source>
       <translation>добавлено %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app/application.py" line="157" />
+      <location filename="purges_desktop/app/application.py" line="158" />
       <source>%1 changed</source>
       <translation>изменено %1</translation>
     </message>
@@ -430,7 +430,7 @@
       <translation>Ошибок в данных: %1, предупреждений: %2</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app/application.py" line="156" />
+      <location filename="purges_desktop/app/application.py" line="157" />
       <source>%1 removed</source>
       <translation>удалено %1</translation>
     </message>
@@ -495,7 +495,7 @@
       <translation>Purges Desktop — советские репрессии, 1917–1953</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app/application.py" line="160" />
+      <location filename="purges_desktop/app/application.py" line="161" />
       <source>Reloaded: %1</source>
       <translation>Данные перезагружены: %1</translation>
     </message>
@@ -525,24 +525,44 @@
       <translation>Процессы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app/application.py" line="167" />
+      <location filename="purges_desktop/app/application.py" line="173" />
+      <source>eras</source>
+      <translation>периоды</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/app/application.py" line="168" />
       <source>events</source>
       <translation>события</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app/application.py" line="165" />
+      <location filename="purges_desktop/app/application.py" line="175" />
+      <source>figures</source>
+      <translation>цифры</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/app/application.py" line="172" />
+      <source>names on the lists</source>
+      <translation>имена в списках</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/app/application.py" line="166" />
       <source>organs</source>
       <translation>органы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app/application.py" line="164" />
+      <location filename="purges_desktop/app/application.py" line="165" />
       <source>people</source>
       <translation>люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app/application.py" line="169" />
+      <location filename="purges_desktop/app/application.py" line="170" />
       <source>posts</source>
       <translation>должности</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/app/application.py" line="171" />
+      <source>shooting lists</source>
+      <translation>расстрельные списки</translation>
     </message>
     <message>
       <location filename="purges_desktop/views/main_window.py" line="187" />
@@ -550,12 +570,17 @@
       <translation>показаны последние исправные данные</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app/application.py" line="168" />
+      <location filename="purges_desktop/app/application.py" line="169" />
       <source>sources</source>
       <translation>источники</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app/application.py" line="166" />
+      <location filename="purges_desktop/app/application.py" line="174" />
+      <source>tables</source>
+      <translation>таблицы</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/app/application.py" line="167" />
       <source>trials</source>
       <translation>процессы</translation>
     </message>
@@ -568,42 +593,42 @@
   <context>
     <name>MarkGrid</name>
     <message>
-      <location filename="purges_desktop/views/charts/mark_grid.py" line="295" />
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="300" />
       <source>%1 marks. %2.</source>
       <translation>Отметок: %1. %2.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/mark_grid.py" line="128" />
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="133" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/mark_grid.py" line="292" />
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="297" />
       <source>Grid of marks</source>
       <translation>Сетка отметок</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/mark_grid.py" line="128" />
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="133" />
       <source>Id</source>
       <translation>Идентификатор</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/mark_grid.py" line="128" />
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="133" />
       <source>Name</source>
       <translation>Имя</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/mark_grid.py" line="251" />
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="256" />
       <source>Point at a mark to see who it is; the arrow keys move between marks</source>
       <translation>Наведите указатель на отметку, чтобы узнать, кто это; стрелки переходят между отметками</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/mark_grid.py" line="297" />
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="302" />
       <source>Selected: %1.</source>
       <translation>Выбрано: %1.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/mark_grid.py" line="251" />
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="256" />
       <source>Touch a mark to see who it is</source>
       <translation>Коснитесь отметки, чтобы узнать, кто это</translation>
     </message>
@@ -794,247 +819,247 @@
   <context>
     <name>NumbersTab</name>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="392" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="401" />
       <source>%1 lists are dated.</source>
       <translation>Датировано списков: %1.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="381" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="390" />
       <source>%1 lists, %2 names: %3 in the 1st category (shooting), %4 in the 2nd (10 years), %5 in the 3rd (8 years). A person may stand on more than one list.</source>
       <translation>Списков: %1, имён: %2; по 1-й категории (расстрел) — %3, по 2-й (10 лет) — %4, по 3-й (8 лет) — %5. Один человек может значиться в нескольких списках.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="410" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="419" />
       <source>%1 of the %2 seats are recorded here, each coloured by what became of the person. Touch a mark to open the person.</source>
       <translation>Здесь записано %1 из %2 мест; цвет показывает, что стало с человеком. Коснитесь знака, чтобы открыть страницу человека.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="366" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="375" />
       <source>%1: %2 list(s), %3 names, %4 of them to be shot</source>
       <translation>%1: списков — %2, имён — %3, из них к расстрелу — %4</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="407" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="416" />
       <source>%1: %2 seats, members and candidates</source>
       <translation>%1: мест — %2, члены и кандидаты</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="453" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="462" />
       <source>1937–1938</source>
       <translation>1937–1938</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="433" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="442" />
       <source>A seat not yet recorded in this collection</source>
       <translation>Место, ещё не записанное в этом собрании</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="469" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="478" />
       <source>A shooting list</source>
       <translation>Расстрельный список</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="303" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="312" />
       <source>Before, after and beyond the Great Terror</source>
       <translation>До, после и за пределами Большого террора</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="453" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="462" />
       <source>By year</source>
       <translation>По годам</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="373" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="382" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="420" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="429" />
       <source>Commanders in this collection, by what became of them</source>
       <translation>Военачальники из этого собрания и их судьбы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="373" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="382" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="349" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="358" />
       <source>Figure</source>
       <translation>Показатель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="460" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="469" />
       <source>Figures and their sources</source>
       <translation>Цифры и их источники</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="352" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="361" />
       <source>From August 1937 the NKVD worked to quotas: Order No. 00447 against former kulaks and 'anti-Soviet elements', and operations against whole nationalities. Limits set in Moscow against what was done:</source>
       <translation>С августа 1937 года НКВД действовал по лимитам: приказ № 00447 против бывших кулаков и «антисоветских элементов» и операции против целых национальностей. Лимиты, установленные в Москве, и то, что было сделано:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="330" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="339" />
       <source>Great Terror</source>
       <translation>Большой террор</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="341" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="350" />
       <source>In 1937 and 1938 the security police convicted and sentenced to death more people than in any other years from 1921 to 1952 (see "By year"). Each number below says exactly what it counts and who counted it; touch "sources" to see where it comes from.</source>
       <translation>В 1937 и 1938 годах органы госбезопасности осудили и приговорили к расстрелу больше людей, чем в любые другие годы с 1921 по 1952 (см. «По годам»). У каждой цифры ниже сказано, что именно и кто считал; коснитесь «источники», чтобы увидеть, откуда она.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="386" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="395" />
       <source>In 1937–1938 the NKVD sent the Politburo lists of people whose sentence — mostly death — was decided before the Military Collegium met. Stalin and his closest colleagues signed them. Touch a circle to open a list, a name to open the person.</source>
       <translation>В 1937–1938 годах НКВД направлял в Политбюро списки людей, приговор которым — чаще всего расстрел — определялся до заседания Военной коллегии. Их подписывали Сталин и его ближайшие соратники. Коснитесь круга, чтобы открыть список, имени — чтобы открыть человека.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="422" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="431" />
       <source>In June 1937 Marshal Tukhachevsky and seven commanders were tried in secret and shot the same day; the purge of the Red Army followed.</source>
       <translation>В июне 1937 года маршал Тухачевский и семь военачальников были осуждены на закрытом процессе и в тот же день расстреляны; за этим последовала чистка Красной армии.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="378" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="387" />
       <source>Lists</source>
       <translation>Списки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="377" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="386" />
       <source>Lists signed, by member of the Politburo</source>
       <translation>Подписанные списки по членам Политбюро</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="283" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="292" />
       <source>Loading…</source>
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="454" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="463" />
       <source>Mass operations</source>
       <translation>Массовые операции</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="393" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="402" />
       <source>Memorial's published counts:</source>
       <translation>Опубликованные «Мемориалом» подсчёты:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="456" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="465" />
       <source>More figures</source>
       <translation>Другие цифры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="370" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="379" />
       <source>Mostly 1st category (shooting)</source>
       <translation>В основном 1-я категория (расстрел)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="371" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="380" />
       <source>Mostly 2nd and 3rd categories (prison)</source>
       <translation>В основном 2-я и 3-я категории (заключение)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="373" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="382" />
       <source>Names</source>
       <translation>Имена</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="401" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="410" />
       <source>Not yet recorded in this collection</source>
       <translation>Ещё не записаны в этом собрании</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="348" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="357" />
       <source>Order No. 00447 and the national operations</source>
       <translation>Приказ № 00447 и национальные операции</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="305" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="314" />
       <source>Other published numbers of the period: earlier and later operations, releases and rehabilitations.</source>
       <translation>Другие опубликованные цифры периода: более ранние и поздние операции, освобождения и реабилитации.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="349" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="358" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="465" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="474" />
       <source>Save the chart as %1</source>
       <translation>Сохранить диаграмму как %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="463" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="472" />
       <source>Show the chart's numbers as a table</source>
       <translation>Показать цифры диаграммы таблицей</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="378" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="387" />
       <source>Signed by</source>
       <translation>Подписал(а)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="454" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="463" />
       <source>Stalin's lists</source>
       <translation>Сталинские списки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="372" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="381" />
       <source>Stalin's lists by day (circle size: names on the day's lists)</source>
       <translation>Сталинские списки по дням (размер круга — число имён в списках дня)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="390" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="399" />
       <source>Stalin’s shooting lists</source>
       <translation>Сталинские расстрельные списки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="462" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="471" />
       <source>Table</source>
       <translation>Таблица</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="455" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="464" />
       <source>The 1934 Central Committee</source>
       <translation>ЦК 1934 года</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="339" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="348" />
       <source>The Great Terror, 1937–1938</source>
       <translation>Большой террор, 1937–1938</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="455" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="464" />
       <source>The Red Army</source>
       <translation>Красная армия</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="467" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="476" />
       <source>The numbers of: %1</source>
       <translation>Цифры диаграммы: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="333" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="342" />
       <source>Totals for the whole period, from other reports (never added to the yearly table: each counts differently).</source>
       <translation>Итоги за весь период по другим отчётам (никогда не складываются с годовой таблицей: каждый считает по-своему).</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="315" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="324" />
       <source>What each number counts, and its sources</source>
       <translation>Что считает каждая цифра и её источники</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="468" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="477" />
       <source>Which yearly table</source>
       <translation>Какая годовая таблица</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="435" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="444" />
       <source>candidate member</source>
       <translation>кандидат в члены</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="435" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="444" />
       <source>member</source>
       <translation>член</translation>
     </message>
@@ -1042,17 +1067,17 @@
   <context>
     <name>OrgChartCanvas</name>
     <message>
-      <location filename="purges_desktop/views/org_canvas.py" line="247" />
+      <location filename="purges_desktop/views/org_canvas.py" line="248" />
       <source>%1: of the %2 people recorded here: %3.</source>
       <translation>%1: из %2 человек, внесённых в эти данные: %3.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_canvas.py" line="265" />
+      <location filename="purges_desktop/views/org_canvas.py" line="266" />
       <source>Chiefs of the secret police</source>
       <translation>Руководители органов госбезопасности</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_canvas.py" line="250" />
+      <location filename="purges_desktop/views/org_canvas.py" line="251" />
       <source>Published figure: %1 (%2).</source>
       <translation>Опубликованная цифра: %1 (%2).</translation>
     </message>
@@ -1128,282 +1153,282 @@
   <context>
     <name>Pages</name>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="439" />
+      <location filename="purges_desktop/views/pages.py" line="442" />
       <source>%1 seats held on this date; later fates:</source>
       <translation>Мест, занятых на эту дату: %1; дальнейшие судьбы:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="462" />
+      <location filename="purges_desktop/views/pages.py" line="465" />
       <source>%1: of the %2 people recorded here:</source>
       <translation>%1: из %2 человек, внесённых в эти данные:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="149" />
+      <location filename="purges_desktop/views/pages.py" line="151" />
       <source>(%1 years)</source>
       <translation>(%1 лет)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="282" />
+      <location filename="purges_desktop/views/pages.py" line="284" />
       <source>Also written</source>
       <translation>Другие написания</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="369" />
+      <location filename="purges_desktop/views/pages.py" line="372" />
       <source>Articles</source>
       <translation>Статьи</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="257" />
+      <location filename="purges_desktop/views/pages.py" line="259" />
       <source>Bars: 1917 to 1953</source>
       <translation>Полосы: 1917–1953</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="274" />
+      <location filename="purges_desktop/views/pages.py" line="276" />
       <source>Biography</source>
       <translation>Биография</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="218" />
+      <location filename="purges_desktop/views/pages.py" line="220" />
       <source>Born:</source>
       <translation>Дата рождения:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="375" />
+      <location filename="purges_desktop/views/pages.py" line="378" />
       <source>Charges</source>
       <translation>Обвинение</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="133" />
+      <location filename="purges_desktop/views/pages.py" line="135" />
       <source>Content note</source>
       <translation>Предупреждение о содержании</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="359" />
+      <location filename="purges_desktop/views/pages.py" line="362" />
       <source>Court</source>
       <translation>Суд</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="356" />
+      <location filename="purges_desktop/views/pages.py" line="359" />
       <source>Dates</source>
       <translation>Даты</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="378" />
+      <location filename="purges_desktop/views/pages.py" line="381" />
       <source>Defendant</source>
       <translation>Подсудимый</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="382" />
+      <location filename="purges_desktop/views/pages.py" line="385" />
       <source>Defendants</source>
       <translation>Подсудимые</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="279" />
+      <location filename="purges_desktop/views/pages.py" line="281" />
       <source>Events</source>
       <translation>События</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="230" />
+      <location filename="purges_desktop/views/pages.py" line="232" />
       <source>Fate</source>
       <translation>Судьба</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="361" />
+      <location filename="purges_desktop/views/pages.py" line="364" />
       <source>Held</source>
       <translation>Заседания</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="365" />
+      <location filename="purges_desktop/views/pages.py" line="368" />
       <source>Judges</source>
       <translation>Судьи</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="386" />
+      <location filename="purges_desktop/views/pages.py" line="389" />
       <source>Named but not tried</source>
       <translation>Названы, но не судимы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="191" />
+      <location filename="purges_desktop/views/pages.py" line="193" />
       <source>No portrait</source>
       <translation>Портрета нет</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="111" />
+      <location filename="purges_desktop/views/pages.py" line="113" />
       <source>No source is cited for this record.</source>
       <translation>У этой записи нет ссылки на источник.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="128" />
+      <location filename="purges_desktop/views/pages.py" line="130" />
       <source>Note on the sources</source>
       <translation>Об источниках</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="392" />
+      <location filename="purges_desktop/views/pages.py" line="395" />
       <source>On the timeline</source>
       <translation>На ленте времени</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="411" />
+      <location filename="purges_desktop/views/pages.py" line="414" />
       <source>Organs</source>
       <translation>Органы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="376" />
+      <location filename="purges_desktop/views/pages.py" line="379" />
       <source>Outcome</source>
       <translation>Итог</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="408" />
+      <location filename="purges_desktop/views/pages.py" line="411" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="379" />
+      <location filename="purges_desktop/views/pages.py" line="382" />
       <source>Plea</source>
       <translation>Позиция на суде</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="195" />
+      <location filename="purges_desktop/views/pages.py" line="197" />
       <source>Portrait of %1</source>
       <translation>Портрет: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="257" />
+      <location filename="purges_desktop/views/pages.py" line="259" />
       <source>Posts held</source>
       <translation>Должности</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="363" />
+      <location filename="purges_desktop/views/pages.py" line="366" />
       <source>Presiding judge</source>
       <translation>Председательствующий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="367" />
+      <location filename="purges_desktop/views/pages.py" line="370" />
       <source>Prosecutor</source>
       <translation>Обвинитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="379" />
+      <location filename="purges_desktop/views/pages.py" line="382" />
       <source>Rehabilitated</source>
       <translation>Реабилитация</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="245" />
+      <location filename="purges_desktop/views/pages.py" line="247" />
       <source>Repression</source>
       <translation>Репрессии</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="379" />
+      <location filename="purges_desktop/views/pages.py" line="382" />
       <source>Sentence</source>
       <translation>Приговор</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="111" />
+      <location filename="purges_desktop/views/pages.py" line="113" />
       <source>Sources</source>
       <translation>Источники</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="387" />
+      <location filename="purges_desktop/views/pages.py" line="390" />
       <source>Summary</source>
       <translation>Кратко</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="442" />
+      <location filename="purges_desktop/views/pages.py" line="445" />
       <source>The data records nobody in post on this date.</source>
       <translation>На эту дату в данных никто не значится.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="270" />
+      <location filename="purges_desktop/views/pages.py" line="272" />
       <source>Trials</source>
       <translation>Процессы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="226" />
+      <location filename="purges_desktop/views/pages.py" line="228" />
       <source>aged %1</source>
       <translation>в возрасте %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="226" />
+      <location filename="purges_desktop/views/pages.py" line="228" />
       <source>aged about %1</source>
       <translation>в возрасте около %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="221" />
+      <location filename="purges_desktop/views/pages.py" line="223" />
       <source>date unknown</source>
       <translation>дата неизвестна</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="300" />
+      <location filename="purges_desktop/views/pages.py" line="302" />
       <source>defendant</source>
       <translation>подсудимый</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="320" />
+      <location filename="purges_desktop/views/pages.py" line="323" />
       <source>died in custody %1</source>
       <translation>смерть в заключении %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="222" />
+      <location filename="purges_desktop/views/pages.py" line="224" />
       <source>died:</source>
       <translation>дата смерти:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="64" />
+      <location filename="purges_desktop/views/pages.py" line="66" />
       <source>end not known</source>
       <translation>дата окончания неизвестна</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="66" />
+      <location filename="purges_desktop/views/pages.py" line="68" />
       <source>from</source>
       <translation>с</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="361" />
+      <location filename="purges_desktop/views/pages.py" line="364" />
       <source>in public</source>
       <translation>открыто</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="361" />
+      <location filename="purges_desktop/views/pages.py" line="364" />
       <source>in secret</source>
       <translation>закрыто</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="301" />
+      <location filename="purges_desktop/views/pages.py" line="303" />
       <source>judge</source>
       <translation>судья</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="320" />
+      <location filename="purges_desktop/views/pages.py" line="322" />
       <source>killed %1</source>
       <translation>убийство %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="302" />
+      <location filename="purges_desktop/views/pages.py" line="304" />
       <source>named, not tried</source>
       <translation>назван, но не судим</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="300" />
+      <location filename="purges_desktop/views/pages.py" line="302" />
       <source>presiding judge</source>
       <translation>председательствующий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="301" />
+      <location filename="purges_desktop/views/pages.py" line="303" />
       <source>prosecutor</source>
       <translation>обвинитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="320" />
+      <location filename="purges_desktop/views/pages.py" line="322" />
       <source>shot %1</source>
       <translation>расстрел %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="433" />
+      <location filename="purges_desktop/views/pages.py" line="436" />
       <source>the dates do not show whether on this very day</source>
       <translation>по датам не видно, на этот ли самый день</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="343" />
+      <location filename="purges_desktop/views/pages.py" line="346" />
       <source>unknown</source>
       <translation>неизвестно</translation>
     </message>
@@ -1666,57 +1691,57 @@
   <context>
     <name>TimelineTab</name>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="183" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="185" />
       <source>All categories</source>
       <translation>Все категории</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="171" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="173" />
       <source>Event details</source>
       <translation>Сведения о событии</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="170" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="172" />
       <source>Events</source>
       <translation>События</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="122" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="124" />
       <source>Events from 1917 to 1953 and the rehabilitations that followed.</source>
       <translation>События 1917–1953 годов и последовавшие реабилитации.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="179" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="181" />
       <source>Filter by category</source>
       <translation>Фильтр по категории</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="174" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="176" />
       <source>Go to 1937…</source>
       <translation>Перейти к 1937…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="176" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="178" />
       <source>Go to a year or date</source>
       <translation>Перейти к году или дате</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="173" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="175" />
       <source>Search events</source>
       <translation>Поиск событий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="172" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="174" />
       <source>Search events…</source>
       <translation>Поиск событий…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="121" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="123" />
       <source>Timeline</source>
       <translation>Хронология</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="177" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="179" />
       <source>Timeline: wheel or +/- to zoom, drag or arrows to move, Page Up/Down to step through events, Enter to open</source>
       <translation>Хронология: колесо или +/− меняют масштаб, перетаскивание или стрелки сдвигают, Page Up/Down переходят по событиям, Enter открывает</translation>
     </message>

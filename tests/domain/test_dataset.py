@@ -189,3 +189,22 @@ def test_queries_never_write_to_the_shared_dataset(tiny_dataset) -> None:
     tiny_dataset.entries_on("no-such-list")
     assert tiny_dataset.holders_of("nkvd") == {"yagoda", "yezhov", "beria"}
     assert pickle.dumps(tiny_dataset) == before
+
+
+def test_a_reload_counts_changes_to_figures_eras_and_lists_too(tiny_dir) -> None:
+    from purges_desktop.domain.queries import Changes, dataset_changes
+    from purges_desktop.storage.loader import load_dataset
+
+    before = load_dataset(tiny_dir)
+    (tiny_dir / "numbers.yaml").write_text(
+        "figures:\n  - {id: f1, title: F, value: 3, counts: C, sources: [wp-en-nikolai-yezhov]}\n"
+        "eras:\n  - {id: e1, name: E, from: 1936-09, to: 1938-11, sources: [wp-en-nikolai-yezhov]}\n"
+        "shooting_lists:\n  - {id: list-1, memorial_id: 1, title: L, date: 1937-02-27,"
+        " sources: [wp-en-nikolai-yezhov]}\n"
+        "list_entries:\n  - {person: yezhov, list: list-1, category: 1, sources: [wp-en-nikolai-yezhov]}\n",
+        encoding="utf-8")
+    after = load_dataset(tiny_dir)
+    assert not [p for p in after.problems if p.origin.file == "numbers.yaml"], [str(p) for p in after.problems]
+    changes = dataset_changes(before, after)
+    assert changes == {"figures": Changes(added=1), "eras": Changes(added=1), "shooting_lists": Changes(added=1),
+                       "list_entries": Changes(added=1)}
