@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-FORMAT = 8  # bump when a pickled class changes
+FORMAT = 9  # bump when a pickled class changes (9: Figure.topic, Statistic.topic, Cohort.seats)
 
 
 def fingerprint(files: list[Path], folder: Path, extra: str = "") -> str:
