@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import math
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLineF, QLocale, QPoint, QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import (
@@ -319,6 +320,26 @@ class ChartWidget(Retranslatable, QWidget):
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         self.render_image(size).save(buffer, "PNG")
         return bytes(buffer.data().data())
+
+    def _step_linear(self, keys: list[Any], key: int, back: Qt.Key, forward: Qt.Key) -> bool:
+        """Keyboard movement along a row of items (``back``/``forward``, Home, End): select and activate the item
+        reached; True when the key was one of these."""
+        if not keys:
+            return False
+        index = keys.index(self._selected_key()) if self._selected_key() in keys else None
+        if key == back:
+            new = len(keys) - 1 if index is None else max(0, index - 1)
+        elif key == forward:
+            new = 0 if index is None else min(len(keys) - 1, index + 1)
+        elif key == Qt.Key.Key_Home:
+            new = 0
+        elif key == Qt.Key.Key_End:
+            new = len(keys) - 1
+        else:
+            return False
+        if new != index:
+            self._activate(keys[new])
+        return True
 
     def readout(self) -> str:
         """The exact figures of the highlighted (hovered, tapped or keyboard-selected) item, or a hint."""

@@ -331,23 +331,7 @@ class DateBubbleChart(ChartWidget):
 
     @override
     def _step(self, key: int) -> bool:
-        ids = [i.id for i in self.items]
-        if not ids:
-            return False
-        index = ids.index(self._selected) if self._selected in ids else None
-        if key == Qt.Key.Key_Left:
-            new = len(ids) - 1 if index is None else max(0, index - 1)
-        elif key == Qt.Key.Key_Right:
-            new = 0 if index is None else min(len(ids) - 1, index + 1)
-        elif key == Qt.Key.Key_Home:
-            new = 0
-        elif key == Qt.Key.Key_End:
-            new = len(ids) - 1
-        else:
-            return False
-        if new != index:
-            self._activate(ids[new])
-        return True
+        return self._step_linear([i.id for i in self.items], key, Qt.Key.Key_Left, Qt.Key.Key_Right)
 
     @override
     def _describe(self) -> None:

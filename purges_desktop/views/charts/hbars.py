@@ -198,23 +198,7 @@ class HBarChart(ChartWidget):
 
     @override
     def _step(self, key: int) -> bool:
-        ids = [b.id for b in self.bars]
-        if not ids:
-            return False
-        index = ids.index(self._selected) if self._selected in ids else None
-        if key == Qt.Key.Key_Up:
-            new = len(ids) - 1 if index is None else max(0, index - 1)
-        elif key == Qt.Key.Key_Down:
-            new = 0 if index is None else min(len(ids) - 1, index + 1)
-        elif key == Qt.Key.Key_Home:
-            new = 0
-        elif key == Qt.Key.Key_End:
-            new = len(ids) - 1
-        else:
-            return False
-        if new != index:
-            self._activate(ids[new])
-        return True
+        return self._step_linear([b.id for b in self.bars], key, Qt.Key.Key_Up, Qt.Key.Key_Down)
 
     @override
     def _describe(self) -> None:

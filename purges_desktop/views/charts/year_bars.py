@@ -373,22 +373,7 @@ class YearBarChart(ChartWidget):
 
     @override
     def _step(self, key: int) -> bool:
-        if not self.years:
-            return False
-        index = self.years.index(self._selected) if self._selected in self.years else None
-        if key == Qt.Key.Key_Left:
-            new = len(self.years) - 1 if index is None else max(0, index - 1)
-        elif key == Qt.Key.Key_Right:
-            new = 0 if index is None else min(len(self.years) - 1, index + 1)
-        elif key == Qt.Key.Key_Home:
-            new = 0
-        elif key == Qt.Key.Key_End:
-            new = len(self.years) - 1
-        else:
-            return False
-        if new != index:
-            self._activate(self.years[new])
-        return True
+        return self._step_linear(list(self.years), key, Qt.Key.Key_Left, Qt.Key.Key_Right)
 
     @override
     def _describe(self) -> None:
