@@ -194,3 +194,22 @@ def test_every_published_figure_is_on_some_section(window) -> None:
     pages = "\n".join(s.page.page_text() for s in tab.sections.values())
     missing = [f.id for f in window.data.dataset.records.figures if f.title.get("en") not in pages]
     assert not missing
+
+
+def test_the_attract_screen_alternates_people_with_numbers_in_both_languages(qtbot, bundled, language) -> None:
+    from purges_desktop.views.attract import AttractScreen
+
+    screen = AttractScreen(("en", "ru"), 8)
+    qtbot.addWidget(screen)
+    screen.set_items(bundled, ("bukharin", "yezhov"), (), "en", ("great-terror-shot-1937-1938",))
+    links = []
+    texts = []
+    for _ in range(4):
+        links.append(screen.current_uri())
+        texts.append(screen.card.page_text())
+        screen.next_item()
+    assert links == ["person/bukharin", "numbers/great-terror", "person/yezhov", "numbers/lists"]
+    assert "681,692" in texts[1]
+    assert "Shot in 1937–1938" in texts[1] and "Расстреляно в 1937–1938" in texts[1], "both languages"
+    assert "of Stalin's shooting lists" in texts[3] and "сталинских расстрельных списков" in texts[3]
+    screen.stop()
