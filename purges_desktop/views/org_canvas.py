@@ -116,7 +116,7 @@ class OrgChartCanvas(QWidget):
             groups = [(body, [m.person for m in held]) for body, held in self._chart]
             sections = grid_layout(groups, max(self.width(), 400), card_w, card_h,
                                    title_h=QFontMetricsF(self.font()).height() * 2.6)
-            top = STRIP_H + LEGEND_H
+            top = STRIP_H + self._legend_height()
             self._sections = [Section(s.key, s.y + top, s.height, tuple(
                 Card(c.key, c.x, c.y + top, c.w, c.h) for c in s.cards)) for s in sections]
             self._by_key = {f"{body}/{m.person}": m for body, held in self._chart for m in held}
@@ -232,10 +232,22 @@ class OrgChartCanvas(QWidget):
             x += 19 + metrics.horizontalAdvance(label) + 18
         cohort = self.cohort_line()
         if cohort:
+            # Wrapped, never cut: the legend is as tall as the line needs (_legend_height).
             p.setPen(text)
-            p.drawText(QRectF(16, y + 8, self.width() - 32, metrics.height() + 4),
-                       Qt.AlignmentFlag.AlignLeft, metrics.elidedText(cohort, Qt.TextElideMode.ElideRight,
-                                                                      self.width() - 32))
+            p.drawText(QRectF(16, y + 8, self.width() - 32, self._cohort_height()),
+                       Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, cohort)
+
+    def _cohort_height(self) -> float:
+        cohort = self.cohort_line()
+        if not cohort:
+            return 0.0
+        rect = QFontMetricsF(self.font()).boundingRect(QRectF(0, 0, max(200, self.width() - 32), 10_000),
+                                                       Qt.TextFlag.TextWordWrap, cohort)
+        return rect.height() + 4
+
+    def _legend_height(self) -> float:
+        """The legend's row of fates and, below it, the cohort line, wrapped to the width."""
+        return max(LEGEND_H, LEGEND_H / 2 + 13 + self._cohort_height() + 8)
 
     def cohort_line(self) -> str:
         """"Central Committee elected in 1934: of N recorded, …" — for the cohort a published figure counts

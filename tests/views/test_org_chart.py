@@ -172,3 +172,20 @@ def test_key_dates_and_the_cohort_summary_come_from_the_data(qtbot, tiny_dir, la
     assert "NKVD heads of 1936: of the 1 people recorded here:" in tab.page.page_text()
     language.set("ru")
     assert tab.jumps.itemText(1) == "Ежов сменяет Ягоду во главе НКВД (26 сентября 1936)"
+
+
+def test_the_cohort_line_wraps_instead_of_being_cut(qtbot, language) -> None:
+    """The one number the chart quotes (the 1934 Central Committee's fates) is never cut off with '…': the legend
+    grows to fit it, so a narrower chart starts its organs lower."""
+    tab = OrgTab(language)
+    qtbot.addWidget(tab)
+    tab.set_data(load_data(BUNDLED))
+    line = tab.canvas.cohort_line()
+    assert "Published figure: 98" in line
+    tab.show()
+    tops = []
+    for width in (2400, 1000):
+        tab.resize(width, 700)
+        qtbot.waitUntil(lambda w=width: w - 100 <= tab.canvas.width() <= w)
+        tops.append(min(c.y for c, _m in tab.canvas.cards()))
+    assert tops[1] > tops[0]
