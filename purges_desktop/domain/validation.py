@@ -236,6 +236,9 @@ def _check_membership(c: _Checker, m: Membership, person: Person) -> None:
         c.error(m.origin, f"{label} starts ({m.start}) after their death ({died})", "after-death")
     elif died and m.end and died.surely_before(m.end):
         c.warn(m.origin, f"{label} ends ({m.end}) after their death ({died})", "tenure-after-death")
+    # An open post is read as held until death; a curator who knows it ended, but not when, writes `to: unknown`.
+    if died and m.end is None and not m.end_unknown:
+        c.warn(m.origin, f"{label} has no end although {m.person!r} died on {died}", "open-after-death")
 
 
 def _check_single_holders(c: _Checker, memberships: list[Membership]) -> None:

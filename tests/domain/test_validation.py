@@ -60,3 +60,25 @@ def test_dangling_event_links_are_dropped_and_reported(tmp_path: Path) -> None:
 def test_record_without_sources_is_warned(tmp_path: Path) -> None:
     ds = _load(tmp_path, "people:\n  - {id: a, name: A}\n")
     assert _codes(ds) == ["no-sources"]
+
+
+def test_open_post_of_a_dead_holder_is_a_warning_at_the_membership(tmp_path: Path) -> None:
+    ds = _load(tmp_path, "people:\n  - {id: a, name: A, died: 1937-06-12, sources: [s]}\nbodies:\n"
+               "  - {id: b, name: B, kind: military, sources: [s]}\nmemberships:\n"
+               "  - {person: a, body: b, role: deputy, from: 1934, sources: [s]}\n")
+    assert _codes(ds) == ["open-after-death"]
+    problem = ds.problems[0]
+    assert (problem.origin.line, problem.origin.column) == (8, 5)  # the membership, not the person
+    assert "no end although 'a' died on 1937-06-12" in problem.message
+    assert len(ds.records.memberships) == 1
+
+
+def test_post_whose_end_is_unknown_or_whose_holder_lives_is_not_reported(tmp_path: Path) -> None:
+    ds = _load(tmp_path, "people:\n  - {id: a, name: A, died: 1937, sources: [s]}\n"
+               "  - {id: c, name: C, sources: [s]}\n  - {id: d, name: D, died: unknown, sources: [s]}\nbodies:\n"
+               "  - {id: b, name: B, kind: party, sources: [s]}\nmemberships:\n"
+               "  - {person: a, body: b, role: member, from: 1934, to: unknown, sources: [s]}\n"
+               "  - {person: a, body: b, role: candidate, from: 1930, to: 1934, sources: [s]}\n"
+               "  - {person: c, body: b, role: member, from: 1934, sources: [s]}\n"
+               "  - {person: d, body: b, role: member, from: 1934, sources: [s]}\n")
+    assert _codes(ds) == []
