@@ -58,8 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
     pdf.add_argument("link", metavar="URI", help=URI_HELP + ", list/<id>, numbers/<section>")
     pdf.add_argument("--out", required=True, metavar="FILE.pdf")
     pdf.add_argument("--lang", dest="pdf_lang", choices=("en", "ru"), default=None)
-    pdf.add_argument("--style", choices=("chicago", "mla", "apa", "gost"), default="chicago",
-                     help="the style of the citation printed at the end")
+    pdf.add_argument("--style", choices=("chicago", "mla", "apa", "gost"), default=None,
+                     help="the style of the citation printed at the end (default: gost for ru, else chicago)")
     pdf.add_argument("--data", dest="pdf_data", metavar="DIR")
 
     sub.add_parser("hash-pin", help="read a staff PIN from standard input and print its hash for kiosk.yaml")
