@@ -66,3 +66,33 @@ def test_cite_the_bundled_data() -> None:
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith('"Nikolai Bukharin." Purges Desktop, version 0.1.0, ')
     assert f", purges:person/bukharin. Accessed {dt.date.today().day} " in proc.stdout
+
+
+def test_pdf_writes_the_page_with_its_citation(tiny_dir: Path, tmp_path: Path) -> None:
+    from tests.pdftext import pdf_text
+
+    _date_files(tiny_dir, dt.date(2026, 9, 1))
+    out = tmp_path / "yezhov.pdf"
+    proc = _run("pdf", "person/yezhov", "--out", str(out), "--lang", "ru", "--data", str(tiny_dir))
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == str(out)
+    content = out.read_bytes()
+    assert content.startswith(b"%PDF")
+    text = pdf_text(content)
+    assert text.startswith("Николай Иванович Ежов")
+    assert ("Как цитировать эту страницу: Николай Иванович Ежов // Purges Desktop : версия 0.1.0. – Дата "
+            "обновления: 01.09.2026.") in text
+
+
+@pytest.mark.parametrize(("link", "message"), [
+    ("file:///etc/passwd", "is not a deep link of this app"),
+    ("trial/nope", "trial/nope: no such record in"),
+])
+def test_pdf_exits_2_for_a_foreign_link_or_a_missing_record(tiny_dir: Path, tmp_path: Path, link: str,
+                                                            message: str) -> None:
+    out = tmp_path / "x.pdf"
+    proc = _run("pdf", link, "--out", str(out), "--data", str(tiny_dir))
+    assert proc.returncode == 2
+    assert message in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert not out.exists()

@@ -26,9 +26,6 @@ if TYPE_CHECKING:
     from purges_desktop.application.dataset_controller import LoadedData
     from purges_desktop.domain.links import Location
 
-CONTEXT = "Citing"
-
-
 def default_style(lang: str) -> Style:
     """The style of a citation when none is chosen: ГОСТ for Russian, Chicago otherwise."""
     return Style.GOST if lang == "ru" else Style.CHICAGO
@@ -64,11 +61,11 @@ def with_citation(document: QTextDocument, citation: str, accessed: dt.date, lan
     bold = QTextCharFormat(small)
     bold.setFontWeight(QFont.Weight.Bold)
     cursor.insertBlock(block, small)
-    cursor.insertText(QCoreApplication.translate(CONTEXT, "Cite this page as:") + " ", bold)
+    cursor.insertText(QCoreApplication.translate("Citing", "Cite this page as:") + " ", bold)
     cursor.insertText(citation, small)
     cursor.insertBlock(QTextBlockFormat(), small)
     day = PartialDate(accessed.year, accessed.month, accessed.day).format(lang)
-    cursor.insertText(QCoreApplication.translate(CONTEXT, "Printed from Purges Desktop %1 on %2.")
+    cursor.insertText(QCoreApplication.translate("Citing", "Printed from Purges Desktop %1 on %2.")
                       .replace("%1", __version__).replace("%2", day), small)
     return copy
 
