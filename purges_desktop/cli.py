@@ -48,7 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="a .json file, or a folder for the CSV tables")
 
     cite = sub.add_parser("cite", help="print the citation of a page of the app (no Qt needed)")
-    cite.add_argument("link", metavar="URI", help=URI_HELP + ", list/<id>, numbers/<section>")
+    cite.add_argument("link", metavar="URI", nargs="?", help=URI_HELP + ", list/<id>, numbers/<section>")
+    cite.add_argument("--source", metavar="ID", help="cite a source of the bibliography (data/sources) instead")
     cite.add_argument("--style", choices=("chicago", "mla", "apa", "gost"), default="chicago")
     cite.add_argument("--lang", dest="cite_lang", choices=("en", "ru"), default=None,
                       help="the language of the page's title (default: en)")
@@ -148,7 +149,12 @@ def run_cite(args: argparse.Namespace) -> int:
     from purges_desktop.domain.links import parse_uri  # noqa: PLC0415
     from purges_desktop.storage.loader import data_date, load_dataset  # noqa: PLC0415
 
-    location = parse_uri(args.link)
+    if args.source:
+        return _cite_source(args)
+    if not args.link:
+        print("purges-desktop cite: give a deep link (person/<id> …) or --source ID", file=sys.stderr)  # noqa: T201
+        return EXIT_CANNOT_RUN
+    location = parse_uri(args.link or "")
     if location is None:
         print(f"purges-desktop cite: {args.link!r} is not a deep link of this app ({URI_HELP}, list/<id>, "  # noqa: T201
               "numbers/<section>)", file=sys.stderr)
@@ -163,6 +169,25 @@ def run_cite(args: argparse.Namespace) -> int:
         print(f"purges-desktop cite: {location.uri()}: no such record in {folder}", file=sys.stderr)  # noqa: T201
         return EXIT_CANNOT_RUN
     print(cite_page(page, Style(args.style)))  # noqa: T201
+    return EXIT_OK
+
+
+def _cite_source(args: argparse.Namespace) -> int:
+    """``cite --source ID``: the citation of a bibliography entry, today as the date of access."""
+    import datetime as dt  # noqa: PLC0415
+
+    from purges_desktop.domain.citation import Style, cite_source  # noqa: PLC0415
+    from purges_desktop.storage.loader import load_dataset  # noqa: PLC0415
+
+    folder = locations.data_dir(args.cite_data or args.data)
+    if not folder.is_dir():
+        print(f"purges-desktop cite: {folder}: no such folder", file=sys.stderr)  # noqa: T201
+        return EXIT_CANNOT_RUN
+    source = load_dataset(folder).sources.get(args.source)
+    if source is None:
+        print(f"purges-desktop cite: no source {args.source!r} in {folder}", file=sys.stderr)  # noqa: T201
+        return EXIT_CANNOT_RUN
+    print(cite_source(source, Style(args.style), dt.date.today()))  # noqa: T201
     return EXIT_OK
 
 

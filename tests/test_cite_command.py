@@ -96,3 +96,22 @@ def test_pdf_exits_2_for_a_foreign_link_or_a_missing_record(tiny_dir: Path, tmp_
     assert message in proc.stderr
     assert "Traceback" not in proc.stderr
     assert not out.exists()
+
+
+def test_cite_a_source_of_the_bibliography(tiny_dir: Path) -> None:
+    proc = _run("cite", "--source", "wp-en-nikolai-yezhov", "--style", "apa", "--data", str(tiny_dir))
+    assert proc.returncode == 0, proc.stderr
+    today = dt.date.today()
+    assert proc.stdout == (f"Nikolai Yezhov. (n.d.). Wikipedia. Retrieved {today:%B} {today.day}, {today.year}, "
+                           "from https://en.wikipedia.org/wiki/Nikolai_Yezhov\n")
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (("--source", "nope"), "no source 'nope' in"),
+    ((), "give a deep link (person/<id> …) or --source ID"),
+])
+def test_cite_without_a_link_or_with_an_unknown_source_exits_2(tiny_dir: Path, args: tuple[str, ...],
+                                                              message: str) -> None:
+    proc = _run("cite", *args, "--data", str(tiny_dir))
+    assert proc.returncode == 2
+    assert message in proc.stderr
