@@ -11,6 +11,9 @@ from pathlib import Path
 
 import pytest
 
+#: English month names (strftime's %B follows the C locale, which Qt sets from the environment).
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
 REPO = Path(__file__).resolve().parents[1]
 
 
@@ -32,7 +35,7 @@ def test_cite_prints_the_citation_of_a_page(tiny_dir: Path) -> None:
     today = dt.date.today()
     proc = _run("cite", "person/yezhov", "--data", str(tiny_dir))
     assert proc.returncode == 0, proc.stderr
-    accessed = f"{today:%B} {today.day}, {today.year}"
+    accessed = f"{MONTHS[today.month - 1]} {today.day}, {today.year}"
     assert proc.stdout == ('"Nikolai Yezhov." Purges Desktop, version 0.1.0. Last modified September 1, 2026. '
                            f"Accessed {accessed}. purges:person/yezhov.\n")
 
@@ -102,7 +105,8 @@ def test_cite_a_source_of_the_bibliography(tiny_dir: Path) -> None:
     proc = _run("cite", "--source", "wp-en-nikolai-yezhov", "--style", "apa", "--data", str(tiny_dir))
     assert proc.returncode == 0, proc.stderr
     today = dt.date.today()
-    assert proc.stdout == (f"Nikolai Yezhov. (n.d.). Wikipedia. Retrieved {today:%B} {today.day}, {today.year}, "
+    retrieved = f"{MONTHS[today.month - 1]} {today.day}, {today.year}"
+    assert proc.stdout == (f"Nikolai Yezhov. (n.d.). Wikipedia. Retrieved {retrieved}, "
                            "from https://en.wikipedia.org/wiki/Nikolai_Yezhov\n")
 
 

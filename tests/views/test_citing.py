@@ -17,12 +17,15 @@ from purges_desktop.domain.links import VIEW_KINDS
 from purges_desktop.views.main_window import MainWindow
 from tests.pdftext import pdf_text
 
+#: English month names (strftime's %B follows the C locale, which Qt sets from the environment).
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
 DATA_DATE = dt.date(2026, 9, 1)
 
 
 def _accessed() -> str:
     today = dt.date.today()
-    return f"{today:%B} {today.day}, {today.year}"
+    return f"{MONTHS[today.month - 1]} {today.day}, {today.year}"
 
 
 @pytest.fixture
@@ -83,7 +86,8 @@ def test_save_as_pdf_hands_a_searchable_pdf_with_the_citation_to_the_export_path
     assert "Head of the NKVD at the height of the Great Terror." in text
     assert ('Cite this page as: "Nikolai Yezhov." Purges Desktop, version 0.1.0. Last modified September 1, 2026. '
             f"Accessed {_accessed()}. purges:person/yezhov.") in text
-    assert f"Printed from Purges Desktop 0.1.0 on {dt.date.today().day} {dt.date.today():%B} " in text
+    today = dt.date.today()
+    assert f"Printed from Purges Desktop 0.1.0 on {today.day} {MONTHS[today.month - 1]} {today.year}." in text
 
 
 def test_a_russian_pdf_carries_russian_text_and_the_gost_citation(window, qtbot) -> None:
