@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The command line: the app itself, ``validate``, ``export`` and ``screenshot``.
+"""The command line: the app itself, ``validate``, ``export``, ``cite``, ``pdf`` and ``screenshot``.
 
-``validate`` and ``export`` never import Qt, so they are fast and run on machines without a display.
+``validate``, ``export`` and ``cite`` never import Qt, so they are fast and run on machines without a display.
 """
 
 from __future__ import annotations
@@ -46,6 +46,22 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--format", choices=("json", "csv"), default="json")
     exp.add_argument("--out", required=True, metavar="PATH",
                      help="a .json file, or a folder for the CSV tables")
+
+    cite = sub.add_parser("cite", help="print the citation of a page of the app (no Qt needed)")
+    cite.add_argument("link", metavar="URI", nargs="?", help=URI_HELP + ", list/<id>, numbers/<section>")
+    cite.add_argument("--source", metavar="ID", help="cite a source of the bibliography (data/sources) instead")
+    cite.add_argument("--style", choices=("chicago", "mla", "apa", "gost"), default="chicago")
+    cite.add_argument("--lang", dest="cite_lang", choices=("en", "ru"), default=None,
+                      help="the language of the page's title (default: en)")
+    cite.add_argument("--data", dest="cite_data", metavar="DIR")
+
+    pdf = sub.add_parser("pdf", help="render a page of the app to a PDF file, its citation at the end")
+    pdf.add_argument("link", metavar="URI", help=URI_HELP + ", list/<id>, numbers/<section>")
+    pdf.add_argument("--out", required=True, metavar="FILE.pdf")
+    pdf.add_argument("--lang", dest="pdf_lang", choices=("en", "ru"), default=None)
+    pdf.add_argument("--style", choices=("chicago", "mla", "apa", "gost"), default=None,
+                     help="the style of the citation printed at the end (default: gost for ru, else chicago)")
+    pdf.add_argument("--data", dest="pdf_data", metavar="DIR")
 
     sub.add_parser("hash-pin", help="read a staff PIN from standard input and print its hash for kiosk.yaml")
 
@@ -125,6 +141,56 @@ def run_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_cite(args: argparse.Namespace) -> int:
+    """``cite``: print the citation of a deep link; exit 2 for a link that is not ours or a record not in the data."""
+    import datetime as dt  # noqa: PLC0415
+
+    from purges_desktop.domain.citation import Style, cite_page, page_for  # noqa: PLC0415
+    from purges_desktop.domain.links import parse_uri  # noqa: PLC0415
+    from purges_desktop.storage.loader import data_date, load_dataset  # noqa: PLC0415
+
+    if args.source:
+        return _cite_source(args)
+    if not args.link:
+        print("purges-desktop cite: give a deep link (person/<id> …) or --source ID", file=sys.stderr)  # noqa: T201
+        return EXIT_CANNOT_RUN
+    location = parse_uri(args.link or "")
+    if location is None:
+        print(f"purges-desktop cite: {args.link!r} is not a deep link of this app ({URI_HELP}, list/<id>, "  # noqa: T201
+              "numbers/<section>)", file=sys.stderr)
+        return EXIT_CANNOT_RUN
+    folder = locations.data_dir(args.cite_data or args.data)
+    if not folder.is_dir():
+        print(f"purges-desktop cite: {folder}: no such folder", file=sys.stderr)  # noqa: T201
+        return EXIT_CANNOT_RUN
+    page = page_for(load_dataset(folder), location, args.cite_lang or args.lang or "en", version=__version__,
+                    accessed=dt.date.today(), data_date=data_date(folder))
+    if page is None:
+        print(f"purges-desktop cite: {location.uri()}: no such record in {folder}", file=sys.stderr)  # noqa: T201
+        return EXIT_CANNOT_RUN
+    print(cite_page(page, Style(args.style)))  # noqa: T201
+    return EXIT_OK
+
+
+def _cite_source(args: argparse.Namespace) -> int:
+    """``cite --source ID``: the citation of a bibliography entry, today as the date of access."""
+    import datetime as dt  # noqa: PLC0415
+
+    from purges_desktop.domain.citation import Style, cite_source  # noqa: PLC0415
+    from purges_desktop.storage.loader import load_dataset  # noqa: PLC0415
+
+    folder = locations.data_dir(args.cite_data or args.data)
+    if not folder.is_dir():
+        print(f"purges-desktop cite: {folder}: no such folder", file=sys.stderr)  # noqa: T201
+        return EXIT_CANNOT_RUN
+    source = load_dataset(folder).sources.get(args.source)
+    if source is None:
+        print(f"purges-desktop cite: no source {args.source!r} in {folder}", file=sys.stderr)  # noqa: T201
+        return EXIT_CANNOT_RUN
+    print(cite_source(source, Style(args.style), dt.date.today()))  # noqa: T201
+    return EXIT_OK
+
+
 def run_hash_pin() -> int:
     """``hash-pin``: read a PIN (4-12 digits) and print the line to paste into the kiosk settings."""
     import getpass  # noqa: PLC0415
@@ -148,8 +214,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_export(args)
     if args.command == "hash-pin":
         return run_hash_pin()
+    if args.command == "cite":
+        return run_cite(args)
     from purges_desktop import app  # noqa: PLC0415 - Qt is imported only for the GUI commands
 
     if args.command == "screenshot":
         return app.run_screenshot(args)
+    if args.command == "pdf":
+        return app.run_pdf(args)
     return app.run_gui(args)

@@ -53,6 +53,7 @@ class StudyMode:
         self.window.problems_panel.problem_activated.connect(self._on_problem_activated)
         self.exports = ExportFolder(locations.export_dir(), app.qapp)
         self.window.tabs.export_requested.connect(self.exports.save)
+        self.window.export_requested.connect(self.exports.save)
         self.exports.saved.connect(self._on_export_saved)
         self.exports.failed.connect(self._on_export_failed)
 

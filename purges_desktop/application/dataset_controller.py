@@ -17,6 +17,8 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from purges_desktop.application.portraits import PortraitStore
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from purges_desktop.domain.dataset import Dataset
     from purges_desktop.domain.model import Membership
     from purges_desktop.domain.queries import Changes
@@ -51,9 +53,10 @@ class LoadedData:
         dataset, people_index, event_text, highest_posts, person_text: as in :class:`LoadResult`.
         folder: where the data was read from.
         portraits: the people's portraits, decoded when first shown.
+        data_date: the day the newest data file was changed (the dataset's date in citations); ``None``: unknown.
     """
 
-    def __init__(self, result: LoadResult, *, folder: Path) -> None:
+    def __init__(self, result: LoadResult, *, folder: Path, data_date: dt.date | None = None) -> None:
         self.result = result
         self.dataset = result.dataset
         self.people_index = result.people_index
@@ -62,6 +65,7 @@ class LoadedData:
         self.person_text = result.person_text
         self.folder = folder
         self.portraits = PortraitStore(folder)
+        self.data_date = data_date
 
 
 def load_data(folder: Path, *, kiosk: bool = False, cache_dir: Path | None = None) -> LoadedData:
@@ -79,7 +83,7 @@ def load_data(folder: Path, *, kiosk: bool = False, cache_dir: Path | None = Non
     )
     from purges_desktop.domain.search import fold  # noqa: PLC0415
     from purges_desktop.storage.cache import cached  # noqa: PLC0415
-    from purges_desktop.storage.loader import load_dataset  # noqa: PLC0415
+    from purges_desktop.storage.loader import data_date, load_dataset  # noqa: PLC0415
 
     def build() -> LoadResult:
         dataset = load_dataset(folder)
@@ -92,7 +96,7 @@ def load_data(folder: Path, *, kiosk: bool = False, cache_dir: Path | None = Non
 
     files = cache_files(folder) if folder.is_dir() else []
     result = cached(folder, files, cache_dir, build, extra="kiosk" if kiosk else "", kind=LoadResult)
-    return LoadedData(result, folder=folder)
+    return LoadedData(result, folder=folder, data_date=data_date(folder) if folder.is_dir() else None)
 
 
 def cache_files(folder: Path) -> list[Path]:

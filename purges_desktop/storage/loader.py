@@ -8,6 +8,7 @@ The loader only ever opens files for reading.
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import logging
 import time
@@ -39,6 +40,20 @@ def data_files(folder: Path) -> list[Path]:
         if path.is_file():
             files.append(path)
     return sorted(files)
+
+
+def data_date(folder: Path) -> dt.date | None:
+    """The date of a dataset: the day its newest data file was last changed (local time); ``None`` without files.
+
+    Citations give it as the date the data was last modified.
+    """
+    times = []
+    for path in data_files(folder):
+        try:
+            times.append(path.stat().st_mtime)
+        except OSError:  # removed while we looked
+            continue
+    return dt.datetime.fromtimestamp(max(times)).date() if times else None
 
 
 def read_file(path: Path, rel: str, raw: dict[str, list[object]], problems: list[Problem]) -> None:

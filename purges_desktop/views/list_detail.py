@@ -16,7 +16,7 @@ from purges_desktop.views.safe import LinkBrowser
 from purges_desktop.views.tab import TabPage
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QImage
+    from PySide6.QtGui import QImage, QTextDocument
 
     from purges_desktop.application.dataset_controller import LoadedData
     from purges_desktop.application.language import Language
@@ -117,6 +117,10 @@ class ListDetailTab(TabPage):
         self.table.select_quietly(self.model.row_of(record_id))
         self.detail.set_page(self.page(record_id), self.page_images(record_id))
         return True
+
+    def printable(self) -> QTextDocument:
+        """The page beside the list (the record's page, or the welcome page)."""
+        return self.detail.document()
 
     def reset(self) -> None:
         """Back to the start."""

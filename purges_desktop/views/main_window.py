@@ -1,22 +1,30 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The study window: the tabs view, the navigation bar, the language and the problems indicator. No data logic."""
+"""The study window: the tabs view, the navigation bar, the language and the problems indicator; copying the
+page's link and citation, printing it and saving it as PDF. No data logic."""
 
 from __future__ import annotations
 
+import datetime as dt
+from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence, QMouseEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QMainWindow,
+    QMenu,
     QPushButton,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 from typing_extensions import override
 
+from purges_desktop.application.citing import cite_location, default_style, pdf_bytes, pdf_name, with_citation
+from purges_desktop.domain.citation import Style, page_title
+from purges_desktop.domain.links import Location
 from purges_desktop.views.problems_panel import ProblemsPanel
 from purges_desktop.views.retranslate import Retranslatable
 from purges_desktop.views.tabs_view import TabsView
@@ -31,6 +39,15 @@ if TYPE_CHECKING:
     from purges_desktop.views.timeline_tab import TimelineTab
     from purges_desktop.views.trials_tab import TrialsTab
 
+#: The citation styles as the Cite menu names them.
+STYLE_NAMES: dict[Style, str] = {
+    Style.CHICAGO: QT_TRANSLATE_NOOP("MainWindow", "Chicago (17th ed.)"),
+    Style.MLA: QT_TRANSLATE_NOOP("MainWindow", "MLA (9th ed.)"),
+    Style.APA: QT_TRANSLATE_NOOP("MainWindow", "APA (7th ed.)"),
+    Style.GOST: QT_TRANSLATE_NOOP("MainWindow", "GOST R 7.0.100-2018"),
+}
+CITATION_MS = 20_000
+
 
 def _unique_keys(standard: QKeySequence.StandardKey, extra: str) -> list[QKeySequence]:
     """The platform's keys for an action plus ``extra``, without duplicates (which make shortcuts ambiguous)."""
@@ -44,9 +61,11 @@ class MainWindow(Retranslatable, QMainWindow):
 
     Signals:
         language_requested(str): the user chose a language (``en``/``ru``).
+        export_requested(str, bytes): a file to save in the export folder (the page as PDF): the window writes none.
     """
 
     language_requested = Signal(str)
+    export_requested = Signal(str, bytes)
 
     def __init__(self, navigation: Navigation, language: Language, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +87,29 @@ class MainWindow(Retranslatable, QMainWindow):
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.toolbar.addAction(self.back_action)
         self.toolbar.addAction(self.forward_action)
+        self.toolbar.addSeparator()
+        self.copy_link_action = QAction(self)
+        self.copy_link_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.cite_menu = QMenu(self)
+        self.cite_actions: dict[Style, QAction] = {}
+        for style in Style:
+            action = self.cite_menu.addAction("")
+            action.triggered.connect(partial(self.cite, style))
+            self.cite_actions[style] = action
+        self.cite_action = QAction(self)
+        self.cite_action.setMenu(self.cite_menu)
+        self.print_menu = QMenu(self)
+        self.print_page_action = self.print_menu.addAction("")
+        self.print_page_action.setShortcuts(QKeySequence.StandardKey.Print)
+        self.save_pdf_action = self.print_menu.addAction("")
+        self.print_action = QAction(self)
+        self.print_action.setMenu(self.print_menu)
+        for action in (self.copy_link_action, self.cite_action, self.print_action):
+            self.toolbar.addAction(action)
+        for action in (self.cite_action, self.print_action):
+            button = self.toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.language_box = QComboBox(self)
         self.language_box.addItem("English", "en")
         self.language_box.addItem("Русский", "ru")
@@ -89,6 +131,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.problems_dock.hide()
         self._stale = False
 
+        self.copy_link_action.triggered.connect(self.copy_link)
+        self.print_page_action.triggered.connect(self.print_page)
+        self.save_pdf_action.triggered.connect(self.save_pdf)
         self.back_action.triggered.connect(self.nav.back)
         self.forward_action.triggered.connect(self.nav.forward)
         self.nav.history_changed.connect(self._on_nav_history_changed)
@@ -141,6 +186,62 @@ class MainWindow(Retranslatable, QMainWindow):
         self._update_problems(latest.dataset.problems)
         self.problems_dock.show()
 
+    def current_location(self) -> Location:
+        """Where the window is: the navigation's location (the tab on screen before any navigation)."""
+        current = self.nav.current
+        return current if current is not None else Location(self.tabs.current_kind())
+
+    @Slot()
+    def copy_link(self) -> str:
+        """Put the deep link of the page on screen on the clipboard; the link."""
+        link = self.current_location().uri()
+        QGuiApplication.clipboard().setText(link)
+        self.statusBar().showMessage(self.tr("Link copied: %1").replace("%1", link), CITATION_MS)
+        return link
+
+    def cite(self, style: Style) -> str | None:
+        """Copy the citation of the page on screen in ``style`` to the clipboard and show it; the citation
+        (``None`` when there is nothing to cite: no data yet, or a record that is not in it)."""
+        citation = cite_location(self.data, self.current_location(), self.language.code, style)
+        if citation is None:
+            self.statusBar().showMessage(self.tr("There is nothing to cite here yet."), CITATION_MS)
+            return None
+        QGuiApplication.clipboard().setText(citation)
+        self.statusBar().showMessage(self.tr("Citation copied: %1").replace("%1", citation), CITATION_MS)
+        return citation
+
+    @Slot()
+    def save_pdf(self) -> bool:
+        """Save the page on screen as a PDF, its citation at the end, in the export folder (through
+        :attr:`export_requested`); False when the page cannot be printed."""
+        location, lang = self.current_location(), self.language.code
+        document = self.tabs.current_tab().printable()
+        citation = cite_location(self.data, location, lang, default_style(lang))
+        if document is None or citation is None or self.data is None:
+            self.statusBar().showMessage(self.tr("There is nothing to print here yet."), CITATION_MS)
+            return False
+        title = page_title(self.data.dataset, location, lang) or location.uri()
+        content = pdf_bytes(with_citation(document, citation, dt.date.today(), lang), title)
+        self.export_requested.emit(pdf_name(location), content)
+        return True
+
+    @Slot()
+    def print_page(self) -> None:
+        """Print the page on screen, its citation at the end, on a printer the user chooses."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # noqa: PLC0415 - only when printing
+
+        location, lang = self.current_location(), self.language.code
+        document = self.tabs.current_tab().printable()
+        citation = cite_location(self.data, location, lang, default_style(lang))
+        if document is None or citation is None:
+            self.statusBar().showMessage(self.tr("There is nothing to print here yet."), CITATION_MS)
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print this page"))
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            with_citation(document, citation, dt.date.today(), lang).print_(printer)
+
     @Slot()
     def show_problems(self) -> None:
         """Show or hide the problems panel."""
@@ -164,6 +265,16 @@ class MainWindow(Retranslatable, QMainWindow):
         self.back_action.setToolTip(self.tr("Back (Alt+Left)"))
         self.forward_action.setText(self.tr("Forward →"))
         self.forward_action.setToolTip(self.tr("Forward (Alt+Right)"))
+        self.copy_link_action.setText(self.tr("Copy link"))
+        self.copy_link_action.setToolTip(self.tr("Copy the link to this page (Ctrl+Shift+C)"))
+        self.cite_action.setText(self.tr("Cite…"))
+        self.cite_action.setToolTip(self.tr("Copy a citation of this page"))
+        for style, action in self.cite_actions.items():
+            action.setText(self.tr(STYLE_NAMES[style]))
+        self.print_action.setText(self.tr("Print / PDF…"))
+        self.print_action.setToolTip(self.tr("Print this page or save it as PDF, with its citation"))
+        self.print_page_action.setText(self.tr("Print…"))
+        self.save_pdf_action.setText(self.tr("Save as PDF in the export folder"))
         self.language_box.setAccessibleName(self.tr("Language of the data"))
         self.problems_button.setAccessibleName(self.tr("Show problems in the data"))
         self.toolbar.setWindowTitle(self.tr("Navigation"))

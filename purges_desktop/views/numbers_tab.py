@@ -58,6 +58,8 @@ from purges_desktop.views.safe import LinkBrowser
 from purges_desktop.views.tab import TabPage
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QTextDocument
+
     from purges_desktop.application.dataset_controller import LoadedData
     from purges_desktop.application.language import Language
     from purges_desktop.domain.dataset import Dataset
@@ -191,6 +193,10 @@ class NumbersTab(TabPage):
         for section in self.sections.values():
             for button in section.exports:
                 button.setVisible(not on)
+
+    def printable(self) -> QTextDocument:
+        """The page of the list on screen, or of the section on screen (its figures and their sources)."""
+        return (self.list_page if self.current_list else self.sections[self.current_section].page).document()
 
     # ---- public API
 

@@ -27,6 +27,8 @@ from purges_desktop.views.safe import LinkBrowser, plain_label
 from purges_desktop.views.tab import TabPage
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QTextDocument
+
     from purges_desktop.application.dataset_controller import LoadedData
     from purges_desktop.application.language import Language
     from purges_desktop.domain.links import Location
@@ -98,6 +100,15 @@ class OrgTab(TabPage):
         if location.kind is Kind.BODY:
             return self.show_body(location.id, location.date)
         return True
+
+    def printable(self) -> QTextDocument | None:
+        """The text list of the organs on the chosen date (written out now if the chart is on screen)."""
+        if self.data is None:
+            return None
+        if self.stack.currentWidget() is not self.page:
+            d = self.date_edit.date()
+            self._fill_page(self.data.dataset, (d.year(), d.month(), d.day()))
+        return self.page.document()
 
     def date(self) -> QDate:
         """The chosen date."""

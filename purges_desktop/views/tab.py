@@ -14,7 +14,9 @@ each other. A tab:
   ``retranslate_ui()``, which Qt's language-change event calls; see :mod:`purges_desktop.application.language`);
 - takes large type and touch targets, and offers no file export, after :meth:`TabPage.set_kiosk`;
 - hands what it exports to the application with :attr:`TabPage.export_requested` (a file name and the bytes): a
-  widget never writes a file.
+  widget never writes a file;
+- offers the page it shows for printing with :meth:`TabPage.printable` (the document of its page; the window prints
+  it or turns it into a PDF with the page's citation at the end).
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ from PySide6.QtWidgets import QWidget
 from purges_desktop.views.retranslate import Retranslatable
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QTextDocument
+
     from purges_desktop.application.dataset_controller import LoadedData
     from purges_desktop.application.language import Language
     from purges_desktop.domain.links import Location
@@ -76,6 +80,11 @@ class TabPage(Retranslatable, QWidget):
     def set_kiosk(self, on: bool) -> None:
         """Kiosk mode: large type and touch targets, no export (by default the style sheet is enough)."""
         del on
+
+    def printable(self) -> QTextDocument | None:
+        """The document of the page on screen, to print or save as PDF; ``None`` when the tab shows nothing
+        printable (the default). The caller prints a copy and never changes it."""
+        return None
 
     def language_changed(self) -> None:
         """Redraw the data in :attr:`lang` (the default: show the same data again)."""

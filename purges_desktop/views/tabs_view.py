@@ -79,6 +79,10 @@ class TabsView(QTabWidget):
         """The tab on screen (built now if it was not yet)."""
         return self.tab(TABS[max(0, self.currentIndex())].kind)
 
+    def current_kind(self) -> Kind:
+        """The view kind of the tab on screen."""
+        return TABS[max(0, self.currentIndex())].kind
+
     def set_tab_hidden(self, name: str) -> None:
         """Hide a tab by its name (kiosk settings); unknown names are ignored."""
         for i, spec in enumerate(TABS):

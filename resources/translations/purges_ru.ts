@@ -17,30 +17,43 @@
   <context>
     <name>ChartWidget</name>
     <message>
-      <location filename="purges_desktop/views/charts/base.py" line="417" />
+      <location filename="purges_desktop/views/charts/base.py" line="438" />
       <source>Point at an item to see its figures</source>
       <translation>Наведите указатель на элемент, чтобы увидеть цифры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/base.py" line="416" />
+      <location filename="purges_desktop/views/charts/base.py" line="437" />
       <source>Touch an item to see its figures</source>
       <translation>Коснитесь элемента, чтобы увидеть цифры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/base.py" line="259" />
+      <location filename="purges_desktop/views/charts/base.py" line="260" />
       <source>no data</source>
       <translation>нет данных</translation>
     </message>
   </context>
   <context>
+    <name>Citing</name>
+    <message>
+      <location filename="purges_desktop/application/citing.py" line="64" />
+      <source>Cite this page as:</source>
+      <translation>Как цитировать эту страницу:</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/application/citing.py" line="68" />
+      <source>Printed from Purges Desktop %1 on %2.</source>
+      <translation>Напечатано из Purges Desktop %1, дата: %2.</translation>
+    </message>
+  </context>
+  <context>
     <name>DateBubbleChart</name>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="356" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="340" />
       <source>%1 items from %2 to %3.</source>
       <translation>Элементов: %1, с %2 по %3.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="355" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="339" />
       <source>Calendar of dated items</source>
       <translation>Календарь событий</translation>
     </message>
@@ -65,7 +78,7 @@
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="359" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="343" />
       <source>Selected: %1.</source>
       <translation>Выбрано: %1.</translation>
     </message>
@@ -96,7 +109,7 @@
   <context>
     <name>HBarChart</name>
     <message>
-      <location filename="purges_desktop/views/charts/hbars.py" line="222" />
+      <location filename="purges_desktop/views/charts/hbars.py" line="206" />
       <source>Bar chart</source>
       <translation>Столбчатая диаграмма</translation>
     </message>
@@ -111,7 +124,7 @@
       <translation>Имя</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/hbars.py" line="227" />
+      <location filename="purges_desktop/views/charts/hbars.py" line="211" />
       <source>Selected: %1.</source>
       <translation>Выбрано: %1.</translation>
     </message>
@@ -149,7 +162,7 @@
       <translation>Только для сотрудников: введите PIN</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app/modes.py" line="215" />
+      <location filename="purges_desktop/app/modes.py" line="216" />
       <source>Wrong PIN. Try again.</source>
       <translation>Неверный PIN. Попробуйте ещё раз.</translation>
     </message>
@@ -425,7 +438,7 @@
       <translation>изменено %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="186" />
+      <location filename="purges_desktop/views/main_window.py" line="297" />
       <source>%1 error(s), %2 warning(s) in the data</source>
       <translation>Ошибок в данных: %1, предупреждений: %2</translation>
     </message>
@@ -435,37 +448,87 @@
       <translation>удалено %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="164" />
+      <location filename="purges_desktop/views/main_window.py" line="46" />
+      <source>APA (7th ed.)</source>
+      <translation>APA (7-е изд.)</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/main_window.py" line="265" />
       <source>Back (Alt+Left)</source>
       <translation>Назад (Alt+←)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app/modes.py" line="97" />
+      <location filename="purges_desktop/views/main_window.py" line="44" />
+      <source>Chicago (17th ed.)</source>
+      <translation>Чикагский стиль (17-е изд.)</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/main_window.py" line="210" />
+      <source>Citation copied: %1</source>
+      <translation>Ссылка для цитирования скопирована: %1</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/main_window.py" line="270" />
+      <source>Cite…</source>
+      <translation>Цитировать…</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/main_window.py" line="271" />
+      <source>Copy a citation of this page</source>
+      <translation>Скопировать библиографическую ссылку на эту страницу</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/main_window.py" line="268" />
+      <source>Copy link</source>
+      <translation>Копировать ссылку</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/main_window.py" line="269" />
+      <source>Copy the link to this page (Ctrl+Shift+C)</source>
+      <translation>Скопировать ссылку на эту страницу (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/app/modes.py" line="98" />
       <source>Could not save: %1</source>
       <translation>Не удалось сохранить: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="166" />
+      <location filename="purges_desktop/views/main_window.py" line="267" />
       <source>Forward (Alt+Right)</source>
       <translation>Вперёд (Alt+→)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="165" />
+      <location filename="purges_desktop/views/main_window.py" line="266" />
       <source>Forward →</source>
       <translation>Вперёд →</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="167" />
+      <location filename="purges_desktop/views/main_window.py" line="47" />
+      <source>GOST R 7.0.100-2018</source>
+      <translation>ГОСТ Р 7.0.100-2018</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/main_window.py" line="278" />
       <source>Language of the data</source>
       <translation>Язык</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="169" />
+      <location filename="purges_desktop/views/main_window.py" line="199" />
+      <source>Link copied: %1</source>
+      <translation>Ссылка скопирована: %1</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/main_window.py" line="45" />
+      <source>MLA (9th ed.)</source>
+      <translation>MLA (9-е изд.)</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/main_window.py" line="280" />
       <source>Navigation</source>
       <translation>Навигация</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app/modes.py" line="109" />
+      <location filename="purges_desktop/app/modes.py" line="110" />
       <source>No editor is set ($VISUAL or $EDITOR): copied %1</source>
       <translation>Редактор не задан ($VISUAL или $EDITOR): скопировано %1</translation>
     </message>
@@ -485,12 +548,32 @@
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="170" />
+      <location filename="purges_desktop/views/main_window.py" line="274" />
+      <source>Print / PDF…</source>
+      <translation>Печать / PDF…</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/main_window.py" line="241" />
+      <source>Print this page</source>
+      <translation>Печать страницы</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/main_window.py" line="275" />
+      <source>Print this page or save it as PDF, with its citation</source>
+      <translation>Напечатать эту страницу или сохранить её в PDF вместе со ссылкой для цитирования</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/main_window.py" line="276" />
+      <source>Print…</source>
+      <translation>Печать…</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/main_window.py" line="281" />
       <source>Problems in the data</source>
       <translation>Проблемы в данных</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="162" />
+      <location filename="purges_desktop/views/main_window.py" line="263" />
       <source>Purges Desktop — the Soviet purges, 1917–1953</source>
       <translation>Purges Desktop — советские репрессии, 1917–1953</translation>
     </message>
@@ -500,19 +583,34 @@
       <translation>Данные перезагружены: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app/modes.py" line="93" />
+      <location filename="purges_desktop/views/main_window.py" line="277" />
+      <source>Save as PDF in the export folder</source>
+      <translation>Сохранить в PDF в папку экспорта</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/app/modes.py" line="94" />
       <source>Saved %1</source>
       <translation>Сохранено: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="168" />
+      <location filename="purges_desktop/views/main_window.py" line="279" />
       <source>Show problems in the data</source>
       <translation>Показать проблемы в данных</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app/modes.py" line="81" />
+      <location filename="purges_desktop/app/modes.py" line="82" />
       <source>The data could not be loaded: %1</source>
       <translation>Не удалось загрузить данные: %1</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/main_window.py" line="207" />
+      <source>There is nothing to cite here yet.</source>
+      <translation>Здесь пока нечего цитировать.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/main_window.py" line="221" />
+      <source>There is nothing to print here yet.</source>
+      <translation>Здесь пока нечего печатать.</translation>
     </message>
     <message>
       <location filename="purges_desktop/views/tabs.py" line="68" />
@@ -565,7 +663,7 @@
       <translation>расстрельные списки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="187" />
+      <location filename="purges_desktop/views/main_window.py" line="298" />
       <source>showing the last good data</source>
       <translation>показаны последние исправные данные</translation>
     </message>
@@ -585,7 +683,7 @@
       <translation>процессы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="163" />
+      <location filename="purges_desktop/views/main_window.py" line="264" />
       <source>← Back</source>
       <translation>← Назад</translation>
     </message>
@@ -819,247 +917,247 @@
   <context>
     <name>NumbersTab</name>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="401" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="407" />
       <source>%1 lists are dated.</source>
       <translation>Датировано списков: %1.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="390" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="396" />
       <source>%1 lists, %2 names: %3 in the 1st category (shooting), %4 in the 2nd (10 years), %5 in the 3rd (8 years). A person may stand on more than one list.</source>
       <translation>Списков: %1, имён: %2; по 1-й категории (расстрел) — %3, по 2-й (10 лет) — %4, по 3-й (8 лет) — %5. Один человек может значиться в нескольких списках.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="419" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="425" />
       <source>%1 of the %2 seats are recorded here, each coloured by what became of the person. Touch a mark to open the person.</source>
       <translation>Здесь записано %1 из %2 мест; цвет показывает, что стало с человеком. Коснитесь знака, чтобы открыть страницу человека.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="375" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="381" />
       <source>%1: %2 list(s), %3 names, %4 of them to be shot</source>
       <translation>%1: списков — %2, имён — %3, из них к расстрелу — %4</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="416" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="422" />
       <source>%1: %2 seats, members and candidates</source>
       <translation>%1: мест — %2, члены и кандидаты</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="462" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="468" />
       <source>1937–1938</source>
       <translation>1937–1938</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="442" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="448" />
       <source>A seat not yet recorded in this collection</source>
       <translation>Место, ещё не записанное в этом собрании</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="478" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="484" />
       <source>A shooting list</source>
       <translation>Расстрельный список</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="312" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="318" />
       <source>Before, after and beyond the Great Terror</source>
       <translation>До, после и за пределами Большого террора</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="462" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="468" />
       <source>By year</source>
       <translation>По годам</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="382" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="388" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="429" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="435" />
       <source>Commanders in this collection, by what became of them</source>
       <translation>Военачальники из этого собрания и их судьбы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="382" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="388" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="358" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="364" />
       <source>Figure</source>
       <translation>Показатель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="469" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="475" />
       <source>Figures and their sources</source>
       <translation>Цифры и их источники</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="361" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="367" />
       <source>From August 1937 the NKVD worked to quotas: Order No. 00447 against former kulaks and 'anti-Soviet elements', and operations against whole nationalities. Limits set in Moscow against what was done:</source>
       <translation>С августа 1937 года НКВД действовал по лимитам: приказ № 00447 против бывших кулаков и «антисоветских элементов» и операции против целых национальностей. Лимиты, установленные в Москве, и то, что было сделано:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="339" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="345" />
       <source>Great Terror</source>
       <translation>Большой террор</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="350" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="356" />
       <source>In 1937 and 1938 the security police convicted and sentenced to death more people than in any other years from 1921 to 1952 (see "By year"). Each number below says exactly what it counts and who counted it; touch "sources" to see where it comes from.</source>
       <translation>В 1937 и 1938 годах органы госбезопасности осудили и приговорили к расстрелу больше людей, чем в любые другие годы с 1921 по 1952 (см. «По годам»). У каждой цифры ниже сказано, что именно и кто считал; коснитесь «источники», чтобы увидеть, откуда она.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="395" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="401" />
       <source>In 1937–1938 the NKVD sent the Politburo lists of people whose sentence — mostly death — was decided before the Military Collegium met. Stalin and his closest colleagues signed them. Touch a circle to open a list, a name to open the person.</source>
       <translation>В 1937–1938 годах НКВД направлял в Политбюро списки людей, приговор которым — чаще всего расстрел — определялся до заседания Военной коллегии. Их подписывали Сталин и его ближайшие соратники. Коснитесь круга, чтобы открыть список, имени — чтобы открыть человека.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="431" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="437" />
       <source>In June 1937 Marshal Tukhachevsky and seven commanders were tried in secret and shot the same day; the purge of the Red Army followed.</source>
       <translation>В июне 1937 года маршал Тухачевский и семь военачальников были осуждены на закрытом процессе и в тот же день расстреляны; за этим последовала чистка Красной армии.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="387" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="393" />
       <source>Lists</source>
       <translation>Списки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="386" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="392" />
       <source>Lists signed, by member of the Politburo</source>
       <translation>Подписанные списки по членам Политбюро</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="292" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="298" />
       <source>Loading…</source>
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="463" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="469" />
       <source>Mass operations</source>
       <translation>Массовые операции</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="402" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="408" />
       <source>Memorial's published counts:</source>
       <translation>Опубликованные «Мемориалом» подсчёты:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="465" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="471" />
       <source>More figures</source>
       <translation>Другие цифры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="379" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="385" />
       <source>Mostly 1st category (shooting)</source>
       <translation>В основном 1-я категория (расстрел)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="380" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="386" />
       <source>Mostly 2nd and 3rd categories (prison)</source>
       <translation>В основном 2-я и 3-я категории (заключение)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="382" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="388" />
       <source>Names</source>
       <translation>Имена</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="410" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="416" />
       <source>Not yet recorded in this collection</source>
       <translation>Ещё не записаны в этом собрании</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="357" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="363" />
       <source>Order No. 00447 and the national operations</source>
       <translation>Приказ № 00447 и национальные операции</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="314" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="320" />
       <source>Other published numbers of the period: earlier and later operations, releases and rehabilitations.</source>
       <translation>Другие опубликованные цифры периода: более ранние и поздние операции, освобождения и реабилитации.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="358" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="364" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="474" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="480" />
       <source>Save the chart as %1</source>
       <translation>Сохранить диаграмму как %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="472" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="478" />
       <source>Show the chart's numbers as a table</source>
       <translation>Показать цифры диаграммы таблицей</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="387" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="393" />
       <source>Signed by</source>
       <translation>Подписал(а)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="463" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="469" />
       <source>Stalin's lists</source>
       <translation>Сталинские списки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="381" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="387" />
       <source>Stalin's lists by day (circle size: names on the day's lists)</source>
       <translation>Сталинские списки по дням (размер круга — число имён в списках дня)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="399" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="405" />
       <source>Stalin’s shooting lists</source>
       <translation>Сталинские расстрельные списки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="471" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="477" />
       <source>Table</source>
       <translation>Таблица</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="464" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="470" />
       <source>The 1934 Central Committee</source>
       <translation>ЦК 1934 года</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="348" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="354" />
       <source>The Great Terror, 1937–1938</source>
       <translation>Большой террор, 1937–1938</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="464" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="470" />
       <source>The Red Army</source>
       <translation>Красная армия</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="476" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="482" />
       <source>The numbers of: %1</source>
       <translation>Цифры диаграммы: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="342" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="348" />
       <source>Totals for the whole period, from other reports (never added to the yearly table: each counts differently).</source>
       <translation>Итоги за весь период по другим отчётам (никогда не складываются с годовой таблицей: каждый считает по-своему).</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="324" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="330" />
       <source>What each number counts, and its sources</source>
       <translation>Что считает каждая цифра и её источники</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="477" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="483" />
       <source>Which yearly table</source>
       <translation>Какая годовая таблица</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="444" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="450" />
       <source>candidate member</source>
       <translation>кандидат в члены</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="444" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="450" />
       <source>member</source>
       <translation>член</translation>
     </message>
@@ -1085,67 +1183,67 @@
   <context>
     <name>OrgTab</name>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="129" />
+      <location filename="purges_desktop/views/org_tab.py" line="140" />
       <source>As of</source>
       <translation>На дату</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="179" />
+      <location filename="purges_desktop/views/org_tab.py" line="190" />
       <source>Chart</source>
       <translation>Схема</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="134" />
+      <location filename="purges_desktop/views/org_tab.py" line="145" />
       <source>Chart of the organs on the chosen date: arrows move between cards, Enter opens the person, + and - zoom</source>
       <translation>Схема органов на выбранную дату: стрелки переходят между карточками, Enter открывает человека, + и − меняют масштаб</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="131" />
+      <location filename="purges_desktop/views/org_tab.py" line="142" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="130" />
+      <location filename="purges_desktop/views/org_tab.py" line="141" />
       <source>Date slider, 1917 to 1953</source>
       <translation>Выбор даты, 1917–1953</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="132" />
+      <location filename="purges_desktop/views/org_tab.py" line="143" />
       <source>Jump to a key date</source>
       <translation>Перейти к ключевой дате</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="147" />
+      <location filename="purges_desktop/views/org_tab.py" line="158" />
       <source>Key dates…</source>
       <translation>Ключевые даты…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="136" />
+      <location filename="purges_desktop/views/org_tab.py" line="147" />
       <source>Larger cards</source>
       <translation>Крупнее</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="157" />
+      <location filename="purges_desktop/views/org_tab.py" line="168" />
       <source>Loading…</source>
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="133" />
+      <location filename="purges_desktop/views/org_tab.py" line="144" />
       <source>Organs and their members on the chosen date</source>
       <translation>Органы и их состав на выбранную дату</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="137" />
+      <location filename="purges_desktop/views/org_tab.py" line="148" />
       <source>Smaller cards</source>
       <translation>Мельче</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="180" />
+      <location filename="purges_desktop/views/org_tab.py" line="191" />
       <source>Switch between the chart and a text list</source>
       <translation>Переключить схему и текстовый список</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="179" />
+      <location filename="purges_desktop/views/org_tab.py" line="190" />
       <source>Text list</source>
       <translation>Текстом</translation>
     </message>
@@ -1810,12 +1908,12 @@
   <context>
     <name>YearBarChart</name>
     <message>
-      <location filename="purges_desktop/views/charts/year_bars.py" line="396" />
+      <location filename="purges_desktop/views/charts/year_bars.py" line="381" />
       <source>Bar chart by year</source>
       <translation>Столбчатая диаграмма по годам</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/year_bars.py" line="398" />
+      <location filename="purges_desktop/views/charts/year_bars.py" line="383" />
       <source>Bar chart, years %1. Series: %2.</source>
       <translation>Столбчатая диаграмма, годы %1. Ряды: %2.</translation>
     </message>
@@ -1825,7 +1923,7 @@
       <translation>Наведите указатель на год, чтобы увидеть цифры; стрелки влево и вправо переходят между годами</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/year_bars.py" line="401" />
+      <location filename="purges_desktop/views/charts/year_bars.py" line="386" />
       <source>Selected: %1.</source>
       <translation>Выбрано: %1.</translation>
     </message>

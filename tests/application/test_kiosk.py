@@ -248,3 +248,14 @@ def test_the_kiosk_fills_the_screen_even_without_a_window_manager(kiosk) -> None
     screen = kiosk.shell.screen()
     # At least the screen (the offscreen test screen is narrower than the shell's minimum width).
     assert kiosk.shell.geometry().contains(screen.geometry())
+
+
+def test_the_kiosk_offers_no_link_citation_print_or_pdf(kiosk) -> None:
+    """No clipboard and no files in the kiosk: none of the study window's Copy link, Cite and Print / PDF."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QAbstractButton
+
+    texts = [a.text() for a in kiosk.shell.findChildren(QAction)]
+    texts += [b.text() for b in kiosk.shell.findChildren(QAbstractButton)]
+    for word in ("Copy link", "Cite", "Print", "PDF"):
+        assert not [t for t in texts if word in t], word
