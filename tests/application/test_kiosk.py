@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt, QUrl
-from PySide6.QtGui import QContextMenuEvent, QDesktopServices, QKeyEvent
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtGui import QContextMenuEvent, QDesktopServices, QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
 from purges_desktop.domain.kiosk import KioskSettings
 from purges_desktop.storage.kiosk_config import check_pin, hash_pin, load_kiosk_settings
@@ -77,6 +77,80 @@ def test_idle_reset_returns_everything_to_the_start(kiosk, qtbot) -> None:
     assert kiosk.lang == "en" and shell.tabs.tabText(0) == "People"
     assert shell.tabs.currentIndex() == 0
     assert not shell.keyboard.isVisible()
+
+
+def _idle_reset(app, qtbot) -> None:
+    """Let the idle timer run out, as when a visitor walks away, and come back to the views as the next one."""
+    app.kiosk.set_idle_interval_ms(50)
+    with qtbot.waitSignal(app.kiosk.reset_requested, timeout=3000):
+        pass
+    app.kiosk.set_idle_interval_ms(60_000)
+    assert app.shell.stack.currentWidget() is app.shell.attract
+    qtbot.mouseClick(app.shell.attract.touch, Qt.MouseButton.LeftButton)
+    assert app.shell.stack.currentWidget() is app.shell.explore_page
+
+
+def test_undo_in_the_search_box_cannot_bring_back_the_previous_visitors_search(kiosk, qtbot) -> None:
+    qtbot.mouseClick(kiosk.shell.attract.touch, Qt.MouseButton.LeftButton)
+    people = kiosk.shell.tabs.people
+    qtbot.mouseClick(people.search, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(people.search, "zin")
+    _idle_reset(kiosk, qtbot)
+    qtbot.mouseClick(people.search, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(people.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert people.search.text() == ""
+    qtbot.keyClick(people.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(people.search, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert people.search.text() == ""
+    for edit in kiosk.shell.findChildren(QLineEdit):
+        assert not edit.isUndoAvailable() and not edit.isRedoAvailable(), edit.objectName() or repr(edit)
+
+
+def test_a_keyboard_layout_switched_by_hand_goes_back_to_the_languages_default(kiosk, qtbot) -> None:
+    qtbot.mouseClick(kiosk.shell.attract.touch, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(kiosk.shell.tabs.people.search, Qt.MouseButton.LeftButton)
+    keyboard = kiosk.shell.keyboard
+    assert keyboard.isVisible() and keyboard.layout_name == "en"
+    latin_keys = {b.text() for b in keyboard.findChildren(QPushButton) if b.isVisible()}
+    assert "Q" in latin_keys and "Й" not in latin_keys
+    switch = next(b for b in keyboard.findChildren(QPushButton) if b.accessibleName() == "Кириллица")
+    qtbot.mouseClick(switch, Qt.MouseButton.LeftButton)
+    assert keyboard.layout_name == "ru" and kiosk.lang == "en"
+    _idle_reset(kiosk, qtbot)
+    qtbot.mouseClick(kiosk.shell.tabs.people.search, Qt.MouseButton.LeftButton)
+    assert keyboard.layout_name == "en"
+    qtbot.waitUntil(lambda: {b.text() for b in keyboard.findChildren(QPushButton) if b.isVisible()} == latin_keys)
+
+
+def test_the_people_tables_sort_order_goes_back_to_the_default(kiosk, qtbot) -> None:
+    qtbot.mouseClick(kiosk.shell.attract.touch, Qt.MouseButton.LeftButton)
+    people = kiosk.shell.tabs.people
+    header = people.table.horizontalHeader()
+    names = [people.model.index(r, 0).data() for r in range(people.model.rowCount())]
+    for _ in range(2):  # born, then born descending
+        x = header.sectionViewportPosition(1) + header.sectionSize(1) // 2
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (1, Qt.SortOrder.DescendingOrder)
+    assert [people.model.index(r, 0).data() for r in range(people.model.rowCount())] != names
+    _idle_reset(kiosk, qtbot)
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (0, Qt.SortOrder.AscendingOrder)
+    assert [people.model.index(r, 0).data() for r in range(people.model.rowCount())] == names
+
+
+def test_the_clipboard_is_emptied_for_the_next_visitor(kiosk, qtbot) -> None:
+    qtbot.mouseClick(kiosk.shell.attract.touch, Qt.MouseButton.LeftButton)
+    search = kiosk.shell.tabs.people.search
+    qtbot.mouseClick(search, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(search, "Yezhov")
+    qtbot.keyClick(search, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(search, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    clipboard = QGuiApplication.clipboard()
+    assert clipboard.text() == "Yezhov"
+    _idle_reset(kiosk, qtbot)
+    assert clipboard.text() == ""
+    qtbot.mouseClick(search, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(search, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert search.text() == ""
 
 
 def test_a_touch_on_the_attract_screen_opens_the_featured_item(kiosk, qtbot) -> None:
