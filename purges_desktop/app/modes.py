@@ -122,6 +122,7 @@ class KioskMode:
     def __init__(self, app: Application, settings: KioskSettings) -> None:
         # The kiosk's modules are imported only for the kiosk: study mode starts faster without them.
         from purges_desktop.application.kiosk import KioskController  # noqa: PLC0415
+        from purges_desktop.application.staff_pin import StaffPin  # noqa: PLC0415
         from purges_desktop.views.kiosk_shell import KioskShell  # noqa: PLC0415
 
         self.app = app
@@ -130,7 +131,9 @@ class KioskMode:
         self.top: QWidget = self.shell
         self.controller = KioskController(settings, app.qapp)
         self.controller.reset_requested.connect(self.reset_to_start)
-        self.controller.staff_exit_requested.connect(self.shell.show_pin_pad)
+        self.staff_pin = StaffPin(settings.staff_pin, app.qapp)
+        self.staff_pin.checked.connect(self._on_pin_checked)
+        self.controller.staff_exit_requested.connect(self._on_staff_exit_requested)
         self.shell.corner.tapped.connect(self.controller.register_corner_tap)
         self.shell.language_requested.connect(app.set_language)
         self.shell.pin_entered.connect(self._on_pin_entered)
@@ -200,18 +203,36 @@ class KioskMode:
         self.shell.attract.set_items(self.app.controller.data, s.featured_people, s.featured_events, self.app.lang,
                                      s.featured_figures)
 
+    @Slot()
+    def _on_staff_exit_requested(self) -> None:
+        log.info("staff PIN pad opened")
+        self.shell.show_pin_pad()
+        if self.staff_pin.locked_for_s():
+            self.shell.pin_pad.show_lockout(self.staff_pin.locked_for_s)
+        elif self.staff_pin.is_busy():
+            self.shell.pin_pad.show_checking()
+
     @Slot(str)
     def _on_pin_entered(self, pin: str) -> None:
-        from purges_desktop.storage.kiosk_config import check_pin  # noqa: PLC0415
+        """Check the PIN in the background (the exhibit never stalls); refused unchecked while the pad is locked."""
+        if self.staff_pin.submit(pin):
+            self.shell.pin_pad.show_checking()
+        elif self.staff_pin.locked_for_s():
+            self.shell.pin_pad.show_lockout(self.staff_pin.locked_for_s)
+        elif not self.staff_pin.is_busy():
+            self.shell.pin_pad.reset(QCoreApplication.translate("KioskShell", "Wrong PIN. Try again."))
 
-        if self.settings.staff_pin and check_pin(pin, self.settings.staff_pin):
+    @Slot(bool, int)
+    def _on_pin_checked(self, accepted: bool, locked_s: int) -> None:
+        if accepted:
             log.warning("staff exit with the PIN")
             self.controller.stop()
             self.shell.allow_close = True
             self.shell.close()
             self.app.qapp.quit()
+        elif locked_s:
+            self.shell.pin_pad.show_lockout(self.staff_pin.locked_for_s)
         else:
-            log.warning("wrong staff PIN entered")
             self.shell.pin_pad.reset(QCoreApplication.translate("KioskShell", "Wrong PIN. Try again."))
 
 

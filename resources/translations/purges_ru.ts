@@ -17,17 +17,17 @@
   <context>
     <name>ChartWidget</name>
     <message>
-      <location filename="purges_desktop/views/charts/base.py" line="417" />
+      <location filename="purges_desktop/views/charts/base.py" line="438" />
       <source>Point at an item to see its figures</source>
       <translation>Наведите указатель на элемент, чтобы увидеть цифры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/base.py" line="416" />
+      <location filename="purges_desktop/views/charts/base.py" line="437" />
       <source>Touch an item to see its figures</source>
       <translation>Коснитесь элемента, чтобы увидеть цифры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/base.py" line="259" />
+      <location filename="purges_desktop/views/charts/base.py" line="260" />
       <source>no data</source>
       <translation>нет данных</translation>
     </message>
@@ -35,12 +35,12 @@
   <context>
     <name>DateBubbleChart</name>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="356" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="340" />
       <source>%1 items from %2 to %3.</source>
       <translation>Элементов: %1, с %2 по %3.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="355" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="339" />
       <source>Calendar of dated items</source>
       <translation>Календарь событий</translation>
     </message>
@@ -65,7 +65,7 @@
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="359" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="343" />
       <source>Selected: %1.</source>
       <translation>Выбрано: %1.</translation>
     </message>
@@ -96,7 +96,7 @@
   <context>
     <name>HBarChart</name>
     <message>
-      <location filename="purges_desktop/views/charts/hbars.py" line="222" />
+      <location filename="purges_desktop/views/charts/hbars.py" line="206" />
       <source>Bar chart</source>
       <translation>Столбчатая диаграмма</translation>
     </message>
@@ -111,7 +111,7 @@
       <translation>Имя</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/hbars.py" line="227" />
+      <location filename="purges_desktop/views/charts/hbars.py" line="211" />
       <source>Selected: %1.</source>
       <translation>Выбрано: %1.</translation>
     </message>
@@ -124,22 +124,22 @@
   <context>
     <name>KioskShell</name>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="219" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="237" />
       <source>Back</source>
       <translation>Назад</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="217" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="235" />
       <source>Back to the start screen</source>
       <translation>Вернуться на начальный экран</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="221" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="239" />
       <source>Forward</source>
       <translation>Вперёд</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="220" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="238" />
       <source>Forward →</source>
       <translation>Вперёд →</translation>
     </message>
@@ -149,17 +149,17 @@
       <translation>Только для сотрудников: введите PIN</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app/modes.py" line="215" />
+      <location filename="purges_desktop/app/modes.py" line="223" />
       <source>Wrong PIN. Try again.</source>
       <translation>Неверный PIN. Попробуйте ещё раз.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="218" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="236" />
       <source>← Back</source>
       <translation>← Назад</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="216" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="234" />
       <source>⌂ Start</source>
       <translation>⌂ Начало</translation>
     </message>
@@ -1582,29 +1582,39 @@
   <context>
     <name>PinPad</name>
     <message>
-      <location filename="purges_desktop/views/pin_dialog.py" line="58" />
+      <location filename="purges_desktop/views/pin_dialog.py" line="77" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pin_dialog.py" line="38" />
+      <location filename="purges_desktop/views/pin_dialog.py" line="84" />
+      <source>Checking…</source>
+      <translation>Проверка…</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pin_dialog.py" line="48" />
       <source>Confirm</source>
       <translation>Подтвердить</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pin_dialog.py" line="38" />
+      <location filename="purges_desktop/views/pin_dialog.py" line="48" />
       <source>Delete</source>
       <translation>Стереть</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pin_dialog.py" line="32" />
+      <location filename="purges_desktop/views/pin_dialog.py" line="41" />
       <source>Staff PIN</source>
       <translation>PIN сотрудника</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pin_dialog.py" line="52" />
+      <location filename="purges_desktop/views/pin_dialog.py" line="68" />
       <source>Staff only: enter the PIN</source>
       <translation>Только для сотрудников: введите PIN</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pin_dialog.py" line="127" />
+      <source>Too many wrong PINs. Try again in %1.</source>
+      <translation>Слишком много неверных PIN-кодов. Повторите через %1.</translation>
     </message>
   </context>
   <context>
@@ -1810,12 +1820,12 @@
   <context>
     <name>YearBarChart</name>
     <message>
-      <location filename="purges_desktop/views/charts/year_bars.py" line="396" />
+      <location filename="purges_desktop/views/charts/year_bars.py" line="381" />
       <source>Bar chart by year</source>
       <translation>Столбчатая диаграмма по годам</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/year_bars.py" line="398" />
+      <location filename="purges_desktop/views/charts/year_bars.py" line="383" />
       <source>Bar chart, years %1. Series: %2.</source>
       <translation>Столбчатая диаграмма, годы %1. Ряды: %2.</translation>
     </message>
@@ -1825,7 +1835,7 @@
       <translation>Наведите указатель на год, чтобы увидеть цифры; стрелки влево и вправо переходят между годами</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/year_bars.py" line="401" />
+      <location filename="purges_desktop/views/charts/year_bars.py" line="386" />
       <source>Selected: %1.</source>
       <translation>Выбрано: %1.</translation>
     </message>

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt, QUrl
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QContextMenuEvent, QDesktopServices, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
@@ -202,6 +202,22 @@ def test_external_links_are_never_opened(kiosk, qtlog) -> None:
     assert [r.message for r in qtlog.records if "openUrl" in r.message] == []
 
 
+def _open_pin_pad(app, qtbot) -> None:
+    for _ in range(app.mode.settings.exit_taps):
+        qtbot.mouseClick(app.shell.corner, Qt.MouseButton.LeftButton)
+    assert app.shell.stack.currentWidget() is app.shell.pin_pad
+
+
+def _enter_pin(app, qtbot, pin: str) -> tuple[bool, int]:
+    """Type a PIN on the pad and touch OK; wait for the background check and return (accepted, locked seconds)."""
+    pad = app.shell.pin_pad
+    for digit in pin:
+        qtbot.mouseClick(pad.findChild(QPushButton, f"pin-{digit}"), Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(app.mode.staff_pin.checked, timeout=10_000) as blocker:
+        qtbot.mouseClick(pad.findChild(QPushButton, "pin-OK"), Qt.MouseButton.LeftButton)
+    return tuple(blocker.args)
+
+
 def test_only_the_staff_pin_exits(kiosk, qtbot, monkeypatch) -> None:
     quits = []
     monkeypatch.setattr(kiosk.qapp, "quit", lambda: quits.append(True))
@@ -211,18 +227,101 @@ def test_only_the_staff_pin_exits(kiosk, qtbot, monkeypatch) -> None:
     qtbot.mouseClick(kiosk.shell.corner, Qt.MouseButton.LeftButton)
     assert kiosk.shell.stack.currentWidget() is kiosk.shell.pin_pad
     pad = kiosk.shell.pin_pad
-    for digit in "1111":
-        qtbot.mouseClick(pad.findChild(QPushButton, f"pin-{digit}"), Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(pad.findChild(QPushButton, "pin-OK"), Qt.MouseButton.LeftButton)
+    assert _enter_pin(kiosk, qtbot, "1111") == (False, 0)
     assert not quits and kiosk.shell.isVisible() and not kiosk.shell.close()
     assert kiosk.shell.stack.currentWidget() is pad and pad.field.text() == ""
     assert "Wrong PIN" in pad.message.text()
     for digit in "2468":
         qtbot.mouseClick(pad.findChild(QPushButton, f"pin-{digit}"), Qt.MouseButton.LeftButton)
     assert pad.field.text() == "2468"
-    qtbot.mouseClick(pad.findChild(QPushButton, "pin-OK"), Qt.MouseButton.LeftButton)
+    pad.field.clear()
+    assert _enter_pin(kiosk, qtbot, "2468") == (True, 0)
     assert quits == [True]
     assert not kiosk.shell.isVisible()  # the kiosk window closed: the staff are out
+
+
+def test_wrong_pins_lock_the_pad_for_longer_and_longer(kiosk, qtbot, monkeypatch, caplog) -> None:
+    """Three free tries, then 30 s, then 60 s …: counted down on the pad by a timer, kept across the idle reset."""
+    quits = []
+    monkeypatch.setattr(kiosk.qapp, "quit", lambda: quits.append(True))
+    staff = kiosk.mode.staff_pin
+    now = [1000.0]
+    staff.clock = lambda: now[0]
+    pad = kiosk.shell.pin_pad
+    ok = pad.findChild(QPushButton, "pin-OK")
+    qtbot.mouseClick(kiosk.shell.attract.touch, Qt.MouseButton.LeftButton)
+    _open_pin_pad(kiosk, qtbot)
+    caplog.set_level("INFO", logger="purges_desktop")
+    assert _enter_pin(kiosk, qtbot, "1111") == (False, 0)
+    assert _enter_pin(kiosk, qtbot, "1112") == (False, 0)
+    assert ok.isEnabled() and "Wrong PIN" in pad.message.text()
+    assert _enter_pin(kiosk, qtbot, "1113") == (False, 30)
+    assert pad.message.text() == "Too many wrong PINs. Try again in 0:30."
+    assert not ok.isEnabled()
+    qtbot.mouseClick(pad.findChild(QPushButton, "pin-2"), Qt.MouseButton.LeftButton)
+    assert pad.field.text() == ""  # the keys are dead while locked...
+    assert not staff.submit("2468") and not quits  # ...and so is the check itself
+
+    now[0] += 10
+    _idle_reset(kiosk, qtbot)  # neither the idle reset nor closing the pad lifts the lock
+    _open_pin_pad(kiosk, qtbot)
+    assert pad.message.text() == "Too many wrong PINs. Try again in 0:20." and not ok.isEnabled()
+    now[0] += 21
+    qtbot.waitUntil(ok.isEnabled, timeout=3000)  # the pad's own timer notices, no touch needed
+    assert pad.message.text() == "Staff only: enter the PIN"
+
+    assert _enter_pin(kiosk, qtbot, "1114") == (False, 60)
+    assert pad.message.text() == "Too many wrong PINs. Try again in 1:00."
+    now[0] += 61
+    qtbot.waitUntil(ok.isEnabled, timeout=3000)
+    assert _enter_pin(kiosk, qtbot, "2468") == (True, 0)
+    assert quits == [True] and staff.failures == 0
+
+    attempts = [r.getMessage() for r in caplog.records if "staff PIN attempt" in r.getMessage()]
+    assert len(attempts) == 6, attempts  # five wrong or refused, one accepted
+    assert "wrong (3 in a row); the pad is locked for 30 s" in attempts[2]
+    assert "refused: the pad is locked" in attempts[3]
+    assert not [m for m in caplog.messages if any(pin in m for pin in ("1111", "1112", "1113", "1114", "2468"))]
+
+
+def test_the_pin_is_checked_while_the_exhibit_keeps_running(kiosk, qtbot, monkeypatch) -> None:
+    """The PBKDF2 check (about 65 ms at the real 200,000 iterations, here five times that) runs in a worker thread:
+    the event loop keeps turning and the pad says it is checking."""
+    import threading
+
+    import purges_desktop.application.staff_pin as staff_module
+    from purges_desktop.storage.kiosk_config import PIN_ITERATIONS
+
+    quits = []
+    monkeypatch.setattr(kiosk.qapp, "quit", lambda: quits.append(True))
+    threads = []
+
+    def check(pin: str, stored: str) -> bool:
+        threads.append(threading.current_thread() is threading.main_thread())
+        return check_pin(pin, stored)
+
+    monkeypatch.setattr(staff_module, "check_pin", check)
+    kiosk.mode.staff_pin.stored = hash_pin("2468", iterations=5 * PIN_ITERATIONS)
+    qtbot.mouseClick(kiosk.shell.attract.touch, Qt.MouseButton.LeftButton)
+    _open_pin_pad(kiosk, qtbot)
+    pad = kiosk.shell.pin_pad
+    for digit in "2468":
+        qtbot.mouseClick(pad.findChild(QPushButton, f"pin-{digit}"), Qt.MouseButton.LeftButton)
+    ticks = []
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: ticks.append(kiosk.mode.staff_pin.is_busy()))
+    timer.start()
+    try:
+        with qtbot.waitSignal(kiosk.mode.staff_pin.checked, timeout=10_000):
+            qtbot.mouseClick(pad.findChild(QPushButton, "pin-OK"), Qt.MouseButton.LeftButton)
+            assert not quits  # the touch came back before the answer
+            assert pad.message.text() == "Checking…" and not pad.findChild(QPushButton, "pin-OK").isEnabled()
+    finally:
+        timer.stop()
+    assert threads == [False]  # checked in a worker, never on the GUI thread
+    assert ticks.count(True) >= 3  # the event loop ran timers while the key was being derived
+    assert quits == [True]
 
 
 def test_language_buttons_switch_every_view(kiosk, qtbot) -> None:
@@ -290,6 +389,13 @@ def test_settings_file_mistakes_are_located(tmp_path: Path) -> None:
     assert {(p.origin.line, p.code) for p in problems} == {
         (1, "out-of-range"), (2, "bad-enum"), (3, "bad-enum"), (4, "bad-pin"), (5, "unknown-key")}
     assert settings.idle_timeout_s == 90 and settings.start_view == "people" and settings.staff_pin == ""
+
+
+def test_the_lockout_doubles_after_three_free_tries_up_to_fifteen_minutes() -> None:
+    from purges_desktop.domain.kiosk import lockout_s
+
+    assert [lockout_s(n) for n in range(10)] == [0, 0, 0, 30, 60, 120, 240, 480, 900, 900]
+    assert lockout_s(10_000) == 900
 
 
 def test_pin_hash_round_trip() -> None:
