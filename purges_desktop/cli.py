@@ -34,6 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--open", metavar="URI", help=URI_HELP)
     parser.add_argument("--kiosk", action="store_true", help="museum kiosk mode (full screen, locked down)")
     parser.add_argument("--kiosk-config", metavar="FILE", help="kiosk settings (default: resources/kiosk.yaml)")
+    parser.add_argument("--allow-default-pin", action="store_true",
+                        help="start the kiosk even with the default staff PIN 1937, which is printed in the "
+                             "documentation (for trying it out; set your own with hash-pin before opening)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     val = sub.add_parser("validate", help="check the data files and list every problem as file:line:column")

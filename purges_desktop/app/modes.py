@@ -270,14 +270,42 @@ def log_exceptions(exc_type: type[BaseException], exc: BaseException, tb: object
     log.critical("unexpected error", exc_info=(exc_type, exc, tb))  # type: ignore[arg-type]
 
 
+DEFAULT_PIN_REFUSED = (
+    "the kiosk settings (%s) still have the default staff PIN 1937, which is printed in the documentation: any "
+    "visitor could leave the exhibit. Set your own: run `python main.py hash-pin` (or `purges-desktop hash-pin`), "
+    "paste the line it prints into the settings file as staff_pin, and pass that file with --kiosk-config. To try "
+    "the kiosk with the default PIN anyway, add --allow-default-pin (never on an exhibit)")
+
+
+class DefaultPinError(Exception):
+    """The kiosk was asked to run with the default staff PIN without ``--allow-default-pin``."""
+
+
 def kiosk_settings_from(path: str | None) -> KioskSettings:
     """Read the kiosk settings (the bundled default when no path is given); problems are logged."""
-    from purges_desktop.storage.kiosk_config import check_pin, load_kiosk_settings  # noqa: PLC0415
+    from purges_desktop.storage.kiosk_config import load_kiosk_settings  # noqa: PLC0415
 
-    settings_path = Path(path) if path else locations.resource_path("kiosk.yaml")
+    settings_path = kiosk_settings_path(path)
     settings, problems = load_kiosk_settings(settings_path)
     for problem in problems:
         log.error("%s: %s: %s", settings_path.parent / str(problem.origin), problem.severity.value, problem.message)
-    if settings.staff_pin and check_pin("1937", settings.staff_pin):
-        log.warning("the kiosk uses the default staff PIN: set your own (python main.py hash-pin)")
     return settings
+
+
+def kiosk_settings_path(path: str | None) -> Path:
+    """The settings file the kiosk reads: ``--kiosk-config``, else the bundled ``resources/kiosk.yaml``."""
+    return Path(path) if path else locations.resource_path("kiosk.yaml")
+
+
+def refuse_default_pin(settings: KioskSettings, path: str | None, *, allowed: bool) -> None:
+    """Raise :class:`DefaultPinError` when the staff PIN is still the documented default (``DEFAULT_PIN``, however
+    it was hashed), unless ``allowed``; then only warn."""
+    from purges_desktop.domain.kiosk import DEFAULT_PIN  # noqa: PLC0415
+    from purges_desktop.storage.kiosk_config import check_pin  # noqa: PLC0415
+
+    if not (settings.staff_pin and check_pin(DEFAULT_PIN, settings.staff_pin)):
+        return
+    if not allowed:
+        raise DefaultPinError(DEFAULT_PIN_REFUSED % kiosk_settings_path(path))
+    log.warning("the kiosk runs with the default staff PIN 1937 (--allow-default-pin): set your own with "
+                "`python main.py hash-pin` before visitors come")

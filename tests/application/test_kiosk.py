@@ -366,7 +366,8 @@ def test_unloadable_data_shows_the_calm_unavailable_page(qtbot, tmp_path: Path) 
     (tmp_path / "broken.yaml").write_text("people: [", encoding="utf-8")
     qapp = make_qapp([])
     old_hook = sys.excepthook
-    app = build_kiosk(argparse.Namespace(data=str(tmp_path), lang=None, kiosk_config=None), qapp)
+    app = build_kiosk(argparse.Namespace(data=str(tmp_path), lang=None, kiosk_config=None,
+                                         allow_default_pin=True), qapp)
     try:
         qtbot.addWidget(app.shell)
         app.controller.load_now()
@@ -379,6 +380,43 @@ def test_unloadable_data_shows_the_calm_unavailable_page(qtbot, tmp_path: Path) 
         qapp.setQuitOnLastWindowClosed(True)
         app.shell.allow_close = True
         sys.excepthook = old_hook
+
+
+def test_the_kiosk_refuses_to_start_with_the_default_pin(tiny_dir: Path, tmp_path: Path) -> None:
+    """1937 is printed in the docs: the bundled settings, or the same PIN hashed afresh, stop the kiosk at start."""
+    from purges_desktop.app import build_kiosk, make_qapp
+    from purges_desktop.app.modes import DefaultPinError
+
+    rehashed = tmp_path / "kiosk.yaml"
+    rehashed.write_text(f"staff_pin: {hash_pin('1937', iterations=1000)}\n", encoding="utf-8")
+    qapp = make_qapp([])
+    style = qapp.styleSheet()
+    for config in (None, str(rehashed)):
+        args = argparse.Namespace(data=str(tiny_dir), lang=None, kiosk_config=config)
+        with pytest.raises(DefaultPinError, match=r"python main.py hash-pin.*--allow-default-pin"):
+            build_kiosk(args, qapp)
+    assert qapp.styleSheet() == style  # refused before the kiosk's theme was applied or anything built
+
+
+def test_the_kiosk_command_exits_78_with_the_default_pin_and_says_how_to_set_one(tiny_dir: Path,
+                                                                                 tmp_path: Path) -> None:
+    import os
+    import subprocess
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_STATE_HOME": str(tmp_path / "state")}
+    main = Path(__file__).resolve().parents[2] / "main.py"
+    proc = subprocess.run([sys.executable, str(main), "--kiosk", "--data", str(tiny_dir)], env=env,
+                          capture_output=True, text=True, timeout=60, check=False)
+    assert proc.returncode == 78, proc.stderr[-2000:]
+    assert "refusing to start the kiosk" in proc.stderr and "python main.py hash-pin" in proc.stderr
+    log = (tmp_path / "state" / "purges-desktop" / "kiosk.log").read_text(encoding="utf-8")
+    assert "--allow-default-pin" in log  # the kiosk log says it too, for whoever reads it after a failed start
+    # The screenshot command draws the kiosk but never runs it: the default settings are fine there.
+    shot = subprocess.run([sys.executable, str(main), "screenshot", "--kiosk", "--data", str(tiny_dir), "--open",
+                           "person/yezhov", "--size", "1280x800", "--out", str(tmp_path / "shots")], env=env,
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert shot.returncode == 0, shot.stderr[-2000:]
+    assert len(list((tmp_path / "shots").glob("*.png"))) == 1
 
 
 def test_settings_file_mistakes_are_located(tmp_path: Path) -> None:
