@@ -117,6 +117,7 @@ class KioskMode:
         settings: what the museum set.
         shell: everything a visitor sees.
         controller: the idle timer, the key lock-down and the staff corner.
+        staff_pin: checks the staff PIN in the background and keeps the back-off after wrong ones.
     """
 
     def __init__(self, app: Application, settings: KioskSettings) -> None:
