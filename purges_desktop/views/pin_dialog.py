@@ -93,10 +93,6 @@ class PinPad(QWidget):
         if self._remaining is not None and self.isVisible():
             self._lock_timer.start()
 
-    def is_locked(self) -> bool:
-        """True while the pad shows a lockout."""
-        return self._remaining is not None
-
     # ---- Qt overrides
 
     @override

@@ -149,7 +149,7 @@
       <translation>Только для сотрудников: введите PIN</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app/modes.py" line="223" />
+      <location filename="purges_desktop/app/modes.py" line="224" />
       <source>Wrong PIN. Try again.</source>
       <translation>Неверный PIN. Попробуйте ещё раз.</translation>
     </message>
@@ -1612,7 +1612,7 @@
       <translation>Только для сотрудников: введите PIN</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pin_dialog.py" line="127" />
+      <location filename="purges_desktop/views/pin_dialog.py" line="123" />
       <source>Too many wrong PINs. Try again in %1.</source>
       <translation>Слишком много неверных PIN-кодов. Повторите через %1.</translation>
     </message>
