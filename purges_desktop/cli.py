@@ -34,6 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--open", metavar="URI", help=URI_HELP)
     parser.add_argument("--kiosk", action="store_true", help="museum kiosk mode (full screen, locked down)")
     parser.add_argument("--kiosk-config", metavar="FILE", help="kiosk settings (default: resources/kiosk.yaml)")
+    parser.add_argument("--allow-default-pin", action="store_true",
+                        help="start the kiosk even with the default staff PIN 1937, which is printed in the "
+                             "documentation (for trying it out; set your own with hash-pin before opening)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     val = sub.add_parser("validate", help="check the data files and list every problem as file:line:column")
@@ -195,11 +198,16 @@ def run_hash_pin() -> int:
     """``hash-pin``: read a PIN (4-12 digits) and print the line to paste into the kiosk settings."""
     import getpass  # noqa: PLC0415
 
+    from purges_desktop.domain.kiosk import DEFAULT_PIN  # noqa: PLC0415
     from purges_desktop.storage.kiosk_config import hash_pin  # noqa: PLC0415
 
     pin = getpass.getpass("Staff PIN (4-12 digits): ") if sys.stdin.isatty() else sys.stdin.readline().strip()
     if not (pin.isdigit() and 4 <= len(pin) <= 12):
         print("purges-desktop hash-pin: the PIN must be 4 to 12 digits", file=sys.stderr)  # noqa: T201
+        return EXIT_ERRORS
+    if pin == DEFAULT_PIN:
+        print(f"purges-desktop hash-pin: {DEFAULT_PIN} is the default PIN printed in the documentation, and the "  # noqa: T201
+              "kiosk refuses it: choose another", file=sys.stderr)
         return EXIT_ERRORS
     print(f"staff_pin: {hash_pin(pin)}")  # noqa: T201
     return EXIT_OK

@@ -178,6 +178,8 @@ RU = {
     "Back": "Назад",
     "Forward": "Вперёд",
     "Staff PIN": "PIN сотрудника",
+    "Checking…": "Проверка…",
+    "Too many wrong PINs. Try again in %1.": "Слишком много неверных PIN-кодов. Повторите через %1.",
     "Delete": "Стереть",
     "Confirm": "Подтвердить",
     "Cancel": "Отмена",

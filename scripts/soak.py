@@ -174,7 +174,8 @@ def main() -> int:
     if args.trace:
         tracemalloc.start(10)
     qapp = make_qapp(sys.argv[:1])
-    app = build_kiosk(argparse.Namespace(data=args.data, lang=None, kiosk_config=None), qapp)
+    app = build_kiosk(argparse.Namespace(data=args.data, lang=None, kiosk_config=None,
+                                         allow_default_pin=True), qapp)
     soak = Soak(app, args.minutes, args.seed)
     soak.trace = args.trace
     crash_guard = sys.excepthook

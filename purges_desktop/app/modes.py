@@ -118,11 +118,13 @@ class KioskMode:
         settings: what the museum set.
         shell: everything a visitor sees.
         controller: the idle timer, the key lock-down and the staff corner.
+        staff_pin: checks the staff PIN in the background and keeps the back-off after wrong ones.
     """
 
     def __init__(self, app: Application, settings: KioskSettings) -> None:
         # The kiosk's modules are imported only for the kiosk: study mode starts faster without them.
         from purges_desktop.application.kiosk import KioskController  # noqa: PLC0415
+        from purges_desktop.application.staff_pin import StaffPin  # noqa: PLC0415
         from purges_desktop.views.kiosk_shell import KioskShell  # noqa: PLC0415
 
         self.app = app
@@ -131,7 +133,9 @@ class KioskMode:
         self.top: QWidget = self.shell
         self.controller = KioskController(settings, app.qapp)
         self.controller.reset_requested.connect(self.reset_to_start)
-        self.controller.staff_exit_requested.connect(self.shell.show_pin_pad)
+        self.staff_pin = StaffPin(settings.staff_pin, app.qapp)
+        self.staff_pin.checked.connect(self._on_pin_checked)
+        self.controller.staff_exit_requested.connect(self._on_staff_exit_requested)
         self.shell.corner.tapped.connect(self.controller.register_corner_tap)
         self.shell.language_requested.connect(app.set_language)
         self.shell.pin_entered.connect(self._on_pin_entered)
@@ -201,18 +205,36 @@ class KioskMode:
         self.shell.attract.set_items(self.app.controller.data, s.featured_people, s.featured_events, self.app.lang,
                                      s.featured_figures)
 
+    @Slot()
+    def _on_staff_exit_requested(self) -> None:
+        log.info("staff PIN pad opened")
+        self.shell.show_pin_pad()
+        if self.staff_pin.locked_for_s():
+            self.shell.pin_pad.show_lockout(self.staff_pin.locked_for_s)
+        elif self.staff_pin.is_busy():
+            self.shell.pin_pad.show_checking()
+
     @Slot(str)
     def _on_pin_entered(self, pin: str) -> None:
-        from purges_desktop.storage.kiosk_config import check_pin  # noqa: PLC0415
+        """Check the PIN in the background (the exhibit never stalls); refused unchecked while the pad is locked."""
+        if self.staff_pin.submit(pin):
+            self.shell.pin_pad.show_checking()
+        elif self.staff_pin.locked_for_s():
+            self.shell.pin_pad.show_lockout(self.staff_pin.locked_for_s)
+        elif not self.staff_pin.is_busy():
+            self.shell.pin_pad.reset(QCoreApplication.translate("KioskShell", "Wrong PIN. Try again."))
 
-        if self.settings.staff_pin and check_pin(pin, self.settings.staff_pin):
+    @Slot(bool, int)
+    def _on_pin_checked(self, accepted: bool, locked_s: int) -> None:
+        if accepted:
             log.warning("staff exit with the PIN")
             self.controller.stop()
             self.shell.allow_close = True
             self.shell.close()
             self.app.qapp.quit()
+        elif locked_s:
+            self.shell.pin_pad.show_lockout(self.staff_pin.locked_for_s)
         else:
-            log.warning("wrong staff PIN entered")
             self.shell.pin_pad.reset(QCoreApplication.translate("KioskShell", "Wrong PIN. Try again."))
 
 
@@ -250,14 +272,42 @@ def log_exceptions(exc_type: type[BaseException], exc: BaseException, tb: object
     log.critical("unexpected error", exc_info=(exc_type, exc, tb))  # type: ignore[arg-type]
 
 
+DEFAULT_PIN_REFUSED = (
+    "the kiosk settings (%s) still have the default staff PIN 1937, which is printed in the documentation: any "
+    "visitor could leave the exhibit. Set your own: run `python main.py hash-pin` (or `purges-desktop hash-pin`), "
+    "paste the line it prints into the settings file as staff_pin, and pass that file with --kiosk-config. To try "
+    "the kiosk with the default PIN anyway, add --allow-default-pin (never on an exhibit)")
+
+
+class DefaultPinError(Exception):
+    """The kiosk was asked to run with the default staff PIN without ``--allow-default-pin``."""
+
+
 def kiosk_settings_from(path: str | None) -> KioskSettings:
     """Read the kiosk settings (the bundled default when no path is given); problems are logged."""
-    from purges_desktop.storage.kiosk_config import check_pin, load_kiosk_settings  # noqa: PLC0415
+    from purges_desktop.storage.kiosk_config import load_kiosk_settings  # noqa: PLC0415
 
-    settings_path = Path(path) if path else locations.resource_path("kiosk.yaml")
+    settings_path = kiosk_settings_path(path)
     settings, problems = load_kiosk_settings(settings_path)
     for problem in problems:
         log.error("%s: %s: %s", settings_path.parent / str(problem.origin), problem.severity.value, problem.message)
-    if settings.staff_pin and check_pin("1937", settings.staff_pin):
-        log.warning("the kiosk uses the default staff PIN: set your own (python main.py hash-pin)")
     return settings
+
+
+def kiosk_settings_path(path: str | None) -> Path:
+    """The settings file the kiosk reads: ``--kiosk-config``, else the bundled ``resources/kiosk.yaml``."""
+    return Path(path) if path else locations.resource_path("kiosk.yaml")
+
+
+def refuse_default_pin(settings: KioskSettings, path: str | None, *, allowed: bool) -> None:
+    """Raise :class:`DefaultPinError` when the staff PIN is still the documented default (``DEFAULT_PIN``, however
+    it was hashed), unless ``allowed``; then only warn."""
+    from purges_desktop.domain.kiosk import DEFAULT_PIN  # noqa: PLC0415
+    from purges_desktop.storage.kiosk_config import check_pin  # noqa: PLC0415
+
+    if not (settings.staff_pin and check_pin(DEFAULT_PIN, settings.staff_pin)):
+        return
+    if not allowed:
+        raise DefaultPinError(DEFAULT_PIN_REFUSED % kiosk_settings_path(path))
+    log.warning("the kiosk runs with the default staff PIN 1937 (--allow-default-pin): set your own with "
+                "`python main.py hash-pin` before visitors come")

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from typing import TYPE_CHECKING
 
@@ -10,7 +11,14 @@ from PySide6.QtCore import QLocale
 
 from purges_desktop import locations
 from purges_desktop.app.application import Application
-from purges_desktop.app.modes import KioskMode, StudyMode, kiosk_settings_from, log_exceptions
+from purges_desktop.app.modes import (
+    DefaultPinError,
+    KioskMode,
+    StudyMode,
+    kiosk_settings_from,
+    log_exceptions,
+    refuse_default_pin,
+)
 from purges_desktop.app.qt_setup import apply_kiosk_style, default_log_file, make_qapp, setup_logging
 from purges_desktop.application.watchdog import Watchdog
 
@@ -19,11 +27,25 @@ if TYPE_CHECKING:
 
     from PySide6.QtWidgets import QApplication
 
+log = logging.getLogger("purges_desktop")
+
+
+#: The exit status when the kiosk refuses to start (sysexits' EX_CONFIG); the systemd unit does not restart on it.
+EXIT_CONFIG = 78
+
 
 def build_kiosk(args: argparse.Namespace, qapp: QApplication, *, lock_down: bool = True) -> Application:
     """The kiosk: the locked-down full-screen shell with idle reset and crash guard (``lock_down=False`` only draws
-    it, for screenshots)."""
-    settings = kiosk_settings_from(getattr(args, "kiosk_config", None))
+    it, for screenshots).
+
+    Raises:
+        DefaultPinError: the settings have the default staff PIN and ``args.allow_default_pin`` is not set (only
+            when locking down: a screenshot never runs the exhibit).
+    """
+    config = getattr(args, "kiosk_config", None)
+    settings = kiosk_settings_from(config)
+    if lock_down:
+        refuse_default_pin(settings, config, allowed=getattr(args, "allow_default_pin", False))
     apply_kiosk_style(qapp, settings)
     app = Application(qapp, locations.data_dir(args.data), args.lang or settings.default_language, kiosk=settings,
                       cache_dir=locations.cache_dir())
@@ -47,7 +69,11 @@ def run_gui(args: argparse.Namespace) -> int:
     """Start the app on the dataset and show the window; the data loads in the background."""
     setup_logging(default_log_file() if args.kiosk else None)
     qapp = make_qapp(sys.argv[:1])
-    app = build_kiosk(args, qapp) if args.kiosk else build_study(args, qapp)
+    try:
+        app = build_kiosk(args, qapp) if args.kiosk else build_study(args, qapp)
+    except DefaultPinError as exc:
+        log.critical("refusing to start the kiosk: %s", exc)
+        return EXIT_CONFIG
     if args.open:
         app.open_when_loaded(args.open)
     watchdog = Watchdog(qapp)

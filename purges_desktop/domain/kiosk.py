@@ -28,3 +28,23 @@ class KioskSettings:
     hidden_views: tuple[str, ...] = ()
     text_scale: float = 1.0
     exit_taps: int = 5
+
+
+#: The staff PIN of the bundled ``resources/kiosk.yaml``. It is printed in the documentation, so the kiosk refuses
+#: to start with it unless told to (``--allow-default-pin``; docs/kiosk.md, "The staff PIN").
+DEFAULT_PIN = "1937"
+#: Wrong PINs in a row allowed without a pause; then the pad locks for FIRST_LOCKOUT_S, doubling up to MAX_LOCKOUT_S.
+FREE_PIN_TRIES = 3
+FIRST_LOCKOUT_S = 30
+MAX_LOCKOUT_S = 15 * 60
+
+
+def lockout_s(failures: int) -> int:
+    """How long the PIN pad stays locked after ``failures`` wrong PINs in a row (0: not locked).
+
+    The first two cost nothing, the third locks the pad for 30 s, each further one doubles the pause (60 s,
+    120 s, …) up to 15 minutes: the 10,000 four-digit PINs then take months to try instead of minutes.
+    """
+    if failures < FREE_PIN_TRIES:
+        return 0
+    return min(FIRST_LOCKOUT_S * 2 ** min(failures - FREE_PIN_TRIES, 16), MAX_LOCKOUT_S)

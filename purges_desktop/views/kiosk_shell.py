@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QMouseEvent
+from PySide6.QtGui import QClipboard, QCloseEvent, QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -182,7 +182,10 @@ class KioskShell(Retranslatable, QWidget):
         return self.stack.currentWidget() is self.unavailable
 
     def reset_to_start(self) -> None:
-        """Everything back to how the first visitor found it (the language is reset by the caller)."""
+        """Everything back to how the first visitor found it (the language is reset by the caller): popups and
+        other windows closed, every tab reset (searches, filters, selection, sort order), history cleared, the
+        undo history of every text box and the clipboard emptied, the on-screen keyboard in the language's layout.
+        """
         popup = QApplication.activePopupWidget()
         while popup is not None:
             popup.close()
@@ -193,8 +196,23 @@ class KioskShell(Retranslatable, QWidget):
         self.tabs.reset()
         self.tabs.setCurrentIndex(TAB_NAMES.index(self.settings.start_view))
         self.nav.clear()
+        self.forget_what_visitors_typed()
+        self.keyboard.set_layout_name(self.language.code)
         if not self.is_unavailable():
             self.show_attract()
+
+    def forget_what_visitors_typed(self) -> None:
+        """Empty the undo/redo history of every text box and the clipboard: Ctrl+Z or Ctrl+V must not bring back
+        what the last visitor typed or copied."""
+        for edit in self.findChildren(QLineEdit):
+            # setText() is the only public way to drop a QLineEdit's undo history (clear() is itself undoable).
+            blocked = edit.blockSignals(True)
+            edit.setText(edit.text())
+            edit.blockSignals(blocked)
+        clipboard = QGuiApplication.clipboard()
+        clipboard.clear(QClipboard.Mode.Clipboard)
+        if clipboard.supportsSelection():
+            clipboard.clear(QClipboard.Mode.Selection)
 
     @Slot(str)
     def _on_language_changed(self, lang: str) -> None:

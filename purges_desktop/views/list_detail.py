@@ -123,9 +123,10 @@ class ListDetailTab(TabPage):
         return self.detail.document()
 
     def reset(self) -> None:
-        """Back to the start."""
+        """Back to the start: nothing selected, the default sort, the top of the list."""
         self.current = ""
         self.table.clearSelection()
+        self.table.sortByColumn(self.sort_column, Qt.SortOrder.AscendingOrder)  # a header touched sorts otherwise
         self.table.scrollToTop()
         self.detail.set_page(self.welcome())
 

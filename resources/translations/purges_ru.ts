@@ -137,22 +137,22 @@
   <context>
     <name>KioskShell</name>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="219" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="237" />
       <source>Back</source>
       <translation>Назад</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="217" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="235" />
       <source>Back to the start screen</source>
       <translation>Вернуться на начальный экран</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="221" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="239" />
       <source>Forward</source>
       <translation>Вперёд</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="220" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="238" />
       <source>Forward →</source>
       <translation>Вперёд →</translation>
     </message>
@@ -162,17 +162,17 @@
       <translation>Только для сотрудников: введите PIN</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app/modes.py" line="216" />
+      <location filename="purges_desktop/app/modes.py" line="225" />
       <source>Wrong PIN. Try again.</source>
       <translation>Неверный PIN. Попробуйте ещё раз.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="218" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="236" />
       <source>← Back</source>
       <translation>← Назад</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="216" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="234" />
       <source>⌂ Start</source>
       <translation>⌂ Начало</translation>
     </message>
@@ -1165,17 +1165,17 @@
   <context>
     <name>OrgChartCanvas</name>
     <message>
-      <location filename="purges_desktop/views/org_canvas.py" line="248" />
+      <location filename="purges_desktop/views/org_canvas.py" line="260" />
       <source>%1: of the %2 people recorded here: %3.</source>
       <translation>%1: из %2 человек, внесённых в эти данные: %3.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_canvas.py" line="266" />
+      <location filename="purges_desktop/views/org_canvas.py" line="278" />
       <source>Chiefs of the secret police</source>
       <translation>Руководители органов госбезопасности</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_canvas.py" line="251" />
+      <location filename="purges_desktop/views/org_canvas.py" line="263" />
       <source>Published figure: %1 (%2).</source>
       <translation>Опубликованная цифра: %1 (%2).</translation>
     </message>
@@ -1680,29 +1680,39 @@
   <context>
     <name>PinPad</name>
     <message>
-      <location filename="purges_desktop/views/pin_dialog.py" line="58" />
+      <location filename="purges_desktop/views/pin_dialog.py" line="77" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pin_dialog.py" line="38" />
+      <location filename="purges_desktop/views/pin_dialog.py" line="84" />
+      <source>Checking…</source>
+      <translation>Проверка…</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pin_dialog.py" line="48" />
       <source>Confirm</source>
       <translation>Подтвердить</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pin_dialog.py" line="38" />
+      <location filename="purges_desktop/views/pin_dialog.py" line="48" />
       <source>Delete</source>
       <translation>Стереть</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pin_dialog.py" line="32" />
+      <location filename="purges_desktop/views/pin_dialog.py" line="41" />
       <source>Staff PIN</source>
       <translation>PIN сотрудника</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pin_dialog.py" line="52" />
+      <location filename="purges_desktop/views/pin_dialog.py" line="68" />
       <source>Staff only: enter the PIN</source>
       <translation>Только для сотрудников: введите PIN</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pin_dialog.py" line="123" />
+      <source>Too many wrong PINs. Try again in %1.</source>
+      <translation>Слишком много неверных PIN-кодов. Повторите через %1.</translation>
     </message>
   </context>
   <context>

@@ -123,3 +123,14 @@ def test_the_unit_file_never_gives_up_restarting() -> None:
     assert unit["Service"]["Restart"] == "always"
     assert int(unit["Service"]["RestartSec"]) >= 2
     assert unit["Service"]["Type"] == "notify" and int(unit["Service"]["WatchdogSec"]) > 0
+
+
+def test_the_unit_does_not_restart_a_kiosk_that_refuses_its_settings() -> None:
+    """Exit status 78 (the default staff PIN, app/run.py) needs a person: restarting every 3 s changes nothing."""
+    from purges_desktop.app.run import EXIT_CONFIG
+
+    unit = configparser.ConfigParser(strict=False, interpolation=None)
+    unit.optionxform = str  # type: ignore[assignment,method-assign]
+    unit.read(REPO / "docs" / "deploy" / "purges-kiosk.service", encoding="utf-8")
+    assert unit["Service"]["RestartPreventExitStatus"].split() == [str(EXIT_CONFIG)]
+    assert "--allow-default-pin" not in unit["Service"]["ExecStart"]

@@ -128,3 +128,20 @@ def test_export_json_and_csv_carry_the_shooting_lists(tiny_dir: Path, tmp_path: 
         (row,) = list(csv.DictReader(fh))
     assert (row["id"], row["first"], row["second"], row["third"], row["total"]) == ("list-50", "42", "7", "1", "50")
     assert row["signed_by"] == "yezhov;beria" and row["people"] == "zinoviev" and row["title_ru"].startswith("Список")
+
+
+def test_hash_pin_prints_a_settings_line_and_refuses_the_default_pin(monkeypatch: pytest.MonkeyPatch,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """The kiosk refuses to start with 1937 (docs/kiosk.md, "The staff PIN"): hash-pin must not make such a line."""
+    import io
+
+    from purges_desktop.storage.kiosk_config import check_pin
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO("2468\n"))
+    assert main(["hash-pin"]) == 0
+    line = capsys.readouterr().out.strip()
+    assert line.startswith("staff_pin: pbkdf2_sha256$") and check_pin("2468", line.removeprefix("staff_pin: "))
+    monkeypatch.setattr(sys, "stdin", io.StringIO("1937\n"))
+    assert main(["hash-pin"]) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and "default" in err and "choose another" in err
