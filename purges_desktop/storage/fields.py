@@ -23,8 +23,10 @@ if TYPE_CHECKING:
 
 E = TypeVar("E", bound=StrEnum)
 
-ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-LANG_RE = re.compile(r"^[a-z]{2,3}$")
+#: Ids and language codes are checked with ``fullmatch``: ``$`` would also match before a final newline
+#: (docs/reliability.md, "Ids with a trailing newline").
+ID_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+LANG_RE = re.compile(r"[a-z]{2,3}")
 # A tag-like run such as <b>, </i>, <img ...> or <a href=...>: shown as text, but curators are told.
 _HTML_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _KNOWN_LANGS = ("en", "ru")
@@ -87,7 +89,7 @@ class FieldReader:
         if value is None:
             self.report(self.origin, f"{self.kind} has no {key!r}; the record is skipped", "missing-field")
             raise RecordInvalidError
-        if not isinstance(value, str) or not ID_RE.match(value):
+        if not isinstance(value, str) or not ID_RE.fullmatch(value):
             self.report(self.pos_of(key), f"{key} {value!r} is not a valid id: use lowercase letters, digits "
                         "and hyphens, e.g. 'yezhov' or 'trial-1938'; the record is skipped", "bad-id")
             raise RecordInvalidError
@@ -102,7 +104,7 @@ class FieldReader:
                             "missing-field")
                 raise RecordInvalidError
             return ""
-        if isinstance(value, str) and ID_RE.match(value):
+        if isinstance(value, str) and ID_RE.fullmatch(value):
             return value
         self.report(self.pos_of(key), f"{key} {value!r} is not a valid id", "bad-id")
         if required:
@@ -115,13 +117,13 @@ class FieldReader:
         if value is None:
             return ()
         if not isinstance(value, list):
-            if isinstance(value, str) and ID_RE.match(value):
+            if isinstance(value, str) and ID_RE.fullmatch(value):
                 return (value,)
             self.report(self.pos_of(key), f"{key} must be a list of ids, e.g. [bukharin, rykov]", "bad-type")
             return ()
         out: list[str] = []
         for i, item in enumerate(value):
-            if isinstance(item, str) and ID_RE.match(item):
+            if isinstance(item, str) and ID_RE.fullmatch(item):
                 out.append(item)
             else:
                 self.report(self._item_origin(value, i, key), f"{item!r} in {key} is not a valid id", "bad-id")
@@ -187,7 +189,7 @@ class FieldReader:
         pairs: list[tuple[str, str]] = []
         for lang, item in value.items():
             lang_origin = Origin(self.file, *getattr(value, "value_pos", {}).get(lang, (0, 0)))
-            if not isinstance(lang, str) or not LANG_RE.match(lang):
+            if not isinstance(lang, str) or not LANG_RE.fullmatch(lang):
                 self.report(lang_origin, f"{lang!r} in {key} is not a language code such as en or ru",
                             "bad-language")
                 continue
@@ -326,7 +328,7 @@ class FieldReader:
         out: list[SourceRef] = []
         for i, item in enumerate(value):
             origin = self._item_origin(value, i, "sources")
-            if isinstance(item, str) and ID_RE.match(item):
+            if isinstance(item, str) and ID_RE.fullmatch(item):
                 out.append(SourceRef(item))
             elif isinstance(item, dict) and isinstance(item.get("source"), str):
                 detail = item.get("detail", "")

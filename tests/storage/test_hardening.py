@@ -1,0 +1,35 @@
+"""Hostile values in the data files: each one becomes a located problem, never an exception, and the rest loads.
+
+docs/reliability.md, sections "Numbers out of range", "An empty or unreadable data folder", "Ids with a trailing
+newline" and "Long unknown keys".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from purges_desktop.domain.links import parse_uri
+from purges_desktop.storage.loader import load_dataset
+
+SOURCES = "sources:\n  - {id: s, title: A source}\n"
+
+
+def test_an_id_with_a_final_newline_is_refused_not_a_second_record(tmp_path: Path) -> None:
+    (tmp_path / "p.yaml").write_text(
+        SOURCES + "people:\n  - {id: bukharin, name: A, sources: [s]}\n"
+        '  - {id: "bukharin\\n", name: B, sources: [s]}\n'
+        '  - {id: rykov, name: C, sources: ["s\\n"]}\n'
+        '  - {id: tomsky, name: D, sources: [s], surname: {"en\\n": D}}\n', encoding="utf-8")
+    ds = load_dataset(tmp_path)
+    assert sorted(ds.people) == ["bukharin", "rykov", "tomsky"]
+    assert ds.people["bukharin"].name.get("en") == "A"
+    found = {(p.origin.line, p.code) for p in ds.problems}
+    assert (5, "bad-id") in found
+    assert (6, "bad-source") in found
+    assert (7, "bad-language") in found
+
+
+def test_a_deep_link_with_a_final_newline_is_no_link() -> None:
+    assert parse_uri("person/bukharin") is not None
+    assert parse_uri("person/bukharin\n") is None
+    assert parse_uri("body/politburo@1937\n") is None
