@@ -87,7 +87,8 @@ def run_validate(args: argparse.Namespace) -> int:
     if args.format == "json":
         out = [{"file": str(folder / p.origin.file), "line": p.origin.line, "column": p.origin.column,
                 "severity": p.severity.value, "code": p.code, "message": p.message} for p in problems]
-        print(json.dumps({"problems": out, "errors": errors, "warnings": warnings}, ensure_ascii=False,  # noqa: T201
+        utf = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "") in ("utf8", "utf8sig")
+        print(json.dumps({"problems": out, "errors": errors, "warnings": warnings}, ensure_ascii=not utf,  # noqa: T201
                          indent=1))
     else:
         for p in problems:
@@ -139,8 +140,22 @@ def run_hash_pin() -> int:
     return EXIT_OK
 
 
+def _tolerant_output() -> None:
+    """Write what the terminal's encoding cannot take as ``\\u0431`` escapes instead of raising.
+
+    A problem message quotes the curator's text (Cyrillic, quotes, dashes); on an ASCII or cp1252 console, or with
+    ``PYTHONIOENCODING=ascii``, printing it raised ``UnicodeEncodeError`` (docs/reliability.md, "A console that
+    cannot print Cyrillic").
+    """
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``purges-desktop`` and ``python main.py``."""
+    _tolerant_output()
     args = build_parser().parse_args(argv)
     if args.command == "validate":
         return run_validate(args)

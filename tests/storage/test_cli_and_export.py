@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -128,3 +129,18 @@ def test_export_json_and_csv_carry_the_shooting_lists(tiny_dir: Path, tmp_path: 
         (row,) = list(csv.DictReader(fh))
     assert (row["id"], row["first"], row["second"], row["third"], row["total"]) == ("list-50", "42", "7", "1", "50")
     assert row["signed_by"] == "yezhov;beria" and row["people"] == "zinoviev" and row["title_ru"].startswith("Список")
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "cp1252"])
+def test_validate_prints_cyrillic_on_a_console_that_cannot_encode_it(tmp_path: Path, encoding: str) -> None:
+    (tmp_path / "x.yaml").write_text("people:\n  - id: x\n    name: Бухарин\n    бог: 1\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONIOENCODING": encoding}
+    for fmt in ("text", "json"):
+        proc = subprocess.run([sys.executable, str(REPO / "main.py"), "validate", "--format", fmt, str(tmp_path)],
+                              capture_output=True, timeout=60, check=False, env=env)
+        out, err = proc.stdout.decode(encoding), proc.stderr.decode(encoding)
+        assert "Traceback" not in out + err
+        assert proc.returncode == 0  # an unknown key is a warning
+        assert "\\u0431\\u043e\\u0433" in out  # 'бог', escaped
+        if fmt == "json":
+            assert "бог" in json.loads(out)["problems"][-1]["message"]
