@@ -78,7 +78,7 @@ class FieldReader:
                 pos = Origin(self.file, *key_pos.get(key, (0, 0)))
                 hint = _closest(str(key), allowed)
                 extra = f"; did you mean {hint!r}?" if hint else f"; allowed: {', '.join(sorted(allowed))}"
-                self.report(pos, f"unknown key {key!r} in {self.kind}{extra}", "unknown-key",
+                self.report(pos, f"unknown key {shorten(key)} in {self.kind}{extra}", "unknown-key",
                             Severity.WARNING)
 
     # ---- typed getters
@@ -363,10 +363,30 @@ def _describe(value: object) -> str:
     return f"{type(value).__name__} {value!r}"
 
 
+def shorten(value: object, limit: int = 60) -> str:
+    """``repr(value)`` for a message, cut to about ``limit`` characters (a key or value may be 99,000 long)."""
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 128:
+        return f"a number of about {int(value.bit_length() * 0.30103) + 1} digits"
+    text = repr(value)
+    return text if len(text) <= limit else f"{text[:limit]}… ({len(text):,} characters)"
+
+
+#: Keys longer than this get no "did you mean" (no allowed key is within two edits of them anyway).
+_MAX_SUGGEST_CHARS = 40
+
+
 def _closest(word: str, options: set[str]) -> str:
-    """The allowed key nearest to a misspelt one, if it is close (one or two edits)."""
+    """The allowed key nearest to a misspelt one, if it is close (one or two edits).
+
+    The edit distance is at least the difference in length, so options whose length differs by three or more are
+    never compared: the cost stays small for a key of any length (docs/reliability.md, "Long unknown keys").
+    """
     best, best_d = "", 3
+    if len(word) > _MAX_SUGGEST_CHARS:
+        return best
     for option in options:
+        if abs(len(word) - len(option)) >= best_d:
+            continue
         d = _edit_distance(word, option)
         if d < best_d:
             best, best_d = option, d

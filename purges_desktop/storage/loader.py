@@ -19,6 +19,7 @@ from purges_desktop.domain.lists import ListEntry, ShootingList
 from purges_desktop.domain.model import Body, Era, Event, Figure, Membership, Person, Source, Statistic, Trial
 from purges_desktop.domain.problems import Origin, Problem, Severity, sorted_unique
 from purges_desktop.domain.validation import RawRecords, check
+from purges_desktop.storage.fields import shorten
 from purges_desktop.storage.images import check_images
 from purges_desktop.storage.records import SECTIONS, read_section
 from purges_desktop.storage.yaml_reader import MAX_FILE_BYTES, decode, read_yaml
@@ -73,7 +74,7 @@ def read_file(path: Path, rel: str, raw: dict[str, list[object]], problems: list
         origin = Origin(rel, *data.key_pos.get(key, (0, 0)))
         if key not in SECTIONS:
             problems.append(Problem(origin, Severity.ERROR,
-                                    f"unknown section {key!r}; sections are: {', '.join(SECTIONS)}",
+                                    f"unknown section {shorten(key)}; sections are: {', '.join(SECTIONS)}",
                                     "unknown-section"))
             continue
         if value is None:

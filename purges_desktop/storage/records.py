@@ -34,7 +34,7 @@ from purges_desktop.domain.model import (
     Trial,
 )
 from purges_desktop.domain.problems import Origin, Problem, Severity
-from purges_desktop.storage.fields import FieldReader, RecordInvalidError
+from purges_desktop.storage.fields import FieldReader, RecordInvalidError, shorten
 from purges_desktop.storage.yaml_reader import PosDict
 
 if TYPE_CHECKING:
@@ -259,7 +259,7 @@ def read_statistic(r: FieldReader) -> Statistic:
     for item, origin in r.items("rows"):
         for key in item:
             if key not in keys:
-                r.report(origin, f"row has a value for {key!r}, which is not a column", "unknown-column")
+                r.report(origin, f"row has a value for {shorten(key)}, which is not a column", "unknown-column")
         rows.append(tuple((c.key, _num(item.get(c.key))) for c in columns))
     totals_data = r.mapping("printed_totals") or {}
     totals = tuple((str(k), v) for k, v in totals_data.items()

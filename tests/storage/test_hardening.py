@@ -6,6 +6,7 @@ newline" and "Long unknown keys".
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from purges_desktop.domain.links import parse_uri
@@ -33,3 +34,18 @@ def test_a_deep_link_with_a_final_newline_is_no_link() -> None:
     assert parse_uri("person/bukharin") is not None
     assert parse_uri("person/bukharin\n") is None
     assert parse_uri("body/politburo@1937\n") is None
+
+
+def test_ten_unknown_keys_of_99000_characters_validate_in_seconds(tmp_path: Path) -> None:
+    # Before the fix, each key cost an edit distance against every allowed key (99,000 x 10 steps, times 17 keys):
+    # about a minute for the file. The limit is coarse on purpose; benchmarks measure speed.
+    keys = "".join(f"    ? {chr(ord('a') + i) * 99_000}\n    : 1\n" for i in range(10))
+    (tmp_path / "p.yaml").write_text(SOURCES + "people:\n  - id: x\n    name: X\n    sources: [s]\n" + keys,
+                                     encoding="utf-8")
+    started = time.perf_counter()
+    ds = load_dataset(tmp_path)
+    assert time.perf_counter() - started < 10
+    assert "x" in ds.people
+    unknown = [p for p in ds.problems if p.code == "unknown-key"]
+    assert len(unknown) == 10
+    assert all(len(p.message) < 400 for p in unknown)
