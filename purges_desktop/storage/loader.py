@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 import time
 from pathlib import Path
 from typing import TypeGuard, TypeVar
@@ -40,6 +41,27 @@ def data_files(folder: Path) -> list[Path]:
         if path.is_file():
             files.append(path)
     return sorted(files)
+
+
+def unreadable_folders(folder: Path) -> list[tuple[str, str]]:
+    """The folders below (and including) ``folder`` that cannot be listed, as (path relative to ``folder``, reason).
+
+    :func:`data_files` (``Path.rglob``) skips such a folder without a word; the loader reports each one
+    (docs/reliability.md, "An empty or unreadable data folder").
+    """
+    found: list[tuple[str, str]] = []
+
+    def note(exc: OSError) -> None:
+        where = Path(exc.filename) if exc.filename else folder
+        try:
+            rel = where.relative_to(folder).as_posix()
+        except ValueError:
+            rel = str(where)
+        found.append((rel, exc.strerror or type(exc).__name__))
+
+    for _root, dirs, _files in os.walk(folder, onerror=note):
+        dirs[:] = [d for d in dirs if not d.startswith(".") and d not in EXCLUDED_DIRS]
+    return found
 
 
 def read_file(path: Path, rel: str, raw: dict[str, list[object]], problems: list[Problem]) -> None:
@@ -104,7 +126,17 @@ def _load_dataset(folder: Path) -> Dataset:
     if not folder.is_dir():
         problems.append(Problem(Origin(str(folder)), Severity.ERROR, "the data folder does not exist", "no-data"))
         return Dataset(records=check(RawRecords())[0], problems=tuple(problems))
-    for path in data_files(folder):
+    for rel, reason in unreadable_folders(folder):
+        shown = str(folder) if rel == "." else f"{folder / rel}"
+        problems.append(Problem(Origin(rel if rel != "." else str(folder)), Severity.ERROR,
+                                f"cannot read the folder {shown}: {reason}; the files in it were not loaded",
+                                "unreadable-folder"))
+    files = data_files(folder)
+    if not files:
+        problems.append(Problem(Origin(str(folder)), Severity.ERROR,
+                                f"the data folder {folder} has no data files (*.yaml outside templates/, schema/ "
+                                "and images/)", "no-data"))
+    for path in files:
         read_file(path, path.relative_to(folder).as_posix(), raw, problems)
     records, found = check(raw_records(raw))
     problems.extend(found)

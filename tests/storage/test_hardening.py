@@ -6,10 +6,15 @@ newline" and "Long unknown keys".
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 
+import pytest
+
+from purges_desktop.cli import main
 from purges_desktop.domain.links import parse_uri
+from purges_desktop.domain.problems import Severity
 from purges_desktop.storage.loader import load_dataset
 
 SOURCES = "sources:\n  - {id: s, title: A source}\n"
@@ -49,3 +54,55 @@ def test_ten_unknown_keys_of_99000_characters_validate_in_seconds(tmp_path: Path
     unknown = [p for p in ds.problems if p.code == "unknown-key"]
     assert len(unknown) == 10
     assert all(len(p.message) < 400 for p in unknown)
+
+
+def test_an_empty_data_folder_is_an_error_naming_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "person.yaml").write_text(SOURCES, encoding="utf-8")
+    ds = load_dataset(tmp_path)
+    assert [(p.code, p.severity) for p in ds.problems] == [("no-data", Severity.ERROR)]
+    assert str(tmp_path) in ds.problems[0].message
+    assert main(["validate", str(tmp_path)]) == 1
+    assert "no data files" in capsys.readouterr().out
+
+
+def _refuse_to_list(monkeypatch: pytest.MonkeyPatch, refused: Path) -> None:
+    """Make ``refused`` unreadable as ``chmod 000`` would for a user other than root (the tests may run as root)."""
+    real = os.scandir
+
+    def scandir(path: object = ".") -> object:
+        if Path(os.fsdecode(path)) == refused:  # type: ignore[arg-type]
+            raise PermissionError(13, "Permission denied", os.fsdecode(path))  # type: ignore[arg-type]
+        return real(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "scandir", scandir)
+
+
+def test_an_unreadable_subfolder_is_an_error_and_the_rest_loads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "sources.yaml").write_text(SOURCES, encoding="utf-8")
+    (tmp_path / "people").mkdir()
+    (tmp_path / "people" / "p.yaml").write_text("people:\n  - {id: x, name: X, sources: [s]}\n", encoding="utf-8")
+    _refuse_to_list(monkeypatch, tmp_path / "people")
+    ds = load_dataset(tmp_path)
+    assert [(p.origin.file, p.code) for p in ds.problems] == [("people", "unreadable-folder")]
+    assert f"cannot read the folder {tmp_path / 'people'}: Permission denied" in ds.problems[0].message
+    assert [s.id for s in ds.records.sources] == ["s"]
+    assert main(["validate", str(tmp_path)]) == 1
+    assert "unreadable-folder" in capsys.readouterr().out
+
+
+def test_an_unreadable_data_folder_is_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "sources.yaml").write_text(SOURCES, encoding="utf-8")
+    _refuse_to_list(monkeypatch, tmp_path)
+    assert {p.code for p in load_dataset(tmp_path).problems} == {"unreadable-folder", "no-data"}
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads any folder")
+def test_a_chmod_000_subfolder_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "sources.yaml").write_text(SOURCES, encoding="utf-8")
+    (tmp_path / "people").mkdir(mode=0)
+    try:
+        assert [p.code for p in load_dataset(tmp_path).problems] == ["unreadable-folder"]
+    finally:
+        (tmp_path / "people").chmod(0o755)
