@@ -30,6 +30,9 @@ LANG_RE = re.compile(r"[a-z]{2,3}")
 # A tag-like run such as <b>, </i>, <img ...> or <a href=...>: shown as text, but curators are told.
 _HTML_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _KNOWN_LANGS = ("en", "ru")
+#: No number in a data file may be larger than this (in size): a bigger one, an infinity or a 400-digit integer is a
+#: mistake, and would overflow ``float()`` or a chart's arithmetic (docs/reliability.md, "Numbers out of range").
+MAX_NUMBER = 10**15
 
 
 class RecordInvalidError(Exception):
@@ -258,8 +261,14 @@ class FieldReader:
         self.report(self.pos_of(key), f"{key} must be true or false, not {value!r}", "bad-type")
         return None
 
-    def number(self, key: str, *, required: bool = False) -> float | int | None:
-        """An integer or decimal number."""
+    def number(self, key: str, *, required: bool = False, low: int = -MAX_NUMBER, high: int = MAX_NUMBER,
+               whole: bool = False) -> float | int | None:
+        """An integer or decimal number from ``low`` to ``high``; with ``whole``, an integer.
+
+        Anything else (text, ``true``, ``1.0e999``, ``.nan``, a 400-digit number, a number out of the range) is
+        reported at the value and read as missing (docs/reliability.md, "Numbers out of range"): the value never
+        reaches ``float()`` or ``int()`` unchecked.
+        """
         value = self.data.get(key)
         if value is None:
             if required:
@@ -268,20 +277,28 @@ class FieldReader:
                 raise RecordInvalidError
             return None
         if isinstance(value, bool) or not isinstance(value, int | float):
-            self.report(self.pos_of(key), f"{key} must be a number, not {value!r}", "bad-type")
-            if required:
-                raise RecordInvalidError
-            return None
-        return value
+            self.report(self.pos_of(key), f"{key} must be a number, not {shorten(value)}", "bad-type")
+        elif not low <= value <= high:  # also false for nan
+            self.report(self.pos_of(key), out_of_range(key, value, low, high), "out-of-range")
+        elif whole and isinstance(value, float):
+            self.report(self.pos_of(key), f"{key} must be a whole number, not {shorten(value)}", "bad-type")
+        else:
+            return value
+        if required:
+            raise RecordInvalidError
+        return None
 
-    def integer(self, key: str) -> int | None:
-        """A whole number (``chart: 3``); anything else is reported and read as missing."""
+    def integer(self, key: str, *, low: int = -MAX_NUMBER, high: int = MAX_NUMBER) -> int | None:
+        """A whole number (``chart: 3``) from ``low`` to ``high``; anything else is reported and read as missing."""
         value = self.data.get(key)
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int):
             self.report(self.pos_of(key), f"{key} must be a whole number such as 3, not {_describe(value)}",
                         "bad-type")
+            return None
+        if not low <= value <= high:
+            self.report(self.pos_of(key), out_of_range(key, value, low, high), "out-of-range")
             return None
         return value
 
@@ -360,15 +377,26 @@ def _describe(value: object) -> str:
         return "a list"
     if value is None:
         return "nothing"
-    return f"{type(value).__name__} {value!r}"
+    return f"{type(value).__name__} {shorten(value)}"
 
 
 def shorten(value: object, limit: int = 60) -> str:
     """``repr(value)`` for a message, cut to about ``limit`` characters (a key or value may be 99,000 long)."""
     if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 128:
-        return f"a number of about {int(value.bit_length() * 0.30103) + 1} digits"
+        try:
+            return f"a number of {len(str(abs(value)))} digits"
+        except ValueError:  # over Python's 4,300-digit conversion limit
+            return f"a number of about {int(value.bit_length() * 0.30103) + 1} digits"
     text = repr(value)
     return text if len(text) <= limit else f"{text[:limit]}… ({len(text):,} characters)"
+
+
+def out_of_range(key: object, value: object, low: int, high: int) -> str:
+    """The message for a number outside ``low`` … ``high`` (an infinity, nan or 400-digit number included)."""
+    def fmt(n: int) -> str:
+        return f"{n:,}" if abs(n) >= 10_000 else str(n)
+
+    return f"{key} is out of range ({shorten(value)}): it must be from {fmt(low)} to {fmt(high)}"
 
 
 #: Keys longer than this get no "did you mean" (no allowed key is within two edits of them anyway).

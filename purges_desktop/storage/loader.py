@@ -137,7 +137,14 @@ def _load_dataset(folder: Path) -> Dataset:
                                 f"the data folder {folder} has no data files (*.yaml outside templates/, schema/ "
                                 "and images/)", "no-data"))
     for path in files:
-        read_file(path, path.relative_to(folder).as_posix(), raw, problems)
+        rel = path.relative_to(folder).as_posix()
+        try:
+            read_file(path, rel, raw, problems)
+        except Exception as exc:  # docs/reliability.md, "A bug in a record reader"; records are guarded one by one
+            log.exception("reading %s failed", rel)
+            problems.append(Problem(Origin(rel, 1, 1), Severity.ERROR,
+                                    f"the file could not be read: the app failed on it ({type(exc).__name__}); "
+                                    "please report this with the file", "internal-error"))
     records, found = check(raw_records(raw))
     problems.extend(found)
     problems.extend(check_images(records.people, folder))
