@@ -93,7 +93,7 @@ class FieldReader:
             self.report(self.origin, f"{self.kind} has no {key!r}; the record is skipped", "missing-field")
             raise RecordInvalidError
         if not isinstance(value, str) or not ID_RE.fullmatch(value):
-            self.report(self.pos_of(key), f"{key} {value!r} is not a valid id: use lowercase letters, digits "
+            self.report(self.pos_of(key), f"{key} {shorten(value)} is not a valid id: use lowercase letters, digits "
                         "and hyphens, e.g. 'yezhov' or 'trial-1938'; the record is skipped", "bad-id")
             raise RecordInvalidError
         return value
@@ -109,7 +109,7 @@ class FieldReader:
             return ""
         if isinstance(value, str) and ID_RE.fullmatch(value):
             return value
-        self.report(self.pos_of(key), f"{key} {value!r} is not a valid id", "bad-id")
+        self.report(self.pos_of(key), f"{key} {shorten(value)} is not a valid id", "bad-id")
         if required:
             raise RecordInvalidError
         return ""
@@ -129,7 +129,7 @@ class FieldReader:
             if isinstance(item, str) and ID_RE.fullmatch(item):
                 out.append(item)
             else:
-                self.report(self._item_origin(value, i, key), f"{item!r} in {key} is not a valid id", "bad-id")
+                self.report(self._item_origin(value, i, key), f"{shorten(item)} in {key} is not a valid id", "bad-id")
         return tuple(out)
 
     def string(self, key: str, *, required: bool = False) -> str:
@@ -193,11 +193,11 @@ class FieldReader:
         for lang, item in value.items():
             lang_origin = Origin(self.file, *getattr(value, "value_pos", {}).get(lang, (0, 0)))
             if not isinstance(lang, str) or not LANG_RE.fullmatch(lang):
-                self.report(lang_origin, f"{lang!r} in {key} is not a language code such as en or ru",
+                self.report(lang_origin, f"{shorten(lang)} in {key} is not a language code such as en or ru",
                             "bad-language")
                 continue
             if lang not in _KNOWN_LANGS:
-                self.report(lang_origin, f"language {lang!r} in {key} is not shown by the app yet "
+                self.report(lang_origin, f"language {shorten(lang)} in {key} is not shown by the app yet "
                             "(it shows en and ru)", "unused-language", Severity.WARNING)
             if isinstance(item, bool) or not isinstance(item, str | int | float):
                 self.report(lang_origin, f"{key}.{lang} must be text, not {_describe(item)}", "bad-type")
@@ -246,7 +246,7 @@ class FieldReader:
             return enum(value)
         except ValueError:
             allowed = ", ".join(e.value for e in enum)
-            self.report(self.pos_of(key), f"{key} {value!r} is not one of: {allowed}", "bad-enum")
+            self.report(self.pos_of(key), f"{key} {shorten(value)} is not one of: {allowed}", "bad-enum")
             if required:
                 raise RecordInvalidError from None
             return default
@@ -258,7 +258,7 @@ class FieldReader:
             return None
         if isinstance(value, bool):
             return value
-        self.report(self.pos_of(key), f"{key} must be true or false, not {value!r}", "bad-type")
+        self.report(self.pos_of(key), f"{key} must be true or false, not {shorten(value)}", "bad-type")
         return None
 
     def number(self, key: str, *, required: bool = False, low: int = -MAX_NUMBER, high: int = MAX_NUMBER,
@@ -351,7 +351,7 @@ class FieldReader:
                 detail = item.get("detail", "")
                 out.append(SourceRef(item["source"], str(detail) if detail is not None else ""))
             else:
-                self.report(origin, f"{item!r} is not a source id or {{source: id, detail: ...}}", "bad-source")
+                self.report(origin, f"{shorten(item)} is not a source id or {{source: id, detail: ...}}", "bad-source")
         return tuple(out)
 
     # ---- helpers

@@ -59,7 +59,7 @@ def read_source(r: FieldReader) -> Source:
     """A bibliography entry."""
     url = r.string("url")
     if url and not url.startswith(("http://", "https://")):
-        r.report(r.pos_of("url"), f"url {url!r} must start with http:// or https://", "bad-url")
+        r.report(r.pos_of("url"), f"url {shorten(url)} must start with http:// or https://", "bad-url")
         url = ""
     year = r.number("year", whole=True, low=YEAR_RANGE[0], high=YEAR_RANGE[1])
     return Source(
@@ -337,7 +337,7 @@ def _counts(r: FieldReader, key: str = "counts") -> CategoryCounts:
     for cat in ("first", "second", "third"):
         value = sub.number(cat, high=COUNT_MAX)
         if isinstance(value, float):
-            sub.report(sub.pos_of(cat), f"{key}.{cat} must be a whole number, not {value!r}", "bad-type")
+            sub.report(sub.pos_of(cat), f"{key}.{cat} must be a whole number, not {shorten(value)}", "bad-type")
             value = None
         elif value is not None and value < 0:
             sub.report(sub.pos_of(cat), f"{key}.{cat} is negative ({value}); it is read as 0", "negative-count")
@@ -389,7 +389,7 @@ def read_shooting_list(r: FieldReader) -> ShootingList:
 def _whole(r: FieldReader, key: str, bounds: tuple[int, int], *, required: bool = False) -> int | None:
     value = r.number(key, required=required, low=bounds[0], high=bounds[1])
     if isinstance(value, float):
-        r.report(r.pos_of(key), f"{key} must be a whole number, not {value!r}", "bad-type")
+        r.report(r.pos_of(key), f"{key} must be a whole number, not {shorten(value)}", "bad-type")
         if required:
             raise RecordInvalidError
         return None
@@ -404,7 +404,7 @@ def read_list_entry(r: FieldReader) -> ListEntry:
     person, list_id = r.ref("person", required=True), r.ref("list", required=True)
     category = r.number("category", required=True)
     if category not in (1, 2, 3) or isinstance(category, bool):
-        r.report(r.pos_of("category"), f"category {category!r} must be 1 (shooting), 2 (ten years) or 3 (eight "
+        r.report(r.pos_of("category"), f"category {shorten(category)} must be 1 (shooting), 2 (ten years) or 3 (eight "
                  "years); the entry is skipped", "bad-category")
         raise RecordInvalidError
     return ListEntry(

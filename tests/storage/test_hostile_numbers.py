@@ -6,11 +6,15 @@ with 26 values (364 cases); each field is one data file holding one record per v
 
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from purges_desktop.domain.problems import Severity
 from purges_desktop.storage import records
@@ -18,7 +22,6 @@ from purges_desktop.storage.loader import load_dataset
 
 if TYPE_CHECKING:
     from collections.abc import Callable
-    from pathlib import Path
 
     from purges_desktop.domain.dataset import Dataset
 
@@ -200,3 +203,61 @@ def test_a_reader_that_raises_skips_one_record_with_a_located_problem(tmp_path: 
     assert [(p.origin.line, p.code) for p in ds.problems] == [(4, "internal-error")]
     assert "ZeroDivisionError: 'a bug'" in ds.problems[0].message
     assert "reading the person at d.yaml:4:5 failed" in caplog.text
+
+
+# ---- any field, any scalar: a property-based sweep of every key of every record kind
+
+_SKELETON = {  # the smallest valid record of each kind (flow style, one line); the key under test is added to it
+    "sources": "{id: x, title: T}", "people": "{id: x, name: N, sources: [s]}",
+    "bodies": "{id: x, name: N, kind: party, sources: [s]}",
+    "memberships": "{person: p, body: b, role: member, sources: [s]}",
+    "trials": "{id: x, name: N, sources: [s]}",
+    "events": "{id: x, date: 1937, category: party, title: T, sources: [s]}",
+    "eras": "{id: x, name: N, from: 1936, to: 1938, sources: [s]}",
+    "statistics": "{id: x, title: T, counts: C, columns: [{key: n}], rows: [{n: 1}], sources: [s]}",
+    "figures": "{id: x, title: T, counts: C, value: 1, sources: [s]}",
+    "shooting_lists": "{id: x, memorial_id: 1, title: T, sources: [s]}",
+    "list_entries": "{person: p, list: l, category: 1, sources: [s]}",
+}
+_KEYS = [(section, key) for section, (_kind, keys, _reader) in records.SECTIONS.items() for key in keys]
+_SCALARS = st.one_of(
+    st.sampled_from([v for v, _ in VALUES] + ["!!float .nan", "''", "null", "~", '"x\\n"', "1937-02-30", "9999-99",
+                                              "unknown", "[]", "{}", "[[[1]]]", "{a: {b: [1, {c: 2}]}}"]),
+    st.integers(min_value=-(10**500), max_value=10**500).map(str),
+    st.floats().map(lambda f: repr(f) if math.isfinite(f) and ("." in repr(f)) else "!!float " + (
+        ".nan" if math.isnan(f) else (".inf" if f > 0 else "-.inf") if not math.isfinite(f) else repr(f) + ".0")),
+    st.text(alphabet="abcя0-9.:#&*!|>'\" []{},", max_size=12).map(lambda t: json.dumps(t, ensure_ascii=False)),
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(field=st.sampled_from(_KEYS), value=_SCALARS)
+def test_any_scalar_in_any_field_is_a_problem_at_worst_never_an_exception(tmp_path: Path, field: tuple[str, str],
+                                                                          value: str) -> None:
+    section, key = field
+    record = _SKELETON[section][:-1] + f", {key}: {value}}}" if f"{key}:" not in _SKELETON[section] else (
+        "{" + ", ".join(f"{key}: {value}" if part.split(":")[0].strip("{ ") == key else part.strip("{} ")
+                        for part in _split_top(_SKELETON[section][1:-1])) + "}")
+    text = (f"{section}:\n  - {record}\n"
+            + "".join(f"{sec}:\n  - {rec}\n" for sec, rec in (
+                ("sources", "{id: s, title: A source}"), ("people", "{id: p, name: P, sources: [s]}"),
+                ("bodies", "{id: b, name: B, kind: party, sources: [s]}"),
+                ("shooting_lists", "{id: l, memorial_id: 2, title: L, sources: [s]}")) if sec != section))
+    (tmp_path / "d.yaml").write_text(text, encoding="utf-8")
+    ds = load_dataset(tmp_path)  # never raises
+    assert not [p for p in ds.problems if p.code == "internal-error"], text
+    assert all(p.origin.line >= 1 for p in ds.problems if p.origin.file == "d.yaml"), text
+    assert "p" in ds.people or section == "people", text  # the other records load
+    assert all(len(p.message) < 600 for p in ds.problems), text
+
+
+def _split_top(text: str) -> list[str]:
+    """Split ``a: 1, b: [1, 2]`` at its top-level commas."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        depth += ch in "[{"
+        depth -= ch in "]}"
+        if ch == "," and depth == 0:
+            parts.append(text[start:i])
+            start = i + 1
+    return [*parts, text[start:]]
