@@ -43,8 +43,9 @@ if TYPE_CHECKING:
 SCHEMA_FILE = "purges-data.schema.json"
 DRAFT = "http://json-schema.org/draft-07/schema#"
 
-#: ``^[a-z0-9]+(-[a-z0-9]+)*$``, as :data:`purges_desktop.storage.fields.ID_RE` (written without ``?:``, which
-#: ECMA-262 and Python read alike).
+#: ``^[a-z0-9]+(-[a-z0-9]+)*$``: the ids :data:`purges_desktop.storage.fields.ID_RE` accepts (written without ``?:``,
+#: which ECMA-262 and Python read alike). In ECMA-262 ``$`` is the very end; Python's ``$`` also matches before a
+#: final newline, so the app checks ``ID_RE`` with ``fullmatch`` (docs/reliability.md, "Ids with a trailing newline").
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 #: A partial date: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, then optionally ``~`` (approximate), ``?``
 #: (uncertain) or ``%`` (both). Year 0000 and impossible months or days are refused; the app also checks the
