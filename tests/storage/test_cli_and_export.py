@@ -144,3 +144,17 @@ def test_validate_prints_cyrillic_on_a_console_that_cannot_encode_it(tmp_path: P
         assert "\\u0431\\u043e\\u0433" in out  # 'бог', escaped
         if fmt == "json":
             assert "бог" in json.loads(out)["problems"][-1]["message"]
+
+
+def test_validate_piped_into_head_stops_without_a_traceback(tmp_path: Path) -> None:
+    # `validate data | head -1`: the reader closes the pipe after one line; the exit code still says what the data is
+    (tmp_path / "x.yaml").write_text("people:\n" + "".join(f"  - {{id: p{i}, name: N, bogus: 1}}\n"
+                                                           for i in range(20_000)), encoding="utf-8")
+    with subprocess.Popen([sys.executable, str(REPO / "main.py"), "validate", "--strict", str(tmp_path)],
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE) as proc:
+        assert proc.stdout is not None and proc.stderr is not None
+        assert b"x.yaml:2:5" in proc.stdout.readline()
+        proc.stdout.close()
+        err = proc.stderr.read().decode("utf-8", "replace")
+        assert proc.wait(timeout=60) == 1  # warnings, with --strict
+    assert "Traceback" not in err and "BrokenPipeError" not in err
