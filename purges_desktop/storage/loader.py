@@ -92,6 +92,7 @@ def read_file(path: Path, rel: str, raw: dict[str, list[object]], problems: list
                                 f"the file must be a mapping of sections such as 'people:' or 'events:', "
                                 f"not a {type(data).__name__}; nothing in it was read", "not-a-mapping"))
         return
+    start = len(problems)
     for key, value in data.items():
         origin = Origin(rel, *data.key_pos.get(key, (0, 0)))
         if key not in SECTIONS:
@@ -102,6 +103,28 @@ def read_file(path: Path, rel: str, raw: dict[str, list[object]], problems: list
         if value is None:
             continue
         raw.setdefault(key, []).extend(read_section(key, value, origin, rel, problems))
+    _cap_unknown_keys(problems, start)
+
+
+#: At most this many ``unknown-key`` warnings are listed per file; the rest are counted in one more warning.
+MAX_UNKNOWN_KEYS = 100
+
+
+def _cap_unknown_keys(problems: list[Problem], start: int) -> None:
+    """Keep the first :data:`MAX_UNKNOWN_KEYS` unknown-key warnings of the file whose problems begin at ``start``.
+
+    A section indented one level too deep turns every field into an unknown key; thousands of warnings would bury the
+    real errors (docs/reliability.md, "Long unknown keys").
+    """
+    unknown = [i for i in range(start, len(problems)) if problems[i].code == "unknown-key"]
+    if len(unknown) <= MAX_UNKNOWN_KEYS:
+        return
+    first_left_out = problems[unknown[MAX_UNKNOWN_KEYS]]
+    left_out = set(unknown[MAX_UNKNOWN_KEYS:])
+    problems[start:] = [p for i, p in enumerate(problems[start:], start) if i not in left_out]
+    problems.append(Problem(first_left_out.origin, Severity.WARNING,
+                            f"{len(left_out):,} more unknown keys in this file from here on are not listed; fix the "
+                            "ones above (often one wrong indentation) and validate again", "unknown-key"))
 
 
 def load_dataset(folder: Path) -> Dataset:

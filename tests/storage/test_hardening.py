@@ -106,3 +106,16 @@ def test_a_chmod_000_subfolder_is_an_error(tmp_path: Path) -> None:
         assert [p.code for p in load_dataset(tmp_path).problems] == ["unreadable-folder"]
     finally:
         (tmp_path / "people").chmod(0o755)
+
+
+def test_unknown_keys_are_listed_up_to_a_hundred_per_file(tmp_path: Path) -> None:
+    people = "".join(f"  - {{id: p{i}, name: N, sources: [s], nmae: {i}}}\n" for i in range(250))
+    (tmp_path / "a.yaml").write_text(SOURCES + "people:\n" + people, encoding="utf-8")
+    (tmp_path / "b.yaml").write_text("people:\n  - {id: q, name: N, sources: [s], bogus: 1}\n", encoding="utf-8")
+    ds = load_dataset(tmp_path)
+    assert len(ds.people) == 251
+    unknown_a = [p for p in ds.problems if p.code == "unknown-key" and p.origin.file == "a.yaml"]
+    assert len(unknown_a) == 101
+    assert unknown_a[-1].origin.line == 4 + 100  # where the first one left out stands
+    assert "150 more unknown keys in this file" in unknown_a[-1].message
+    assert [p.origin.line for p in ds.problems if p.origin.file == "b.yaml"] == [2]
