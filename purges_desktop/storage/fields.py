@@ -347,7 +347,7 @@ class FieldReader:
             origin = self._item_origin(value, i, "sources")
             if isinstance(item, str) and ID_RE.fullmatch(item):
                 out.append(SourceRef(item))
-            elif isinstance(item, dict) and isinstance(item.get("source"), str):
+            elif isinstance(item, dict) and isinstance(item.get("source"), str) and ID_RE.fullmatch(item["source"]):
                 detail = item.get("detail", "")
                 out.append(SourceRef(item["source"], str(detail) if detail is not None else ""))
             else:

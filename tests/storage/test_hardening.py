@@ -25,14 +25,16 @@ def test_an_id_with_a_final_newline_is_refused_not_a_second_record(tmp_path: Pat
         SOURCES + "people:\n  - {id: bukharin, name: A, sources: [s]}\n"
         '  - {id: "bukharin\\n", name: B, sources: [s]}\n'
         '  - {id: rykov, name: C, sources: ["s\\n"]}\n'
-        '  - {id: tomsky, name: D, sources: [s], surname: {"en\\n": D}}\n', encoding="utf-8")
+        '  - {id: tomsky, name: D, sources: [s], surname: {"en\\n": D}}\n'
+        '  - {id: uglanov, name: E, sources: [{source: "s\\n", detail: p. 4}]}\n', encoding="utf-8")
     ds = load_dataset(tmp_path)
-    assert sorted(ds.people) == ["bukharin", "rykov", "tomsky"]
+    assert sorted(ds.people) == ["bukharin", "rykov", "tomsky", "uglanov"]
     assert ds.people["bukharin"].name.get("en") == "A"
     found = {(p.origin.line, p.code) for p in ds.problems}
     assert (5, "bad-id") in found
     assert (6, "bad-source") in found
     assert (7, "bad-language") in found
+    assert (8, "bad-source") in found
 
 
 def test_a_deep_link_with_a_final_newline_is_no_link() -> None:
