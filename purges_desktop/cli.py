@@ -18,6 +18,7 @@ from purges_desktop import __version__, locations
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from purges_desktop.domain.dataset import Dataset
     from purges_desktop.domain.problems import Problem
 
 EXIT_OK, EXIT_ERRORS, EXIT_CANNOT_RUN = 0, 1, 2
@@ -100,13 +101,26 @@ def run_validate(args: argparse.Namespace) -> int:
         print(f"purges-desktop validate: {folder}: no such folder", file=sys.stderr)  # noqa: T201
         return EXIT_CANNOT_RUN
     dataset = load_dataset(folder)
-    problems = list(dataset.problems)
-    errors = sum(1 for p in problems if p.severity == "error")
-    warnings = len(problems) - errors
-    if args.format == "json":
+    errors = sum(1 for p in dataset.problems if p.severity == "error")
+    warnings = len(dataset.problems) - errors
+    try:
+        _print_problems(args.format, folder, dataset, errors, warnings)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # `validate | head` stopped reading: not a problem of the data, and no traceback (docs/reliability.md,
+        # "A console that cannot print Cyrillic"). Later writes, the final flush included, go nowhere.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    return EXIT_ERRORS if errors or (args.strict and warnings) else EXIT_OK
+
+
+def _print_problems(fmt: str, folder: Path, dataset: Dataset, errors: int, warnings: int) -> None:
+    problems = dataset.problems
+    if fmt == "json":
         out = [{"file": str(folder / p.origin.file), "line": p.origin.line, "column": p.origin.column,
                 "severity": p.severity.value, "code": p.code, "message": p.message} for p in problems]
-        print(json.dumps({"problems": out, "errors": errors, "warnings": warnings}, ensure_ascii=False,  # noqa: T201
+        utf = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "") in ("utf8", "utf8sig")
+        print(json.dumps({"problems": out, "errors": errors, "warnings": warnings}, ensure_ascii=not utf,  # noqa: T201
                          indent=1))
     else:
         for p in problems:
@@ -116,7 +130,6 @@ def run_validate(args: argparse.Namespace) -> int:
               f"{len(r.bodies)} bodies, {len(r.memberships)} memberships, {len(r.trials)} trials, "
               f"{len(r.events)} events, {len(r.sources)} sources, {len(r.shooting_lists)} shooting lists, "
               f"{len(r.list_entries)} list entries", file=sys.stderr)
-    return EXIT_ERRORS if errors or (args.strict and warnings) else EXIT_OK
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -213,8 +226,22 @@ def run_hash_pin() -> int:
     return EXIT_OK
 
 
+def _tolerant_output() -> None:
+    """Write what the terminal's encoding cannot take as ``\\u0431`` escapes instead of raising.
+
+    A problem message quotes the curator's text (Cyrillic, quotes, dashes); on an ASCII or cp1252 console, or with
+    ``PYTHONIOENCODING=ascii``, printing it raised ``UnicodeEncodeError`` (docs/reliability.md, "A console that
+    cannot print Cyrillic").
+    """
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``purges-desktop`` and ``python main.py``."""
+    _tolerant_output()
     args = build_parser().parse_args(argv)
     if args.command == "validate":
         return run_validate(args)

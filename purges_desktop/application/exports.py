@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-_SAFE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*\.(csv|png|svg|pdf)$")
+_SAFE_NAME = re.compile(r"[a-z0-9][a-z0-9-]*\.(csv|png|svg|pdf)")
 
 
 class ExportFolder(QObject):
@@ -35,7 +35,7 @@ class ExportFolder(QObject):
 
     def save(self, name: str, content: bytes) -> Path | None:
         """Write ``content`` as ``name`` (a plain file name such as ``by-year.csv``); the path, or None on failure."""
-        if not _SAFE_NAME.match(name):
+        if not _SAFE_NAME.fullmatch(name):
             self.failed.emit(f"not a file name for an export: {name!r}")
             return None
         stem, _, suffix = name.rpartition(".")

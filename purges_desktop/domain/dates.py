@@ -70,14 +70,15 @@ class PartialDate:
         if isinstance(value, int):
             if 1 <= value <= 9999:
                 return cls(value)
-            raise DateError(f"year {value} is out of range")
+            shown = value if abs(value) < 10**12 else f"of {len(str(abs(value)))} digits"
+            raise DateError(f"year {shown} is out of range")
         if not isinstance(value, str):
             raise DateError(f"expected a date such as 1937-07-30, got {type(value).__name__}")
         text = value.strip()
         match = _DATE_RE.match(text)
         if not match:
             raise DateError(
-                f"{text!r} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD, "
+                f"{_quoted(text)} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD, "
                 "optionally followed by ~ (approximate) or ? (uncertain)"
             )
         year = int(match["y"])
@@ -184,3 +185,8 @@ def age_at(born: PartialDate, when: PartialDate) -> tuple[int, bool]:
     if born.day is None or when.day is None:
         return years, False
     return (years - 1 if when.day < born.day else years), True
+
+
+def _quoted(text: str, limit: int = 40) -> str:
+    """``repr(text)`` for a message, cut after ``limit`` characters (a curator's value may be 100,000 long)."""
+    return repr(text) if len(text) <= limit else f"{text[:limit]!r}… ({len(text):,} characters)"

@@ -43,7 +43,7 @@ VIEW_ORDER = (Kind.PEOPLE, Kind.ORGANIZATION, Kind.TRIALS, Kind.TIMELINE, Kind.N
 VIEW_KINDS = frozenset(Kind) - RECORD_KINDS
 
 _ID = r"[a-z0-9]+(?:-[a-z0-9]+)*"
-_URI_RE = re.compile(rf"^(?P<kind>[a-z]+)(?:/(?P<id>{_ID}))?(?:@(?P<date>[0-9-]+))?$")
+_URI_RE = re.compile(rf"(?P<kind>[a-z]+)(?:/(?P<id>{_ID}))?(?:@(?P<date>[0-9-]+))?")  # fullmatch: no "\n" at the end
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,12 +78,12 @@ def parse_uri(uri: str) -> Location | None:
     """Parse a deep link (``purges:`` and ``purges://`` prefixes allowed); ``None`` when it is not one of ours.
 
     A record kind needs an id; only ``body`` takes a date, and the date must be a real (possibly partial) date.
+    The whole text must be the link: surrounding spaces or a final newline make it no link.
     """
-    uri = uri.strip()
     for prefix in ("purges://", "purges:"):
         if uri.startswith(prefix):
             uri = uri[len(prefix):].lstrip("/")
-    match = _URI_RE.match(uri)
+    match = _URI_RE.fullmatch(uri)
     if not match:
         return None
     try:

@@ -23,11 +23,16 @@ if TYPE_CHECKING:
 
 E = TypeVar("E", bound=StrEnum)
 
-ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-LANG_RE = re.compile(r"^[a-z]{2,3}$")
+#: Ids and language codes are checked with ``fullmatch``: ``$`` would also match before a final newline
+#: (docs/reliability.md, "Ids with a trailing newline").
+ID_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+LANG_RE = re.compile(r"[a-z]{2,3}")
 # A tag-like run such as <b>, </i>, <img ...> or <a href=...>: shown as text, but curators are told.
 _HTML_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _KNOWN_LANGS = ("en", "ru")
+#: No number in a data file may be larger than this (in size): a bigger one, an infinity or a 400-digit integer is a
+#: mistake, and would overflow ``float()`` or a chart's arithmetic (docs/reliability.md, "Numbers out of range").
+MAX_NUMBER = 10**15
 
 
 class RecordInvalidError(Exception):
@@ -76,7 +81,7 @@ class FieldReader:
                 pos = Origin(self.file, *key_pos.get(key, (0, 0)))
                 hint = _closest(str(key), allowed)
                 extra = f"; did you mean {hint!r}?" if hint else f"; allowed: {', '.join(sorted(allowed))}"
-                self.report(pos, f"unknown key {key!r} in {self.kind}{extra}", "unknown-key",
+                self.report(pos, f"unknown key {shorten(key)} in {self.kind}{extra}", "unknown-key",
                             Severity.WARNING)
 
     # ---- typed getters
@@ -87,8 +92,8 @@ class FieldReader:
         if value is None:
             self.report(self.origin, f"{self.kind} has no {key!r}; the record is skipped", "missing-field")
             raise RecordInvalidError
-        if not isinstance(value, str) or not ID_RE.match(value):
-            self.report(self.pos_of(key), f"{key} {value!r} is not a valid id: use lowercase letters, digits "
+        if not isinstance(value, str) or not ID_RE.fullmatch(value):
+            self.report(self.pos_of(key), f"{key} {shorten(value)} is not a valid id: use lowercase letters, digits "
                         "and hyphens, e.g. 'yezhov' or 'trial-1938'; the record is skipped", "bad-id")
             raise RecordInvalidError
         return value
@@ -102,9 +107,9 @@ class FieldReader:
                             "missing-field")
                 raise RecordInvalidError
             return ""
-        if isinstance(value, str) and ID_RE.match(value):
+        if isinstance(value, str) and ID_RE.fullmatch(value):
             return value
-        self.report(self.pos_of(key), f"{key} {value!r} is not a valid id", "bad-id")
+        self.report(self.pos_of(key), f"{key} {shorten(value)} is not a valid id", "bad-id")
         if required:
             raise RecordInvalidError
         return ""
@@ -115,16 +120,16 @@ class FieldReader:
         if value is None:
             return ()
         if not isinstance(value, list):
-            if isinstance(value, str) and ID_RE.match(value):
+            if isinstance(value, str) and ID_RE.fullmatch(value):
                 return (value,)
             self.report(self.pos_of(key), f"{key} must be a list of ids, e.g. [bukharin, rykov]", "bad-type")
             return ()
         out: list[str] = []
         for i, item in enumerate(value):
-            if isinstance(item, str) and ID_RE.match(item):
+            if isinstance(item, str) and ID_RE.fullmatch(item):
                 out.append(item)
             else:
-                self.report(self._item_origin(value, i, key), f"{item!r} in {key} is not a valid id", "bad-id")
+                self.report(self._item_origin(value, i, key), f"{shorten(item)} in {key} is not a valid id", "bad-id")
         return tuple(out)
 
     def string(self, key: str, *, required: bool = False) -> str:
@@ -187,12 +192,12 @@ class FieldReader:
         pairs: list[tuple[str, str]] = []
         for lang, item in value.items():
             lang_origin = Origin(self.file, *getattr(value, "value_pos", {}).get(lang, (0, 0)))
-            if not isinstance(lang, str) or not LANG_RE.match(lang):
-                self.report(lang_origin, f"{lang!r} in {key} is not a language code such as en or ru",
+            if not isinstance(lang, str) or not LANG_RE.fullmatch(lang):
+                self.report(lang_origin, f"{shorten(lang)} in {key} is not a language code such as en or ru",
                             "bad-language")
                 continue
             if lang not in _KNOWN_LANGS:
-                self.report(lang_origin, f"language {lang!r} in {key} is not shown by the app yet "
+                self.report(lang_origin, f"language {shorten(lang)} in {key} is not shown by the app yet "
                             "(it shows en and ru)", "unused-language", Severity.WARNING)
             if isinstance(item, bool) or not isinstance(item, str | int | float):
                 self.report(lang_origin, f"{key}.{lang} must be text, not {_describe(item)}", "bad-type")
@@ -241,7 +246,7 @@ class FieldReader:
             return enum(value)
         except ValueError:
             allowed = ", ".join(e.value for e in enum)
-            self.report(self.pos_of(key), f"{key} {value!r} is not one of: {allowed}", "bad-enum")
+            self.report(self.pos_of(key), f"{key} {shorten(value)} is not one of: {allowed}", "bad-enum")
             if required:
                 raise RecordInvalidError from None
             return default
@@ -253,11 +258,17 @@ class FieldReader:
             return None
         if isinstance(value, bool):
             return value
-        self.report(self.pos_of(key), f"{key} must be true or false, not {value!r}", "bad-type")
+        self.report(self.pos_of(key), f"{key} must be true or false, not {shorten(value)}", "bad-type")
         return None
 
-    def number(self, key: str, *, required: bool = False) -> float | int | None:
-        """An integer or decimal number."""
+    def number(self, key: str, *, required: bool = False, low: int = -MAX_NUMBER, high: int = MAX_NUMBER,
+               whole: bool = False) -> float | int | None:
+        """An integer or decimal number from ``low`` to ``high``; with ``whole``, an integer.
+
+        Anything else (text, ``true``, ``1.0e999``, ``.nan``, a 400-digit number, a number out of the range) is
+        reported at the value and read as missing (docs/reliability.md, "Numbers out of range"): the value never
+        reaches ``float()`` or ``int()`` unchecked.
+        """
         value = self.data.get(key)
         if value is None:
             if required:
@@ -266,20 +277,28 @@ class FieldReader:
                 raise RecordInvalidError
             return None
         if isinstance(value, bool) or not isinstance(value, int | float):
-            self.report(self.pos_of(key), f"{key} must be a number, not {value!r}", "bad-type")
-            if required:
-                raise RecordInvalidError
-            return None
-        return value
+            self.report(self.pos_of(key), f"{key} must be a number, not {shorten(value)}", "bad-type")
+        elif not low <= value <= high:  # also false for nan
+            self.report(self.pos_of(key), out_of_range(key, value, low, high), "out-of-range")
+        elif whole and isinstance(value, float):
+            self.report(self.pos_of(key), f"{key} must be a whole number, not {shorten(value)}", "bad-type")
+        else:
+            return value
+        if required:
+            raise RecordInvalidError
+        return None
 
-    def integer(self, key: str) -> int | None:
-        """A whole number (``chart: 3``); anything else is reported and read as missing."""
+    def integer(self, key: str, *, low: int = -MAX_NUMBER, high: int = MAX_NUMBER) -> int | None:
+        """A whole number (``chart: 3``) from ``low`` to ``high``; anything else is reported and read as missing."""
         value = self.data.get(key)
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int):
             self.report(self.pos_of(key), f"{key} must be a whole number such as 3, not {_describe(value)}",
                         "bad-type")
+            return None
+        if not low <= value <= high:
+            self.report(self.pos_of(key), out_of_range(key, value, low, high), "out-of-range")
             return None
         return value
 
@@ -326,13 +345,13 @@ class FieldReader:
         out: list[SourceRef] = []
         for i, item in enumerate(value):
             origin = self._item_origin(value, i, "sources")
-            if isinstance(item, str) and ID_RE.match(item):
+            if isinstance(item, str) and ID_RE.fullmatch(item):
                 out.append(SourceRef(item))
-            elif isinstance(item, dict) and isinstance(item.get("source"), str):
+            elif isinstance(item, dict) and isinstance(item.get("source"), str) and ID_RE.fullmatch(item["source"]):
                 detail = item.get("detail", "")
                 out.append(SourceRef(item["source"], str(detail) if detail is not None else ""))
             else:
-                self.report(origin, f"{item!r} is not a source id or {{source: id, detail: ...}}", "bad-source")
+                self.report(origin, f"{shorten(item)} is not a source id or {{source: id, detail: ...}}", "bad-source")
         return tuple(out)
 
     # ---- helpers
@@ -358,13 +377,44 @@ def _describe(value: object) -> str:
         return "a list"
     if value is None:
         return "nothing"
-    return f"{type(value).__name__} {value!r}"
+    return f"{type(value).__name__} {shorten(value)}"
+
+
+def shorten(value: object, limit: int = 60) -> str:
+    """``repr(value)`` for a message, cut to about ``limit`` characters (a key or value may be 99,000 long)."""
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 128:
+        try:
+            return f"a number of {len(str(abs(value)))} digits"
+        except ValueError:  # over Python's 4,300-digit conversion limit
+            return f"a number of about {int(value.bit_length() * 0.30103) + 1} digits"
+    text = repr(value)
+    return text if len(text) <= limit else f"{text[:limit]}… ({len(text):,} characters)"
+
+
+def out_of_range(key: object, value: object, low: int, high: int) -> str:
+    """The message for a number outside ``low`` … ``high`` (an infinity, nan or 400-digit number included)."""
+    def fmt(n: int) -> str:
+        return f"{n:,}" if abs(n) >= 10_000 else str(n)
+
+    return f"{key} is out of range ({shorten(value)}): it must be from {fmt(low)} to {fmt(high)}"
+
+
+#: Keys longer than this get no "did you mean" (no allowed key is within two edits of them anyway).
+_MAX_SUGGEST_CHARS = 40
 
 
 def _closest(word: str, options: set[str]) -> str:
-    """The allowed key nearest to a misspelt one, if it is close (one or two edits)."""
+    """The allowed key nearest to a misspelt one, if it is close (one or two edits).
+
+    The edit distance is at least the difference in length, so options whose length differs by three or more are
+    never compared: the cost stays small for a key of any length (docs/reliability.md, "Long unknown keys").
+    """
     best, best_d = "", 3
+    if len(word) > _MAX_SUGGEST_CHARS:
+        return best
     for option in options:
+        if abs(len(word) - len(option)) >= best_d:
+            continue
         d = _edit_distance(word, option)
         if d < best_d:
             best, best_d = option, d

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import logging
+import os
 import time
 from pathlib import Path
 from typing import TypeGuard, TypeVar
@@ -20,6 +21,7 @@ from purges_desktop.domain.lists import ListEntry, ShootingList
 from purges_desktop.domain.model import Body, Era, Event, Figure, Membership, Person, Source, Statistic, Trial
 from purges_desktop.domain.problems import Origin, Problem, Severity, sorted_unique
 from purges_desktop.domain.validation import RawRecords, check
+from purges_desktop.storage.fields import shorten
 from purges_desktop.storage.images import check_images
 from purges_desktop.storage.records import SECTIONS, read_section
 from purges_desktop.storage.yaml_reader import MAX_FILE_BYTES, decode, read_yaml
@@ -56,6 +58,27 @@ def data_date(folder: Path) -> dt.date | None:
     return dt.datetime.fromtimestamp(max(times)).date() if times else None
 
 
+def unreadable_folders(folder: Path) -> list[tuple[str, str]]:
+    """The folders below (and including) ``folder`` that cannot be listed, as (path relative to ``folder``, reason).
+
+    :func:`data_files` (``Path.rglob``) skips such a folder without a word; the loader reports each one
+    (docs/reliability.md, "An empty or unreadable data folder").
+    """
+    found: list[tuple[str, str]] = []
+
+    def note(exc: OSError) -> None:
+        where = Path(exc.filename) if exc.filename else folder
+        try:
+            rel = where.relative_to(folder).as_posix()
+        except ValueError:
+            rel = str(where)
+        found.append((rel, exc.strerror or type(exc).__name__))
+
+    for _root, dirs, _files in os.walk(folder, onerror=note):
+        dirs[:] = [d for d in dirs if not d.startswith(".") and d not in EXCLUDED_DIRS]
+    return found
+
+
 def read_file(path: Path, rel: str, raw: dict[str, list[object]], problems: list[Problem]) -> None:
     """Read one file's records into ``raw`` (section -> records), adding its problems."""
     try:
@@ -84,16 +107,39 @@ def read_file(path: Path, rel: str, raw: dict[str, list[object]], problems: list
                                 f"the file must be a mapping of sections such as 'people:' or 'events:', "
                                 f"not a {type(data).__name__}; nothing in it was read", "not-a-mapping"))
         return
+    start = len(problems)
     for key, value in data.items():
         origin = Origin(rel, *data.key_pos.get(key, (0, 0)))
         if key not in SECTIONS:
             problems.append(Problem(origin, Severity.ERROR,
-                                    f"unknown section {key!r}; sections are: {', '.join(SECTIONS)}",
+                                    f"unknown section {shorten(key)}; sections are: {', '.join(SECTIONS)}",
                                     "unknown-section"))
             continue
         if value is None:
             continue
         raw.setdefault(key, []).extend(read_section(key, value, origin, rel, problems))
+    _cap_unknown_keys(problems, start)
+
+
+#: At most this many ``unknown-key`` warnings are listed per file; the rest are counted in one more warning.
+MAX_UNKNOWN_KEYS = 100
+
+
+def _cap_unknown_keys(problems: list[Problem], start: int) -> None:
+    """Keep the first :data:`MAX_UNKNOWN_KEYS` unknown-key warnings of the file whose problems begin at ``start``.
+
+    A section indented one level too deep turns every field into an unknown key; thousands of warnings would bury the
+    real errors (docs/reliability.md, "Long unknown keys").
+    """
+    unknown = [i for i in range(start, len(problems)) if problems[i].code == "unknown-key"]
+    if len(unknown) <= MAX_UNKNOWN_KEYS:
+        return
+    first_left_out = problems[unknown[MAX_UNKNOWN_KEYS]]
+    left_out = set(unknown[MAX_UNKNOWN_KEYS:])
+    problems[start:] = [p for i, p in enumerate(problems[start:], start) if i not in left_out]
+    problems.append(Problem(first_left_out.origin, Severity.WARNING,
+                            f"{len(left_out):,} more unknown keys in this file from here on are not listed; fix the "
+                            "ones above (often one wrong indentation) and validate again", "unknown-key"))
 
 
 def load_dataset(folder: Path) -> Dataset:
@@ -118,8 +164,25 @@ def _load_dataset(folder: Path) -> Dataset:
     if not folder.is_dir():
         problems.append(Problem(Origin(str(folder)), Severity.ERROR, "the data folder does not exist", "no-data"))
         return Dataset(records=check(RawRecords())[0], problems=tuple(problems))
-    for path in data_files(folder):
-        read_file(path, path.relative_to(folder).as_posix(), raw, problems)
+    for rel, reason in unreadable_folders(folder):
+        shown = str(folder) if rel == "." else f"{folder / rel}"
+        problems.append(Problem(Origin(rel if rel != "." else str(folder)), Severity.ERROR,
+                                f"cannot read the folder {shown}: {reason}; the files in it were not loaded",
+                                "unreadable-folder"))
+    files = data_files(folder)
+    if not files:
+        problems.append(Problem(Origin(str(folder)), Severity.ERROR,
+                                f"the data folder {folder} has no data files (*.yaml outside templates/, schema/ "
+                                "and images/)", "no-data"))
+    for path in files:
+        rel = path.relative_to(folder).as_posix()
+        try:
+            read_file(path, rel, raw, problems)
+        except Exception as exc:  # docs/reliability.md, "A bug in a record reader"; records are guarded one by one
+            log.exception("reading %s failed", rel)
+            problems.append(Problem(Origin(rel, 1, 1), Severity.ERROR,
+                                    f"the file could not be read: the app failed on it ({type(exc).__name__}); "
+                                    "please report this with the file", "internal-error"))
     records, found = check(raw_records(raw))
     problems.extend(found)
     problems.extend(check_images(records.people, folder))

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from purges_desktop.domain.lists import CategoryCounts, Compiler, ListEntry, ListMatch, ListPart, ShootingList
@@ -34,13 +35,23 @@ from purges_desktop.domain.model import (
     Trial,
 )
 from purges_desktop.domain.problems import Origin, Problem, Severity
-from purges_desktop.storage.fields import FieldReader, RecordInvalidError
+from purges_desktop.storage.fields import MAX_NUMBER, FieldReader, RecordInvalidError, out_of_range, shorten
 from purges_desktop.storage.yaml_reader import PosDict
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+log = logging.getLogger(__name__)
 _COMMON = ("note", "sources")
+# The ranges of the numeric fields (docs/data-format.md; docs/reliability.md, "Numbers out of range").
+YEAR_RANGE = (1000, 2100)  # a source's year of publication or access
+SENTENCE_YEARS = (0, 100)  # years of a sentence (repression step or defendant)
+POSITION_RANGE = (-1_000_000, 1_000_000)  # a body's chart position and rank
+FIGURE_RANGE = (0, 10**12)  # a figure's value: a count of people or cases
+COUNT_MAX = 1_000_000  # a category count of one part of a shooting list
+MEMORIAL_ID_RANGE = (1, 1_000_000)
+VOLUME_RANGE = (1, 10_000)
+SEATS_RANGE = (1, 100_000)  # the seats of a figure's cohort
 _KIOSK = ("content_note", "hide_in_kiosk")
 
 
@@ -48,9 +59,9 @@ def read_source(r: FieldReader) -> Source:
     """A bibliography entry."""
     url = r.string("url")
     if url and not url.startswith(("http://", "https://")):
-        r.report(r.pos_of("url"), f"url {url!r} must start with http:// or https://", "bad-url")
+        r.report(r.pos_of("url"), f"url {shorten(url)} must start with http:// or https://", "bad-url")
         url = ""
-    year = r.number("year")
+    year = r.number("year", whole=True, low=YEAR_RANGE[0], high=YEAR_RANGE[1])
     return Source(
         id=r.required_id(), title=r.string("title", required=True), author=r.string("author"),
         publisher=r.string("publisher"), year=int(year) if year is not None else None, url=url,
@@ -85,7 +96,7 @@ def _repression(r: FieldReader) -> tuple[Repression, ...]:
         except RecordInvalidError:
             continue
         assert kind is not None
-        years = sub.number("years")
+        years = sub.number("years", low=SENTENCE_YEARS[0], high=SENTENCE_YEARS[1])
         steps.append(Repression(kind, sub.date("date"), sub.enum("sentence", SentenceKind),
                                 float(years) if years is not None else None, sub.text("note"),
                                 sub.sources(required=False)))
@@ -122,8 +133,9 @@ def read_body(r: FieldReader) -> Body:
     return Body(
         id=bid, name=r.text("name", required=True), kind=kind, short=r.text("short"),
         parent=r.ref("parent"), start=r.date("from"), end=r.date("to"), predecessor=r.ref("predecessor"),
-        successor=r.ref("successor"), description=r.text("description"), chart=r.integer("chart"),
-        rank=r.integer("rank"), sources=r.sources(), origin=r.origin,
+        successor=r.ref("successor"), description=r.text("description"),
+        chart=r.integer("chart", low=POSITION_RANGE[0], high=POSITION_RANGE[1]),
+        rank=r.integer("rank", low=POSITION_RANGE[0], high=POSITION_RANGE[1]), sources=r.sources(), origin=r.origin,
     )
 
 
@@ -155,7 +167,7 @@ def _sentence(r: FieldReader) -> Sentence | None:
     except RecordInvalidError:
         return None
     assert kind is not None
-    years = sub.number("years")
+    years = sub.number("years", low=SENTENCE_YEARS[0], high=SENTENCE_YEARS[1])
     return Sentence(kind, float(years) if years is not None else None, sub.date("date"))
 
 
@@ -259,19 +271,30 @@ def read_statistic(r: FieldReader) -> Statistic:
     for item, origin in r.items("rows"):
         for key in item:
             if key not in keys:
-                r.report(origin, f"row has a value for {key!r}, which is not a column", "unknown-column")
-        rows.append(tuple((c.key, _num(item.get(c.key))) for c in columns))
-    totals_data = r.mapping("printed_totals") or {}
-    totals = tuple((str(k), v) for k, v in totals_data.items()
-                   if isinstance(v, int | float) and not isinstance(v, bool))
+                r.report(origin, f"row has a value for {shorten(key)}, which is not a column", "unknown-column")
+        rows.append(tuple((c.key, _cell(r, item, c.key)) for c in columns))
+    totals_data = r.mapping("printed_totals") or PosDict()
+    totals = tuple((str(k), v) for k in totals_data if (v := _cell(r, totals_data, k)) is not None)
     return Statistic(id=sid, title=r.text("title", required=True), counts=r.text("counts", required=True),
                      columns=tuple(columns), rows=tuple(rows), printed_totals=totals,
                      topic=r.enum("topic", Topic, Topic.OVERALL) or Topic.OVERALL, note=r.text("note"),
                      sources=r.sources(), origin=r.origin)
 
 
-def _num(value: object) -> float | int | None:
-    return value if isinstance(value, int | float) and not isinstance(value, bool) else None
+def _cell(r: FieldReader, data: PosDict, key: object) -> float | int | None:
+    """A number of a table (absent or ``null``: an empty cell); anything else is reported and left empty."""
+    value = data.get(key)
+    if value is None:
+        return None
+    origin = Origin(r.file, *getattr(data, "value_pos", {}).get(key, (0, 0)))
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        r.report(origin, f"{shorten(key)} must be a number, not {shorten(value)}; leave an unknown number out",
+                 "bad-type")
+        return None
+    if not -MAX_NUMBER <= value <= MAX_NUMBER:
+        r.report(origin, out_of_range(shorten(key), value, -MAX_NUMBER, MAX_NUMBER), "out-of-range")
+        return None
+    return value
 
 
 FIGURE_KEYS = ("id", "title", "value", "counts", "from", "to", "topic", "cohort", *_COMMON)
@@ -289,17 +312,14 @@ def _cohort(r: FieldReader) -> Cohort | None:
         cohort = sub.string("cohort", required=True)
     except RecordInvalidError:
         return None
-    seats = sub.integer("seats")
-    if seats is not None and not 1 <= seats <= 100_000:
-        sub.report(sub.pos_of("seats"), "seats must be a whole number from 1 to 100000", "out-of-range")
-        seats = None
+    seats = sub.integer("seats", low=SEATS_RANGE[0], high=SEATS_RANGE[1])
     return Cohort(body, cohort, sub.text("label"), seats)
 
 
 def read_figure(r: FieldReader) -> Figure:
     """A single aggregate number."""
     fid = r.required_id()
-    value = r.number("value", required=True)
+    value = r.number("value", required=True, low=FIGURE_RANGE[0], high=FIGURE_RANGE[1])
     assert value is not None
     return Figure(id=fid, title=r.text("title", required=True), value=value,
                   counts=r.text("counts", required=True), start=r.date("from"), end=r.date("to"),
@@ -315,9 +335,9 @@ def _counts(r: FieldReader, key: str = "counts") -> CategoryCounts:
     sub = FieldReader(data, r.file, r.problems, key, ("first", "second", "third"))
     values = []
     for cat in ("first", "second", "third"):
-        value = sub.number(cat)
+        value = sub.number(cat, high=COUNT_MAX)
         if isinstance(value, float):
-            sub.report(sub.pos_of(cat), f"{key}.{cat} must be a whole number, not {value!r}", "bad-type")
+            sub.report(sub.pos_of(cat), f"{key}.{cat} must be a whole number, not {shorten(value)}", "bad-type")
             value = None
         elif value is not None and value < 0:
             sub.report(sub.pos_of(cat), f"{key}.{cat} is negative ({value}); it is read as 0", "negative-count")
@@ -355,8 +375,8 @@ SHOOTING_LIST_KEYS = ("id", "memorial_id", "date", "volume", "archive", "title",
 def read_shooting_list(r: FieldReader) -> ShootingList:
     """A list sent to the Politburo (Stalin's shooting lists)."""
     lid = r.required_id()
-    memorial_id = _whole(r, "memorial_id", required=True)
-    volume = _whole(r, "volume")
+    memorial_id = _whole(r, "memorial_id", MEMORIAL_ID_RANGE, required=True)
+    volume = _whole(r, "volume", VOLUME_RANGE)
     assert memorial_id is not None
     return ShootingList(
         id=lid, memorial_id=memorial_id, title=r.text("title", required=True),
@@ -366,10 +386,10 @@ def read_shooting_list(r: FieldReader) -> ShootingList:
     )
 
 
-def _whole(r: FieldReader, key: str, *, required: bool = False) -> int | None:
-    value = r.number(key, required=required)
+def _whole(r: FieldReader, key: str, bounds: tuple[int, int], *, required: bool = False) -> int | None:
+    value = r.number(key, required=required, low=bounds[0], high=bounds[1])
     if isinstance(value, float):
-        r.report(r.pos_of(key), f"{key} must be a whole number, not {value!r}", "bad-type")
+        r.report(r.pos_of(key), f"{key} must be a whole number, not {shorten(value)}", "bad-type")
         if required:
             raise RecordInvalidError
         return None
@@ -384,7 +404,7 @@ def read_list_entry(r: FieldReader) -> ListEntry:
     person, list_id = r.ref("person", required=True), r.ref("list", required=True)
     category = r.number("category", required=True)
     if category not in (1, 2, 3) or isinstance(category, bool):
-        r.report(r.pos_of("category"), f"category {category!r} must be 1 (shooting), 2 (ten years) or 3 (eight "
+        r.report(r.pos_of("category"), f"category {shorten(category)} must be 1 (shooting), 2 (ten years) or 3 (eight "
                  "years); the entry is skipped", "bad-category")
         raise RecordInvalidError
     return ListEntry(
@@ -431,6 +451,11 @@ def read_section(name: str, value: object, origin: Origin, file: str,
             out.append(reader(FieldReader(item, file, problems, kind, keys)))
         except RecordInvalidError:
             continue
+        except Exception as exc:  # docs/reliability.md, "A bug in a record reader"
+            log.exception("reading the %s at %s:%d:%d failed", kind, pos.file, pos.line, pos.column)
+            problems.append(_problem(pos, f"this {kind} could not be read and was skipped: the app failed on it "
+                                     f"({type(exc).__name__}: {shorten(str(exc))}); please report this with the "
+                                     "file", "internal-error"))
     return out
 
 

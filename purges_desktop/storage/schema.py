@@ -34,7 +34,18 @@ from purges_desktop.domain.model import (
     SentenceKind,
     Topic,
 )
-from purges_desktop.storage.records import SECTIONS
+from purges_desktop.storage.fields import MAX_NUMBER
+from purges_desktop.storage.records import (
+    COUNT_MAX,
+    FIGURE_RANGE,
+    MEMORIAL_ID_RANGE,
+    POSITION_RANGE,
+    SEATS_RANGE,
+    SECTIONS,
+    SENTENCE_YEARS,
+    VOLUME_RANGE,
+    YEAR_RANGE,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -43,8 +54,9 @@ if TYPE_CHECKING:
 SCHEMA_FILE = "purges-data.schema.json"
 DRAFT = "http://json-schema.org/draft-07/schema#"
 
-#: ``^[a-z0-9]+(-[a-z0-9]+)*$``, as :data:`purges_desktop.storage.fields.ID_RE` (written without ``?:``, which
-#: ECMA-262 and Python read alike).
+#: ``^[a-z0-9]+(-[a-z0-9]+)*$``: the ids :data:`purges_desktop.storage.fields.ID_RE` accepts (written without ``?:``,
+#: which ECMA-262 and Python read alike). In ECMA-262 ``$`` is the very end; Python's ``$`` also matches before a
+#: final newline, so the app checks ``ID_RE`` with ``fullmatch`` (docs/reliability.md, "Ids with a trailing newline").
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 #: A partial date: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, then optionally ``~`` (approximate), ``?``
 #: (uncertain) or ``%`` (both). Year 0000 and impossible months or days are refused; the app also checks the
@@ -69,6 +81,8 @@ class Field:
         enum: the domain enum of an ``enum`` field.
         fields: the keys of a ``record``/``records`` field.
         open_keys: a ``records`` field whose items may carry any key (statistics rows).
+        bounds: the smallest and largest value of a number (the reader's range: docs/reliability.md, "Numbers out
+            of range").
     """
 
     kind: str
@@ -77,6 +91,7 @@ class Field:
     enum: type[StrEnum] | None = None
     fields: Mapping[str, Field] | None = None
     open_keys: bool = False
+    bounds: tuple[int, int] | None = None
 
 
 def _f(kind: str, help_text: str, **kw: Any) -> Field:
@@ -108,7 +123,7 @@ FIELDS: dict[str, dict[str, Field]] = {
         "title": _f("string", "The title of the work or page.", required=True),
         "author": _f("string", "The author or authors, e.g. Wikipedia contributors."),
         "publisher": _f("string", "The publisher or website, e.g. Wikipedia."),
-        "year": _f("number", "The year of the edition, or of access for a web page."),
+        "year": _f("integer", "The year of the edition, or of access for a web page.", bounds=YEAR_RANGE),
         "url": _f("url", "The address of the page, http:// or https:// only."),
         "kind": _f("string", "What the source is; by convention one of: encyclopedia, book, article, archive, web."),
         "note": _NOTE,
@@ -126,7 +141,7 @@ FIELDS: dict[str, dict[str, Field]] = {
             "type": _f("enum", "The kind of step.", required=True, enum=RepressionType),
             "date": _date("When it happened."),
             "sentence": _f("enum", "For a sentence step: the kind of sentence.", enum=SentenceKind),
-            "years": _f("number", "For a sentence step: its length in years."),
+            "years": _f("number", "For a sentence step: its length in years.", bounds=SENTENCE_YEARS),
             "note": _NOTE,
             "sources": _f("sources", "Sources for this step, when they differ from the person's own (a list of "
                           "source ids or {source: id, detail: ...})."),
@@ -156,9 +171,11 @@ FIELDS: dict[str, dict[str, Field]] = {
         "successor": _f("ref", "The id of the body that replaced this one."),
         "description": _f("text", "A short description of the body."),
         "chart": _f("integer", "Where the body stands on the organisation chart and in its text list (and in the "
-                    "People tab's organ filter): lower numbers first. Omit it to leave the body off the chart."),
+                    "People tab's organ filter): lower numbers first. Omit it to leave the body off the chart.",
+                    bounds=POSITION_RANGE),
         "rank": _f("integer", "How much a post in this body weighs for a person's highest post in the People list: "
-                   "lower is higher (the Politburo is 0). Bodies without a rank come after all ranked ones."),
+                   "lower is higher (the Politburo is 0). Bodies without a rank come after all ranked ones.",
+                   bounds=POSITION_RANGE),
         "note": _NOTE,
         "sources": _SOURCES,
     },
@@ -199,7 +216,8 @@ FIELDS: dict[str, dict[str, Field]] = {
             "sentence": _f("record", "The sentence: {kind: death, date: 1938-03-13} or {kind: prison, years: 10}.",
                            fields={
                                "kind": _f("enum", "The kind of sentence.", required=True, enum=SentenceKind),
-                               "years": _f("number", "The length of the sentence in years."),
+                               "years": _f("number", "The length of the sentence in years.",
+                                           bounds=SENTENCE_YEARS),
                                "date": _date("The date of the sentence."),
                                "note": _NOTE,
                            }),
@@ -268,7 +286,7 @@ FIELDS: dict[str, dict[str, Field]] = {
     "figures": {
         "id": _f("id", "The figure's id, unique among figures.", required=True),
         "title": _f("text", "The title of the figure.", required=True),
-        "value": _f("number", "The number, as published.", required=True),
+        "value": _f("number", "The number, as published.", required=True, bounds=FIGURE_RANGE),
         "counts": _f("text", "What exactly is counted, and by whom.", required=True),
         "from": _date("The start of the period the number covers."),
         "to": _date("The end of the period the number covers."),
@@ -280,9 +298,9 @@ FIELDS: dict[str, dict[str, Field]] = {
                                       required=True),
                          "label": _f("text", "What the cohort is called, e.g. {en: Central Committee elected in "
                                      "1934, ru: ЦК, избранный в 1934 году}."),
-                         "seats": _f("number", "How many seats the election filled, as published (139 for the "
+                         "seats": _f("integer", "How many seats the election filled, as published (139 for the "
                                      "Central Committee elected in 1934): the Numbers view draws one mark per "
-                                     "seat, recorded or not."),
+                                     "seat, recorded or not.", bounds=SEATS_RANGE),
                      }),
         "topic": _f("enum", "Which part of the Numbers view shows it (other when omitted).", enum=Topic),
         "note": _NOTE,
@@ -291,16 +309,18 @@ FIELDS: dict[str, dict[str, Field]] = {
 }
 
 _COUNTS = _f("record", "Names per category: {first: 45, second: 0, third: 0}; a category left out counts 0.", fields={
-    "first": _f("count", "Names in the 1st category (shooting)."),
-    "second": _f("count", "Names in the 2nd category (ten years)."),
-    "third": _f("count", "Names in the 3rd category (eight years)."),
+    "first": _f("count", "Names in the 1st category (shooting).", bounds=(0, COUNT_MAX)),
+    "second": _f("count", "Names in the 2nd category (ten years).", bounds=(0, COUNT_MAX)),
+    "third": _f("count", "Names in the 3rd category (eight years).", bounds=(0, COUNT_MAX)),
 })
 
 FIELDS["shooting_lists"] = {
     "id": _f("id", "The list's id: list-<Memorial's list id>, e.g. list-92.", required=True),
-    "memorial_id": _f("count", "The list's id in Memorial's database (stalin.memo.ru).", required=True),
+    "memorial_id": _f("count", "The list's id in Memorial's database (stalin.memo.ru).", required=True,
+                      bounds=MEMORIAL_ID_RANGE),
     "date": _date("The list's date; mark it uncertain (?) where the list and Memorial's database disagree."),
-    "volume": _f("count", "Memorial's volume (том) of the lists: 1-11 for 1937-38, 12-16 for later lists."),
+    "volume": _f("count", "Memorial's volume (том) of the lists: 1-11 for 1937-38, 12-16 for later lists.",
+                 bounds=VOLUME_RANGE),
     "archive": _f("string", "The archival reference: РГАСПИ ф. 17 оп. 171 д. 412 л. 120–134."),
     "title": _f("text", "The list's title: ru as printed, en a faithful translation.", required=True),
     "signed_by": _f("refs", "The ids of the people who signed the list (stalin, molotov ...)."),
@@ -433,18 +453,17 @@ def _property(field: Field) -> dict[str, Any]:
         return {"description": f"{help_text} One of: {', '.join(values)}.", "type": "string", "enum": values}
     if kind == "boolean":
         return {"description": help_text, "type": "boolean"}
-    if kind == "number":
-        return {"description": help_text, "type": "number"}
-    if kind == "integer":
-        return {"description": help_text, "type": "integer"}
-    if kind == "count":
-        return {"description": help_text, "type": "integer", "minimum": 0}
+    if kind in {"number", "integer", "count"}:
+        low, high = field.bounds or ((0 if kind == "count" else -MAX_NUMBER), MAX_NUMBER)
+        return {"description": help_text, "type": "number" if kind == "number" else "integer", "minimum": low,
+                "maximum": high}
     if kind == "list_category":
         return {"description": help_text, "type": "integer", "enum": [1, 2, 3]}
     if kind == "url":
         return {"description": help_text, "type": "string", "pattern": URL_PATTERN}
     if kind == "numbers":
-        return {"description": help_text, "type": "object", "additionalProperties": {"type": "number"}}
+        return {"description": help_text, "type": "object", "additionalProperties": {
+            "type": "number", "minimum": -MAX_NUMBER, "maximum": MAX_NUMBER}}
     if kind == "end_date":
         return {"description": help_text, "oneOf": [
             {"$ref": "#/definitions/date"},
@@ -467,7 +486,8 @@ def _property(field: Field) -> dict[str, Any]:
     if kind == "records":
         if field.open_keys:
             item: dict[str, Any] = {"type": "object", "additionalProperties": {
-                "type": ["number", "null"], "description": "A number, or nothing where the source has none."}}
+                "type": ["number", "null"], "minimum": -MAX_NUMBER, "maximum": MAX_NUMBER,
+                "description": "A number, or nothing where the source has none."}}
         else:
             assert field.fields is not None
             item = _object(field.fields)

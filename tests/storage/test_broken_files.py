@@ -60,7 +60,7 @@ CASES = [
      "unknown-reference", "unknown body 'nobody'"),
     ("cohort-without-its-id", HEAD + FIGURE + "    cohort: {body: b}\n", 13, "missing-field", "has no 'cohort'"),
     ("cohort-with-a-huge-seat-count", HEAD + BODY + FIGURE + "    cohort: {body: b, cohort: c, seats: " + "9" * 400
-     + "}\n", 18, "out-of-range", "seats must be a whole number from 1 to 100000"),
+     + "}\n", 18, "out-of-range", "seats is out of range (a number of 400 digits): it must be from 1 to 100,000"),
     # shooting lists and list entries
     ("list-negative-count", HEAD + _LIST + "    parts:\n      - title: P\n        counts: {first: -3, second: 1}\n",
      14, "negative-count", "counts.first is negative (-3)"),

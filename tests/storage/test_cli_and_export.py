@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -145,3 +146,32 @@ def test_hash_pin_prints_a_settings_line_and_refuses_the_default_pin(monkeypatch
     assert main(["hash-pin"]) == 1
     out, err = capsys.readouterr()
     assert out == "" and "default" in err and "choose another" in err
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "cp1252"])
+def test_validate_prints_cyrillic_on_a_console_that_cannot_encode_it(tmp_path: Path, encoding: str) -> None:
+    (tmp_path / "x.yaml").write_text("people:\n  - id: x\n    name: Бухарин\n    бог: 1\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONIOENCODING": encoding}
+    for fmt in ("text", "json"):
+        proc = subprocess.run([sys.executable, str(REPO / "main.py"), "validate", "--format", fmt, str(tmp_path)],
+                              capture_output=True, timeout=60, check=False, env=env)
+        out, err = proc.stdout.decode(encoding), proc.stderr.decode(encoding)
+        assert "Traceback" not in out + err
+        assert proc.returncode == 0  # an unknown key is a warning
+        assert "\\u0431\\u043e\\u0433" in out  # 'бог', escaped
+        if fmt == "json":
+            assert "бог" in json.loads(out)["problems"][-1]["message"]
+
+
+def test_validate_piped_into_head_stops_without_a_traceback(tmp_path: Path) -> None:
+    # `validate data | head -1`: the reader closes the pipe after one line; the exit code still says what the data is
+    (tmp_path / "x.yaml").write_text("people:\n" + "".join(f"  - {{id: p{i}, name: N, bogus: 1}}\n"
+                                                           for i in range(20_000)), encoding="utf-8")
+    with subprocess.Popen([sys.executable, str(REPO / "main.py"), "validate", "--strict", str(tmp_path)],
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE) as proc:
+        assert proc.stdout is not None and proc.stderr is not None
+        assert b"x.yaml:2:5" in proc.stdout.readline()
+        proc.stdout.close()
+        err = proc.stderr.read().decode("utf-8", "replace")
+        assert proc.wait(timeout=60) == 1  # warnings, with --strict
+    assert "Traceback" not in err and "BrokenPipeError" not in err

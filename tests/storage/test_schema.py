@@ -184,6 +184,13 @@ BROKEN = [
     ("number-not-a-number", "figures:\n  - {id: f, title: T, counts: C, value: many, sources: [s]}\n",
      "figures/0/value", "bad-type"),
     ("not-a-mapping", "- just\n- a list\n", "", "not-a-mapping"),
+    ("years-out-of-range", _HEAD + _PERSON + "    repression:\n      - {type: sentence, years: -5}\n",
+     "people/0/repression/0/years", "out-of-range"),
+    ("year-out-of-range", "sources:\n  - {id: s, title: T, year: 1.0e999}\n", "sources/0/year", "out-of-range"),
+    ("figure-out-of-range", "figures:\n  - {id: f, title: T, counts: C, value: 1.0e20, sources: [s]}\n",
+     "figures/0/value", "out-of-range"),
+    ("cell-out-of-range", "statistics:\n  - {id: t, title: T, counts: C, columns: [{key: n}], rows: [{n: 1.0e16}],"
+     " sources: [s]}\n", "statistics/0/rows/0/n", "out-of-range"),
 ]
 
 
