@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QFont,
     QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
@@ -162,17 +163,29 @@ class OrgChartCanvas(QWidget):
                 self._paint_card(p, card, self._by_key[card.key], text, card.key == focus_key)
         p.end()
 
+    @staticmethod
+    def title_font(font: QFont) -> QFont:
+        """A section's title font: the body font in bold, 15 % larger.
+
+        The kiosk's style sheet sizes fonts in pixels (``pointSizeF()`` is then -1), study mode in points: the title
+        scales whichever the font has.
+        """
+        title = QFont(font)
+        title.setBold(True)
+        if font.pixelSize() > 0:
+            title.setPixelSize(round(font.pixelSize() * 1.15))
+        else:
+            title.setPointSizeF(font.pointSizeF() * 1.15)
+        return title
+
     def _paint_title(self, p: QPainter, section: Section, held: list[Membership], text: QColor) -> None:
         assert self.ds is not None
         body = self.ds.bodies[section.key]
         font = p.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        p.setFont(font)
+        title = self.title_font(font)
+        p.setFont(title)
         p.setPen(text)
-        p.drawText(QPointF(16, section.y + QFontMetricsF(font).ascent() + 6), body.name.get(self.lang))
-        font.setBold(False)
-        font.setPointSizeF(font.pointSizeF() / 1.15)
+        p.drawText(QPointF(16, section.y + QFontMetricsF(title).ascent() + 6), body.name.get(self.lang))
         p.setFont(font)
         summary = "   ".join(f"{later_fate_symbol(k)} {later_fate_label(k)} {n}"
                              for k, n in later_fate_counts(self.ds, (m.person for m in held)))

@@ -7,8 +7,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtGui import QPalette
 
+from purges_desktop.app.qt_setup import apply_kiosk_style
 from purges_desktop.application.dataset_controller import load_data
+from purges_desktop.domain.kiosk import KioskSettings
 from purges_desktop.domain.links import parse_uri
 from purges_desktop.domain.queries import chart_bodies
 from purges_desktop.views.org_tab import OrgTab
@@ -26,6 +29,16 @@ def tab(qtbot, tiny_data, language):
     t.show()
     t.set_data(tiny_data)
     return t
+
+
+@pytest.fixture
+def kiosk_style(qapp):
+    """The kiosk's style sheet (font sizes in pixels) on the application; the previous style afterwards."""
+    sheet, palette = qapp.styleSheet(), QPalette(qapp.palette())
+    apply_kiosk_style(qapp, KioskSettings())
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
 
 
 def _people(tab) -> list[str]:
@@ -189,3 +202,23 @@ def test_the_cohort_line_wraps_instead_of_being_cut(qtbot, language) -> None:
         qtbot.waitUntil(lambda w=width: w - 100 <= tab.canvas.width() <= w)
         tops.append(min(c.y for c, _m in tab.canvas.cards()))
     assert tops[1] > tops[0]
+
+
+def test_the_chart_paints_in_the_kiosk_style_with_larger_titles(kiosk_style, qtbot, tiny_data, language) -> None:
+    """The kiosk's style sheet sizes fonts in pixels, so a font's point size is -1 there: scaling that for the section
+    titles made Qt log "QFont::setPointSizeF: Point size <= 0" on every paint (pytest-qt fails on the warning) and
+    drew the titles no larger than the cards."""
+    del kiosk_style
+    t = OrgTab(language)
+    qtbot.addWidget(t)
+    t.set_kiosk(True)
+    t.resize(1920, 1000)
+    t.show()
+    t.set_data(tiny_data)
+    t.set_date(QDate(1936, 9, 26))
+    image = t.canvas.grab().toImage()  # paints every section title and card
+    assert not image.isNull() and len(t.canvas.cards()) == 2
+    body = t.canvas.font()
+    assert body.pixelSize() >= 22, "the kiosk's large type reaches the chart"
+    title = t.canvas.title_font(body)
+    assert title.bold() and title.pixelSize() > body.pixelSize()
