@@ -37,3 +37,35 @@ ensure_venv() {
         fi
     fi
 }
+
+# The real-window test (tests/test_real_window.py) needs an X server and the libraries of Qt's xcb platform plugin.
+REAL_WINDOW_PACKAGES=(xvfb libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libxcb-image0
+    libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xkb1)
+
+ensure_real_window() {
+    # Only as root with apt-get (CI is root on Debian); elsewhere the test says what to install and skips. A failed
+    # install never stops the run: under CI=true the test itself then fails with the plugin's message.
+    if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then
+        return 0
+    fi
+    local missing=() pkg
+    for pkg in "${REAL_WINDOW_PACKAGES[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed"; then
+            missing+=("$pkg")
+        fi
+    done
+    if [ "${#missing[@]}" = 0 ]; then
+        return 0
+    fi
+    local log
+    log="$(mktemp)"
+    # The package lists are fetched only when the install cannot find the packages without them.
+    if ! DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >"$log" 2>&1; then
+        if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+                "${missing[@]}"; } >"$log" 2>&1; then
+            echo "could not install ${missing[*]} (the real-window test will not run):" >&2
+            tail -n 5 "$log" >&2
+        fi
+    fi
+    rm -f "$log"
+}
