@@ -51,6 +51,7 @@ VIEW_TITLES: dict[Kind, LocalizedText] = {
     Kind.TRIALS: LocalizedText.of("Trials", "Процессы"),
     Kind.TIMELINE: LocalizedText.of("Timeline", "Хронология"),
     Kind.NUMBERS: LocalizedText.of("Numbers", "Цифры"),
+    Kind.SOURCES: LocalizedText.of("Bibliography", "Библиография"),
 }
 #: The sections of the Numbers view (``numbers/<section>``), as their buttons are called.
 NUMBERS_SECTION_TITLES: dict[str, LocalizedText] = {
@@ -164,6 +165,8 @@ def page_title(ds: Dataset, location: Location, lang: str) -> str | None:
             return None
         name = ds.bodies[key].name.get(lang)
         return f"{name} ({location.date.format(lang)})" if location.date is not None else name
+    if kind is Kind.SOURCE:
+        return ds.sources[key].title if key in ds.sources else None
     if kind is Kind.LIST:
         sl = ds.shooting_lists.get(key)
         if sl is None:

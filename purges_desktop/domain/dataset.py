@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from purges_desktop.domain.bibliography import Citing, citing_records
 from purges_desktop.domain.lists import ListEntry, ShootingList, list_sort_key
 from purges_desktop.domain.model import (
     Body,
@@ -74,6 +75,7 @@ class Dataset:
     events: dict[str, Event] = field(init=False)
     sources: dict[str, Source] = field(init=False)
     shooting_lists: dict[str, ShootingList] = field(init=False)
+    cited_by: dict[str, tuple[Citing, ...]] = field(init=False)
     _by_person: dict[str, list[Membership]] = field(init=False)
     _by_body: dict[str, list[Membership]] = field(init=False)
     _trials_of: dict[str, list[tuple[Trial, TrialRole]]] = field(init=False)
@@ -115,6 +117,7 @@ class Dataset:
                 tagged[tag].add(p.id)
         self._tagged = {tag: frozenset(ids) for tag, ids in tagged.items()}
         self._index_lists()
+        self.cited_by = citing_records(r)
 
     def _index_lists(self) -> None:
         r = self.records
@@ -210,6 +213,11 @@ class Dataset:
     def entries_on(self, list_id: str) -> list[ListEntry]:
         """The people of the dataset found on a list, in data order."""
         return list(self._entries_on.get(list_id, ()))
+
+    def citing(self, source_id: str) -> tuple[Citing, ...]:
+        """The records that cite a source, in the order of :func:`~purges_desktop.domain.bibliography.citing_records`
+        (none for a source nobody cites, or an unknown id)."""
+        return self.cited_by.get(source_id, ())
 
     def events_of_trial(self, trial_id: str) -> list[Event]:
         """Events linked to a trial, in date order."""

@@ -2,7 +2,8 @@
 """Deep links: where a page is, as a typed value, and the one place that turns it into text and back.
 
 A deep link names a record (``person/bukharin``, ``body/politburo@1934-12-01``, ``trial/trial-1938``,
-``event/kirov-murder``, ``list/list-92``) or a view (``people``, ``numbers``, ``numbers/great-terror``). Everything
+``event/kirov-murder``, ``list/list-92``,
+``source/wp-en-iosif-vareikis``) or a view (``people``, ``numbers``, ``numbers/great-terror``). Everything
 that links (pages, tables, charts, the command line) builds links with :func:`link_to` and reads them with
 :func:`parse_uri`; nobody formats ``f"person/{pid}"`` by hand.
 """
@@ -24,12 +25,14 @@ class Kind(StrEnum):
     TRIAL = "trial"
     EVENT = "event"
     LIST = "list"
+    SOURCE = "source"
     # Views: a link to a tab itself (optionally to one of its sections, ``numbers/great-terror``).
     PEOPLE = "people"
     ORGANIZATION = "organization"
     TRIALS = "trials"
     TIMELINE = "timeline"
     NUMBERS = "numbers"
+    SOURCES = "sources"
 
     @property
     def is_view(self) -> bool:
@@ -37,9 +40,9 @@ class Kind(StrEnum):
         return self in VIEW_KINDS
 
 
-RECORD_KINDS = frozenset({Kind.PERSON, Kind.BODY, Kind.TRIAL, Kind.EVENT, Kind.LIST})
+RECORD_KINDS = frozenset({Kind.PERSON, Kind.BODY, Kind.TRIAL, Kind.EVENT, Kind.LIST, Kind.SOURCE})
 #: The views (tabs) in display order; the tab registry (``views/tabs.py``) follows it, a test checks.
-VIEW_ORDER = (Kind.PEOPLE, Kind.ORGANIZATION, Kind.TRIALS, Kind.TIMELINE, Kind.NUMBERS)
+VIEW_ORDER = (Kind.PEOPLE, Kind.ORGANIZATION, Kind.TRIALS, Kind.TIMELINE, Kind.NUMBERS, Kind.SOURCES)
 VIEW_KINDS = frozenset(Kind) - RECORD_KINDS
 
 _ID = r"[a-z0-9]+(?:-[a-z0-9]+)*"

@@ -108,7 +108,8 @@ def _heading(text: str) -> str:
 
 
 def sources_html(ds: Dataset, refs: tuple[SourceRef, ...]) -> str:
-    """The sources list, each with author, title, year and address as text (never opened in the kiosk)."""
+    """The sources list, each with author, title, year and address as text (never opened in the kiosk); the title
+    links to the source's page in the Bibliography (``source/<id>``)."""
     if not refs:
         return f"{_heading(tr('Sources'))}<p><i>{esc(tr('No source is cited for this record.'))}</i></p>"
     items = []
@@ -117,7 +118,8 @@ def sources_html(ds: Dataset, refs: tuple[SourceRef, ...]) -> str:
         if s is None:
             items.append(f"<li>{esc(ref.source)}</li>")
             continue
-        parts = [esc(p) for p in (s.author, f"«{s.title}»", s.publisher, s.year) if p]
+        parts = [esc(p) if i != 1 else record_link(Kind.SOURCE, s.id, p)
+                 for i, p in enumerate((s.author, f"«{s.title}»", s.publisher, s.year)) if p]
         if ref.detail:
             parts.append(esc(ref.detail))
         url = f'<br><span style="color:gray">{esc(s.url)}</span>' if s.url else ""

@@ -458,6 +458,11 @@
       <translation>Назад (Alt+←)</translation>
     </message>
     <message>
+      <location filename="purges_desktop/views/tabs.py" line="72" />
+      <source>Bibliography</source>
+      <translation>Библиография</translation>
+    </message>
+    <message>
       <location filename="purges_desktop/views/main_window.py" line="44" />
       <source>Chicago (17th ed.)</source>
       <translation>Чикагский стиль (17-е изд.)</translation>
@@ -1165,17 +1170,17 @@
   <context>
     <name>OrgChartCanvas</name>
     <message>
-      <location filename="purges_desktop/views/org_canvas.py" line="260" />
+      <location filename="purges_desktop/views/org_canvas.py" line="273" />
       <source>%1: of the %2 people recorded here: %3.</source>
       <translation>%1: из %2 человек, внесённых в эти данные: %3.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_canvas.py" line="278" />
+      <location filename="purges_desktop/views/org_canvas.py" line="291" />
       <source>Chiefs of the secret police</source>
       <translation>Руководители органов госбезопасности</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_canvas.py" line="263" />
+      <location filename="purges_desktop/views/org_canvas.py" line="276" />
       <source>Published figure: %1 (%2).</source>
       <translation>Опубликованная цифра: %1 (%2).</translation>
     </message>
@@ -1251,222 +1256,222 @@
   <context>
     <name>Pages</name>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="442" />
+      <location filename="purges_desktop/views/pages.py" line="444" />
       <source>%1 seats held on this date; later fates:</source>
       <translation>Мест, занятых на эту дату: %1; дальнейшие судьбы:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="465" />
+      <location filename="purges_desktop/views/pages.py" line="467" />
       <source>%1: of the %2 people recorded here:</source>
       <translation>%1: из %2 человек, внесённых в эти данные:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="151" />
+      <location filename="purges_desktop/views/pages.py" line="153" />
       <source>(%1 years)</source>
       <translation>(%1 лет)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="284" />
+      <location filename="purges_desktop/views/pages.py" line="286" />
       <source>Also written</source>
       <translation>Другие написания</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="372" />
+      <location filename="purges_desktop/views/pages.py" line="374" />
       <source>Articles</source>
       <translation>Статьи</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="259" />
+      <location filename="purges_desktop/views/pages.py" line="261" />
       <source>Bars: 1917 to 1953</source>
       <translation>Полосы: 1917–1953</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="276" />
+      <location filename="purges_desktop/views/pages.py" line="278" />
       <source>Biography</source>
       <translation>Биография</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="220" />
+      <location filename="purges_desktop/views/pages.py" line="222" />
       <source>Born:</source>
       <translation>Дата рождения:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="378" />
+      <location filename="purges_desktop/views/pages.py" line="380" />
       <source>Charges</source>
       <translation>Обвинение</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="135" />
+      <location filename="purges_desktop/views/pages.py" line="137" />
       <source>Content note</source>
       <translation>Предупреждение о содержании</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="362" />
+      <location filename="purges_desktop/views/pages.py" line="364" />
       <source>Court</source>
       <translation>Суд</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="359" />
+      <location filename="purges_desktop/views/pages.py" line="361" />
       <source>Dates</source>
       <translation>Даты</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="381" />
+      <location filename="purges_desktop/views/pages.py" line="383" />
       <source>Defendant</source>
       <translation>Подсудимый</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="385" />
+      <location filename="purges_desktop/views/pages.py" line="387" />
       <source>Defendants</source>
       <translation>Подсудимые</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="281" />
+      <location filename="purges_desktop/views/pages.py" line="283" />
       <source>Events</source>
       <translation>События</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="232" />
+      <location filename="purges_desktop/views/pages.py" line="234" />
       <source>Fate</source>
       <translation>Судьба</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="364" />
+      <location filename="purges_desktop/views/pages.py" line="366" />
       <source>Held</source>
       <translation>Заседания</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="368" />
+      <location filename="purges_desktop/views/pages.py" line="370" />
       <source>Judges</source>
       <translation>Судьи</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="389" />
+      <location filename="purges_desktop/views/pages.py" line="391" />
       <source>Named but not tried</source>
       <translation>Названы, но не судимы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="193" />
+      <location filename="purges_desktop/views/pages.py" line="195" />
       <source>No portrait</source>
       <translation>Портрета нет</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="113" />
+      <location filename="purges_desktop/views/pages.py" line="114" />
       <source>No source is cited for this record.</source>
       <translation>У этой записи нет ссылки на источник.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="130" />
+      <location filename="purges_desktop/views/pages.py" line="132" />
       <source>Note on the sources</source>
       <translation>Об источниках</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="395" />
+      <location filename="purges_desktop/views/pages.py" line="397" />
       <source>On the timeline</source>
       <translation>На ленте времени</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="414" />
+      <location filename="purges_desktop/views/pages.py" line="416" />
       <source>Organs</source>
       <translation>Органы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="379" />
+      <location filename="purges_desktop/views/pages.py" line="381" />
       <source>Outcome</source>
       <translation>Итог</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="411" />
+      <location filename="purges_desktop/views/pages.py" line="413" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="382" />
+      <location filename="purges_desktop/views/pages.py" line="384" />
       <source>Plea</source>
       <translation>Позиция на суде</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="197" />
+      <location filename="purges_desktop/views/pages.py" line="199" />
       <source>Portrait of %1</source>
       <translation>Портрет: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="259" />
+      <location filename="purges_desktop/views/pages.py" line="261" />
       <source>Posts held</source>
       <translation>Должности</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="366" />
+      <location filename="purges_desktop/views/pages.py" line="368" />
       <source>Presiding judge</source>
       <translation>Председательствующий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="370" />
+      <location filename="purges_desktop/views/pages.py" line="372" />
       <source>Prosecutor</source>
       <translation>Обвинитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="382" />
+      <location filename="purges_desktop/views/pages.py" line="384" />
       <source>Rehabilitated</source>
       <translation>Реабилитация</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="247" />
+      <location filename="purges_desktop/views/pages.py" line="249" />
       <source>Repression</source>
       <translation>Репрессии</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="382" />
+      <location filename="purges_desktop/views/pages.py" line="384" />
       <source>Sentence</source>
       <translation>Приговор</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="113" />
+      <location filename="purges_desktop/views/pages.py" line="114" />
       <source>Sources</source>
       <translation>Источники</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="390" />
+      <location filename="purges_desktop/views/pages.py" line="392" />
       <source>Summary</source>
       <translation>Кратко</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="445" />
+      <location filename="purges_desktop/views/pages.py" line="447" />
       <source>The data records nobody in post on this date.</source>
       <translation>На эту дату в данных никто не значится.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="272" />
+      <location filename="purges_desktop/views/pages.py" line="274" />
       <source>Trials</source>
       <translation>Процессы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="228" />
+      <location filename="purges_desktop/views/pages.py" line="230" />
       <source>aged %1</source>
       <translation>в возрасте %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="228" />
+      <location filename="purges_desktop/views/pages.py" line="230" />
       <source>aged about %1</source>
       <translation>в возрасте около %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="223" />
+      <location filename="purges_desktop/views/pages.py" line="225" />
       <source>date unknown</source>
       <translation>дата неизвестна</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="302" />
+      <location filename="purges_desktop/views/pages.py" line="304" />
       <source>defendant</source>
       <translation>подсудимый</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="323" />
+      <location filename="purges_desktop/views/pages.py" line="325" />
       <source>died in custody %1</source>
       <translation>смерть в заключении %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="224" />
+      <location filename="purges_desktop/views/pages.py" line="226" />
       <source>died:</source>
       <translation>дата смерти:</translation>
     </message>
@@ -1481,52 +1486,52 @@
       <translation>с</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="364" />
+      <location filename="purges_desktop/views/pages.py" line="366" />
       <source>in public</source>
       <translation>открыто</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="364" />
+      <location filename="purges_desktop/views/pages.py" line="366" />
       <source>in secret</source>
       <translation>закрыто</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="303" />
+      <location filename="purges_desktop/views/pages.py" line="305" />
       <source>judge</source>
       <translation>судья</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="322" />
+      <location filename="purges_desktop/views/pages.py" line="324" />
       <source>killed %1</source>
       <translation>убийство %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="304" />
+      <location filename="purges_desktop/views/pages.py" line="306" />
       <source>named, not tried</source>
       <translation>назван, но не судим</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="302" />
+      <location filename="purges_desktop/views/pages.py" line="304" />
       <source>presiding judge</source>
       <translation>председательствующий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="303" />
+      <location filename="purges_desktop/views/pages.py" line="305" />
       <source>prosecutor</source>
       <translation>обвинитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="322" />
+      <location filename="purges_desktop/views/pages.py" line="324" />
       <source>shot %1</source>
       <translation>расстрел %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="436" />
+      <location filename="purges_desktop/views/pages.py" line="438" />
       <source>the dates do not show whether on this very day</source>
       <translation>по датам не видно, на этот ли самый день</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="346" />
+      <location filename="purges_desktop/views/pages.py" line="348" />
       <source>unknown</source>
       <translation>неизвестно</translation>
     </message>
@@ -1794,6 +1799,242 @@
       <location filename="purges_desktop/qtmodels/problems_model.py" line="18" />
       <source>Where</source>
       <translation>Где</translation>
+    </message>
+  </context>
+  <context>
+    <name>SourcesTab</name>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="188" />
+      <source>%1 of %2 sources</source>
+      <translation>%1 из %2 источников</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="170" />
+      <source>%1 sources, by kind:</source>
+      <translation>Источников: %1; по видам:</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="37" />
+      <source>APA (7th ed.)</source>
+      <translation>APA (7-е изд.)</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="106" />
+      <source>Address</source>
+      <translation>Адрес</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="104" />
+      <source>Author</source>
+      <translation>Автор</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="167" />
+      <source>Bibliography</source>
+      <translation>Библиография</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="35" />
+      <source>Chicago (17th ed.)</source>
+      <translation>Чикагский стиль (17-е изд.)</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="90" />
+      <source>Cited by</source>
+      <translation>На него ссылаются</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="47" />
+      <source>Events</source>
+      <translation>События</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="168" />
+      <source>Every fact in this app cites its sources. Choose a source to see how to cite it and which people, trials, events and numbers rest on it.</source>
+      <translation>Каждый факт в этой программе ссылается на источники. Выберите источник, чтобы узнать, как его цитировать и какие люди, процессы, события и цифры на нём основаны.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="38" />
+      <source>GOST R 7.0.100-2018</source>
+      <translation>ГОСТ Р 7.0.100-2018</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="114" />
+      <source>How to cite it</source>
+      <translation>Как его цитировать</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="106" />
+      <source>Kind</source>
+      <translation>Вид</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="161" />
+      <source>Loading…</source>
+      <translation>Загрузка…</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="36" />
+      <source>MLA (9th ed.)</source>
+      <translation>MLA (9-е изд.)</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="52" />
+      <source>Names on the shooting lists</source>
+      <translation>Имена в расстрельных списках</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="90" />
+      <source>No record of the dataset cites this source.</source>
+      <translation>Ни одна запись данных не ссылается на этот источник.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="112" />
+      <source>Note</source>
+      <translation>Примечание</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="45" />
+      <source>Organs</source>
+      <translation>Органы</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="42" />
+      <source>People</source>
+      <translation>Люди</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="48" />
+      <source>Periods of the timeline</source>
+      <translation>Периоды хронологии</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="44" />
+      <source>Posts</source>
+      <translation>Должности</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="50" />
+      <source>Published figures</source>
+      <translation>Опубликованные цифры</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="104" />
+      <source>Publisher</source>
+      <translation>Издатель</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="196" />
+      <source>Search sources</source>
+      <translation>Поиск источников</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="195" />
+      <source>Search titles, authors, publishers, years…</source>
+      <translation>Поиск по названиям, авторам, издателям, годам…</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="51" />
+      <source>Shooting lists</source>
+      <translation>Расстрельные списки</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="198" />
+      <source>Source details</source>
+      <translation>Сведения об источнике</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="197" />
+      <source>Sources</source>
+      <translation>Источники</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="43" />
+      <source>Steps of repression</source>
+      <translation>Этапы репрессий</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="49" />
+      <source>Tables of numbers</source>
+      <translation>Таблицы цифр</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="104" />
+      <source>Title</source>
+      <translation>Название</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="46" />
+      <source>Trials</source>
+      <translation>Процессы</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="105" />
+      <source>Year</source>
+      <translation>Год</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="164" />
+      <source>kind not given</source>
+      <translation>вид не указан</translation>
+    </message>
+  </context>
+  <context>
+    <name>SourcesTableModel</name>
+    <message>
+      <location filename="purges_desktop/qtmodels/sources_model.py" line="35" />
+      <source>Author</source>
+      <translation>Автор</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/sources_model.py" line="35" />
+      <source>Cited by</source>
+      <translation>На него ссылаются</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/sources_model.py" line="35" />
+      <source>Kind</source>
+      <translation>Вид</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/sources_model.py" line="35" />
+      <source>Title</source>
+      <translation>Название</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/sources_model.py" line="35" />
+      <source>Year</source>
+      <translation>Год</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/sources_model.py" line="17" />
+      <source>archive</source>
+      <translation>архив</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/sources_model.py" line="18" />
+      <source>article</source>
+      <translation>статья</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/sources_model.py" line="19" />
+      <source>book</source>
+      <translation>книга</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/sources_model.py" line="20" />
+      <source>encyclopedia</source>
+      <translation>энциклопедия</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/sources_model.py" line="21" />
+      <source>press</source>
+      <translation>пресса</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/sources_model.py" line="22" />
+      <source>web</source>
+      <translation>веб-сайт</translation>
     </message>
   </context>
   <context>

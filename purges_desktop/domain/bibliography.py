@@ -1,0 +1,140 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The bibliography read backwards: for each source, the records that cite it; and the sources grouped by kind.
+
+Pure functions of the records (no Qt). :class:`~purges_desktop.domain.dataset.Dataset` calls :func:`citing_records`
+once, when it is made, and keeps the result (``Dataset.cited_by``): the dataset stays read-only afterwards.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from purges_desktop.domain.links import Kind, Location
+from purges_desktop.domain.model import Topic
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
+
+    from purges_desktop.domain.dataset import Records
+    from purges_desktop.domain.model import Source, SourceRef
+
+
+class CitingKind(StrEnum):
+    """What kind of record cites a source."""
+
+    PERSON = "person"
+    REPRESSION = "repression"  # a step of a person's repression (arrest, sentence …)
+    MEMBERSHIP = "membership"
+    BODY = "body"
+    TRIAL = "trial"
+    EVENT = "event"
+    ERA = "era"
+    STATISTIC = "statistic"
+    FIGURE = "figure"
+    LIST = "list"
+    LIST_ENTRY = "list_entry"
+
+
+#: The section of the Numbers view that shows the figures and tables of a topic (``numbers/<section>``).
+TOPIC_SECTIONS: dict[Topic, str] = {
+    Topic.OVERALL: "by-year",
+    Topic.GREAT_TERROR: "great-terror",
+    Topic.MASS_OPERATIONS: "operations",
+    Topic.CONGRESS_1934: "congress-1934",
+    Topic.MILITARY: "military",
+    Topic.LISTS: "lists",
+    Topic.AFTERMATH: "more",
+    Topic.OTHER: "more",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Citing:
+    """One record that cites a source.
+
+    Attributes:
+        what: the kind of record.
+        record_id: the record's id (for a membership or a list entry: the person's id; see ``other``).
+        where: the page that shows the record (``person/<id>``, ``numbers/<section>`` …).
+        other: the body of a membership, the list of a list entry, the type of a repression step; "" otherwise.
+        detail: the citation's detail (page, section), "" when none.
+    """
+
+    what: CitingKind
+    record_id: str
+    where: Location
+    other: str = ""
+    detail: str = ""
+
+
+def _refs(refs: Iterable[SourceRef], what: CitingKind, record_id: str, where: Location,
+          other: str = "") -> Iterable[tuple[str, Citing]]:
+    for ref in refs:
+        yield ref.source, Citing(what, record_id, where, other, ref.detail)
+
+
+def citing_records(records: Records) -> dict[str, tuple[Citing, ...]]:
+    """For each source id, every record that cites it, in the order of the records (people, their repression steps,
+    posts, organs, trials, events, eras, statistics, figures, lists, list entries); a record citing a source twice
+    (two pages) is listed once per citation. Sources nobody cites are absent."""
+    pairs: list[tuple[str, Citing]] = []
+    for p in records.people:
+        where = Location(Kind.PERSON, p.id)
+        pairs.extend(_refs(p.sources, CitingKind.PERSON, p.id, where))
+        for step in p.repression:
+            pairs.extend(_refs(step.sources, CitingKind.REPRESSION, p.id, where, step.type.value))
+    for m in records.memberships:
+        pairs.extend(_refs(m.sources, CitingKind.MEMBERSHIP, m.person, Location(Kind.PERSON, m.person), m.body))
+    for b in records.bodies:
+        pairs.extend(_refs(b.sources, CitingKind.BODY, b.id, Location(Kind.BODY, b.id)))
+    for t in records.trials:
+        pairs.extend(_refs(t.sources, CitingKind.TRIAL, t.id, Location(Kind.TRIAL, t.id)))
+    for e in records.events:
+        pairs.extend(_refs(e.sources, CitingKind.EVENT, e.id, Location(Kind.EVENT, e.id)))
+    for era in records.eras:
+        pairs.extend(_refs(era.sources, CitingKind.ERA, era.id, Location(Kind.TIMELINE)))
+    for s in records.statistics:
+        pairs.extend(_refs(s.sources, CitingKind.STATISTIC, s.id, Location(Kind.NUMBERS, TOPIC_SECTIONS[s.topic])))
+    for f in records.figures:
+        pairs.extend(_refs(f.sources, CitingKind.FIGURE, f.id, Location(Kind.NUMBERS, TOPIC_SECTIONS[f.topic])))
+    for sl in records.shooting_lists:
+        pairs.extend(_refs(sl.sources, CitingKind.LIST, sl.id, Location(Kind.LIST, sl.id)))
+    for entry in records.list_entries:
+        pairs.extend(_refs(entry.sources, CitingKind.LIST_ENTRY, entry.person, Location(Kind.PERSON, entry.person),
+                           entry.list))
+    grouped: dict[str, list[Citing]] = defaultdict(list)
+    for source_id, citing in pairs:
+        grouped[source_id].append(citing)
+    return {source_id: tuple(dict.fromkeys(found)) for source_id, found in grouped.items()}
+
+
+def sources_by_kind(sources: Iterable[Source]) -> dict[str, list[Source]]:
+    """The sources grouped by their ``kind`` (archive, article, book, encyclopedia, web …; "" when none is given),
+    kinds in alphabetical order (the kind-less last), each group ordered by title."""
+    groups: dict[str, list[Source]] = defaultdict(list)
+    for s in sources:
+        groups[s.kind].append(s)
+    return {kind: sorted(groups[kind], key=lambda s: (s.title.casefold(), s.id))
+            for kind in sorted(groups, key=lambda k: (k == "", k))}
+
+
+def citation_counts(cited_by: Mapping[str, tuple[Citing, ...]]) -> dict[str, int]:
+    """How many distinct records cite each source (two pages of one record count once)."""
+    return {source_id: len({(c.what, c.record_id, c.other) for c in found}) for source_id, found in cited_by.items()}
+
+
+def matching_sources(sources: Iterable[Source], text: str) -> set[str] | None:
+    """The ids of the sources whose title, author, publisher, year, kind or id contain every word of ``text``
+    (case-insensitive); ``None`` (no filter) for an empty search."""
+    words = text.casefold().split()
+    if not words:
+        return None
+    found = set()
+    for s in sources:
+        haystack = " ".join((s.title, s.author, s.publisher, str(s.year or ""), s.kind, s.id)).casefold()
+        if all(w in haystack for w in words):
+            found.add(s.id)
+    return found
