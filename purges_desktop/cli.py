@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from purges_desktop.domain.problems import Problem
 
 EXIT_OK, EXIT_ERRORS, EXIT_CANNOT_RUN = 0, 1, 2
-URI_HELP = "a deep link: person/<id>, body/<id>@<date>, trial/<id>, event/<id>"
+URI_HELP = "a deep link: person/<id>, body/<id>@<date>, trial/<id>, event/<id>, source/<id>"
 
 
 def build_parser() -> argparse.ArgumentParser:
