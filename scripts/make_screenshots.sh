@@ -18,6 +18,7 @@ for size in 1366x768 1920x1080; do
       shot --size "$size" --lang "$lang" --open "numbers/$section"
     done
     shot --size "$size" --lang "$lang" --open list/list-92
+    shot --size "$size" --lang "$lang" --open source/memorial-stalin-lists
   done
 done
 for lang in en ru; do

@@ -13,7 +13,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from purges_desktop.domain.links import Kind, Location
-from purges_desktop.domain.model import Topic
+from purges_desktop.domain.model import TOPIC_SECTIONS
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
@@ -39,16 +39,6 @@ class CitingKind(StrEnum):
 
 
 #: The section of the Numbers view that shows the figures and tables of a topic (``numbers/<section>``).
-TOPIC_SECTIONS: dict[Topic, str] = {
-    Topic.OVERALL: "by-year",
-    Topic.GREAT_TERROR: "great-terror",
-    Topic.MASS_OPERATIONS: "operations",
-    Topic.CONGRESS_1934: "congress-1934",
-    Topic.MILITARY: "military",
-    Topic.LISTS: "lists",
-    Topic.AFTERMATH: "more",
-    Topic.OTHER: "more",
-}
 
 
 @dataclass(frozen=True, slots=True)

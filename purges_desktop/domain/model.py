@@ -128,6 +128,19 @@ class Topic(StrEnum):
     OTHER = "other"
 
 
+#: The section of the Numbers view (``numbers/<section>``) that shows each topic's figures and tables.
+TOPIC_SECTIONS: dict[Topic, str] = {
+    Topic.OVERALL: "by-year",
+    Topic.GREAT_TERROR: "great-terror",
+    Topic.MASS_OPERATIONS: "operations",
+    Topic.CONGRESS_1934: "congress-1934",
+    Topic.MILITARY: "military",
+    Topic.LISTS: "lists",
+    Topic.AFTERMATH: "more",
+    Topic.OTHER: "more",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class SourceRef:
     """A citation: a source id plus an optional detail (page, section)."""

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 
 
+
 @dataclass(frozen=True, slots=True)
 class YearlySeries:
     """One column of a yearly table: a value (or ``None``: no data) per year."""

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from purges_desktop.domain.links import Kind, link_to
 from purges_desktop.domain.lists import ListMatch, category_totals, signature_totals
+from purges_desktop.domain.model import TOPIC_SECTIONS
 from purges_desktop.views.pages import _date, _heading, _para, esc, fate_badge, person_link, record_link, sources_html
 
 if TYPE_CHECKING:
@@ -201,10 +202,6 @@ def person_lists_html(ds: Dataset, person_id: str, lang: str) -> str:
     return "".join(out)
 
 
-#: Which section of the Numbers view a figure of each topic opens in.
-SECTION_OF_TOPIC = {"great_terror": "great-terror", "mass_operations": "operations", "lists": "lists",
-                    "congress_1934": "congress-1934", "military": "military", "overall": "by-year"}
-
 
 def _bilingual(text_en: str, text_ru: str, lang: str) -> str:
     """The active language first, large; the other below it, smaller (the attract screen speaks both)."""
@@ -222,7 +219,7 @@ def number_cards(ds: Dataset, figure_ids: tuple[str, ...], lang: str) -> list[tu
         f = by_id.get(fid)
         if f is None:
             continue
-        section = SECTION_OF_TOPIC.get(f.topic.value, "")
+        section = TOPIC_SECTIONS[f.topic]
         html = (f'<h1 style="font-size:72px">{esc(number(f.value))}</h1>'
                 + _bilingual(f.title.get("en"), f.title.get("ru"), lang)
                 + f"<p>{esc(f.counts.get(lang))}</p>")

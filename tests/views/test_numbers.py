@@ -213,3 +213,13 @@ def test_the_attract_screen_alternates_people_with_numbers_in_both_languages(qtb
     assert "Shot in 1937–1938" in texts[1] and "Расстреляно в 1937–1938" in texts[1], "both languages"
     assert "of Stalin's shooting lists" in texts[3] and "сталинских расстрельных списков" in texts[3]
     screen.stop()
+
+
+def test_each_figure_is_on_the_section_its_topic_names(window) -> None:
+    """The attract screen and the bibliography link a figure to numbers/<TOPIC_SECTIONS[topic]>: it must be there."""
+    from purges_desktop.domain.model import TOPIC_SECTIONS
+
+    tab = _numbers(window)
+    for f in window.data.dataset.records.figures:
+        page = tab.section(TOPIC_SECTIONS[f.topic]).page.page_text()
+        assert f.title.get("en") in page, (f.id, f.topic)
