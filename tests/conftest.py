@@ -118,3 +118,26 @@ def language(qapp):
     yield state
     state.set("en")
     state.deleteLater()
+
+
+@pytest.fixture(scope="session")
+def bundled():
+    """The bundled dataset as the app hands it to the views, loaded once per test run (tests only read it)."""
+    from purges_desktop import locations
+    from purges_desktop.application.dataset_controller import load_data
+
+    return load_data(locations.data_dir())
+
+
+@pytest.fixture
+def bundled_window(qtbot, language, bundled):
+    """The study window at laptop size, shown, with the bundled data."""
+    from purges_desktop.application.navigation import Navigation
+    from purges_desktop.views.main_window import MainWindow
+
+    win = MainWindow(Navigation(), language)
+    qtbot.addWidget(win)
+    win.set_data(bundled)
+    win.resize(1366, 768)
+    win.show()
+    return win

@@ -211,6 +211,39 @@ def lists_by_date(ds: Dataset) -> list[tuple[PartialDate, list[ShootingList]]]:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class ListDay:
+    """The lists signed on one day, in sum (a calendar shows one mark per day).
+
+    Attributes:
+        date: the day.
+        lists: the day's lists, in order.
+        counts: the names of all the day's lists, per category.
+    """
+
+    date: PartialDate
+    lists: tuple[ShootingList, ...]
+    counts: CategoryCounts
+
+    @property
+    def mostly_shooting(self) -> bool:
+        """True when at least half the day's names are in the 1st category."""
+        return self.counts.first >= self.counts.total - self.counts.first
+
+
+def list_days(ds: Dataset) -> list[ListDay]:
+    """:func:`lists_by_date` for the days known to the day (month-only dates left out), with each day's totals."""
+    days = []
+    for date, lists in lists_by_date(ds):
+        if date.day is None:
+            continue
+        total = NO_COUNTS
+        for sl in lists:
+            total = total + sl.counts
+        days.append(ListDay(date, tuple(lists), total))
+    return days
+
+
 def undated_lists(ds: Dataset) -> list[ShootingList]:
     """The lists with no date, in Memorial's order."""
     return [sl for sl in ds.shooting_lists.values() if sl.date is None]

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from purges_desktop.domain.links import Kind, link_to
-from purges_desktop.domain.lists import category_totals, lists_by_date, signature_totals
+from purges_desktop.domain.lists import category_totals, list_days, signature_totals
 from purges_desktop.domain.model import Topic
 from purges_desktop.domain.numbers import cohort_seats, figures_on, military_people, yearly_tables
-from purges_desktop.domain.queries import later_fate_counts
+from purges_desktop.domain.queries import later_fate, later_fate_counts
 from purges_desktop.qtmodels.chart_rows import ChartRowsModel
 from purges_desktop.qtmodels.labels import later_fate_label
 from purges_desktop.views.charts import (
@@ -373,15 +373,12 @@ class NumbersTab(TabPage):
         # One circle per day (several lists were often signed the same day): its size is the names of the day's
         # lists, a touch opens the day's first list, whose page links to the others of that day.
         items = []
-        for date, lists in lists_by_date(ds):
-            if date.day is None:
-                continue
-            first = sum(sl.counts.first for sl in lists)
-            names = sum(sl.counts.total for sl in lists)
-            tip = self.tr("%1: %2 list(s), %3 names, %4 of them to be shot").replace("%1", date.format(lang)) \
-                .replace("%2", number(len(lists))).replace("%3", number(names)).replace("%4", number(first))
-            items.append(BubbleItem(lists[0].id, date.earliest(), names,
-                                    "first" if first >= names - first else "other", tip))
+        for day in list_days(ds):
+            tip = self.tr("%1: %2 list(s), %3 names, %4 of them to be shot").replace("%1", day.date.format(lang)) \
+                .replace("%2", number(len(day.lists))).replace("%3", number(day.counts.total)) \
+                .replace("%4", number(day.counts.first))
+            items.append(BubbleItem(day.lists[0].id, day.date.earliest(), day.counts.total,
+                                    "first" if day.mostly_shooting else "other", tip))
         self.calendar.set_data(items, [BubbleCategory("first", self.tr("Mostly 1st category (shooting)")),
                                        BubbleCategory("other", self.tr("Mostly 2nd and 3rd categories (prison)"))])
         self.calendar.set_texts(title=self.tr("Stalin's lists by day (circle size: names on the day's lists)"),
@@ -430,18 +427,13 @@ class NumbersTab(TabPage):
     def _fill_military(self, ds: Dataset) -> None:
         people = military_people(ds)
         keys = [key for key, _n in later_fate_counts(ds, people)]
-        self.army.set_data([Mark(pid, ds.people[pid].name.get(self.lang), self._fate_key(ds, pid)) for pid in people],
+        self.army.set_data([Mark(pid, ds.people[pid].name.get(self.lang), later_fate(ds.people[pid]))
+                            for pid in people],
                            [fate_category(key, later_fate_label(key)) for key in keys])
         self.army.set_texts(title=self.tr("Commanders in this collection, by what became of them"))
         self.sections["military"].page.set_page(self._figures_page(
             ds, (Topic.MILITARY,), self.tr("In June 1937 Marshal Tukhachevsky and seven commanders were tried in "
                                            "secret and shot the same day; the purge of the Red Army followed.")))
-
-    @staticmethod
-    def _fate_key(ds: Dataset, person_id: str) -> str:
-        from purges_desktop.domain.queries import later_fate  # noqa: PLC0415 - one helper, used here only
-
-        return later_fate(ds.people[person_id])
 
     def _seat_label(self, ds: Dataset, person_id: str, candidate: bool) -> str:
         if not person_id:

@@ -9,30 +9,16 @@ import io
 import pytest
 from PySide6.QtCore import Qt
 
-from purges_desktop import locations
 from purges_desktop.application.navigation import Navigation
 from purges_desktop.domain.links import Kind, Location, parse_uri
 from purges_desktop.domain.lists import category_totals, lists_by_date, signature_totals
 from purges_desktop.domain.numbers import cohort_seats, yearly_tables
-from purges_desktop.views.main_window import MainWindow
-
-
-@pytest.fixture(scope="module")
-def bundled():
-    from purges_desktop.application.dataset_controller import load_data
-
-    return load_data(locations.data_dir())
 
 
 @pytest.fixture
-def window(qtbot, language, bundled):
-    win = MainWindow(Navigation(), language)
-    qtbot.addWidget(win)
-    win.set_data(bundled)
-    win.resize(1366, 768)
-    win.show()
-    win.nav.open("numbers")
-    return win
+def window(bundled_window):
+    bundled_window.nav.open("numbers")
+    return bundled_window
 
 
 def _numbers(window):

@@ -10,25 +10,12 @@ from purges_desktop.application.navigation import Navigation
 from purges_desktop.domain.bibliography import CitingKind
 from purges_desktop.domain.links import VIEW_ORDER, Kind, Location, link_to
 from purges_desktop.storage.kiosk_config import load_kiosk_settings
-from purges_desktop.views.main_window import MainWindow
 from purges_desktop.views.tabs import TABS
 
 
-@pytest.fixture(scope="module")
-def bundled():
-    from purges_desktop.application.dataset_controller import load_data
-
-    return load_data(locations.data_dir())
-
-
 @pytest.fixture
-def window(qtbot, language, bundled):
-    win = MainWindow(Navigation(), language)
-    qtbot.addWidget(win)
-    win.set_data(bundled)
-    win.resize(1366, 768)
-    win.show()
-    return win
+def window(bundled_window):
+    return bundled_window
 
 
 def _sources(window):

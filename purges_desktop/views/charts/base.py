@@ -234,6 +234,7 @@ class ChartWidget(Retranslatable, QWidget):
         self.title = ""
         self._locale: QLocale | None = None
         self._hover: object = None
+        self._selected: Any = None
 
     # ---- shared public API
 
@@ -441,12 +442,30 @@ class ChartWidget(Retranslatable, QWidget):
         """The highlighted item: the one under the pointer, else the selected one."""
         return self._hover if self._hover is not None else self._selected_key()
 
+    # ---- the selected item: one per chart, its figures in the readout line
+
+    def _keys(self) -> list[Any]:
+        """The items' keys, in order (subclasses)."""
+        raise NotImplementedError
+
+    def _emit_activated(self, key: Any) -> None:
+        """Emit the chart's own signal for ``key`` (subclasses)."""
+        raise NotImplementedError
+
     def _selected_key(self) -> object:
-        return None
+        return self._selected
+
+    def _select(self, key: object) -> None:
+        """Select ``key`` (``None`` or an unknown key: nothing) without emitting the signal."""
+        self._selected = key if key in self._keys() else None
+        self._describe()
+        self.update()
 
     def _activate(self, key: object) -> None:
-        """Select ``key`` and emit the chart's signal (subclasses)."""
-        raise NotImplementedError
+        """Select ``key`` and emit the chart's signal."""
+        if key in self._keys():
+            self._select(key)
+            self._emit_activated(key)
 
     def _step(self, key: int) -> bool:
         """Move the selection for an arrow/Home/End key; return whether it was handled."""

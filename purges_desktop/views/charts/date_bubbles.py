@@ -8,6 +8,7 @@ import datetime as dt
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
@@ -104,9 +105,7 @@ class DateBubbleChart(ChartWidget):
 
     def select_item(self, item_id: str | None) -> None:
         """Select an item without emitting the signal."""
-        self._selected = item_id if any(i.id == item_id for i in self.items) else None
-        self._describe()
-        self.update()
+        self._select(item_id)
 
     def selected_item(self) -> str | None:
         """The id of the selected item, if any."""
@@ -318,20 +317,16 @@ class DateBubbleChart(ChartWidget):
         return item.tooltip if item is not None else ""
 
     @override
-    def _selected_key(self) -> object:
-        return self._selected
+    def _keys(self) -> list[Any]:
+        return [i.id for i in self.items]
 
     @override
-    def _activate(self, key: object) -> None:
-        if isinstance(key, str):
-            self._selected = key
-            self._describe()
-            self.update()
-            self.item_activated.emit(key)
+    def _emit_activated(self, key: Any) -> None:
+        self.item_activated.emit(key)
 
     @override
     def _step(self, key: int) -> bool:
-        return self._step_linear([i.id for i in self.items], key, Qt.Key.Key_Left, Qt.Key.Key_Right)
+        return self._step_linear(self._keys(), key, Qt.Key.Key_Left, Qt.Key.Key_Right)
 
     @override
     def _describe(self) -> None:

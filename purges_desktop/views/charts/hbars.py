@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
@@ -68,9 +69,7 @@ class HBarChart(ChartWidget):
 
     def select_bar(self, bar_id: str | None) -> None:
         """Select a bar without emitting the signal."""
-        self._selected = bar_id if any(b.id == bar_id for b in self.bars) else None
-        self._describe()
-        self.update()
+        self._select(bar_id)
 
     def selected_bar(self) -> str | None:
         """The id of the selected bar, if any."""
@@ -185,20 +184,16 @@ class HBarChart(ChartWidget):
         return f"{bar.label}: {self.number(bar.value)}" if bar is not None else ""
 
     @override
-    def _selected_key(self) -> object:
-        return self._selected
+    def _keys(self) -> list[Any]:
+        return [b.id for b in self.bars]
 
     @override
-    def _activate(self, key: object) -> None:
-        if isinstance(key, str):
-            self._selected = key
-            self._describe()
-            self.update()
-            self.bar_activated.emit(key)
+    def _emit_activated(self, key: Any) -> None:
+        self.bar_activated.emit(key)
 
     @override
     def _step(self, key: int) -> bool:
-        return self._step_linear([b.id for b in self.bars], key, Qt.Key.Key_Up, Qt.Key.Key_Down)
+        return self._step_linear(self._keys(), key, Qt.Key.Key_Up, Qt.Key.Key_Down)
 
     @override
     def _describe(self) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
@@ -113,9 +113,7 @@ class MarkGrid(ChartWidget):
 
     def select_mark(self, mark_id: str | None) -> None:
         """Select a mark without emitting the signal."""
-        self._selected = mark_id if any(m.id == mark_id for m in self.marks) else None
-        self._describe()
-        self.update()
+        self._select(mark_id)
 
     def selected_mark(self) -> str | None:
         """The id of the selected mark, if any."""
@@ -257,16 +255,12 @@ class MarkGrid(ChartWidget):
             "Point at a mark to see who it is; the arrow keys move between marks")
 
     @override
-    def _selected_key(self) -> object:
-        return self._selected
+    def _keys(self) -> list[Any]:
+        return [m.id for m in self.marks]
 
     @override
-    def _activate(self, key: object) -> None:
-        if isinstance(key, str):
-            self._selected = key
-            self._describe()
-            self.update()
-            self.mark_activated.emit(key)
+    def _emit_activated(self, key: Any) -> None:
+        self.mark_activated.emit(key)
 
     @override
     def _step(self, key: int) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
@@ -112,9 +113,7 @@ class YearBarChart(ChartWidget):
 
     def select_year(self, year: int | None) -> None:
         """Select a year (its figures show in the readout line) without emitting the signal."""
-        self._selected = year if year in self.years else None
-        self._describe()
-        self.update()
+        self._select(year)
 
     def selected_year(self) -> int | None:
         """The selected year, if any."""
@@ -360,20 +359,16 @@ class YearBarChart(ChartWidget):
             "Point at a year to see its figures; Left and Right move between years")
 
     @override
-    def _selected_key(self) -> object:
-        return self._selected
+    def _keys(self) -> list[Any]:
+        return list(self.years)
 
     @override
-    def _activate(self, key: object) -> None:
-        if isinstance(key, int):
-            self._selected = key
-            self._describe()
-            self.update()
-            self.year_activated.emit(key)
+    def _emit_activated(self, key: Any) -> None:
+        self.year_activated.emit(key)
 
     @override
     def _step(self, key: int) -> bool:
-        return self._step_linear(list(self.years), key, Qt.Key.Key_Left, Qt.Key.Key_Right)
+        return self._step_linear(self._keys(), key, Qt.Key.Key_Left, Qt.Key.Key_Right)
 
     @override
     def _describe(self) -> None:
