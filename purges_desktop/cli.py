@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The command line: the app itself, ``validate``, ``export``, ``cite``, ``pdf`` and ``screenshot``.
+"""The command line: the app itself, ``validate``, ``export``, ``table``, ``cite``, ``pdf`` and ``screenshot``.
 
-``validate``, ``export`` and ``cite`` never import Qt, so they are fast and run on machines without a display.
+``validate``, ``export``, ``table`` and ``cite`` never import Qt, so they are fast and run on machines without a
+display.
 """
 
 from __future__ import annotations
@@ -51,6 +52,22 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--out", required=True, metavar="PATH",
                      help="a .json file, or a folder for the CSV tables")
 
+    table = sub.add_parser("table", help="write a table the app shows as CSV (no Qt needed): the People list as "
+                           "filtered, a trial's defendants, the organs' members on a date, two dates compared")
+    table.add_argument("what", choices=("people", "defendants", "members", "compare"))
+    table.add_argument("args", nargs="*", metavar="ARG",
+                       help="defendants: the trial's id; compare: the two dates (YYYY-MM-DD, YYYY-MM or YYYY)")
+    table.add_argument("--out", default="-", metavar="FILE.csv", help="the file to write (default: standard output)")
+    table.add_argument("--search", default="", metavar="TEXT", help="people: names in any spelling")
+    table.add_argument("--fate", default="", metavar="FATE", help="people: executed, died_in_custody, …")
+    table.add_argument("--organ", action="append", default=[], metavar="ID",
+                       help="people, members, compare: only this organ (body id; may be repeated for members and "
+                            "compare)")
+    table.add_argument("--trial", default="", metavar="ID", help="people: only the people of this trial")
+    table.add_argument("--on", default="", metavar="DATE", help="people: in post on this day; members: the day")
+    table.add_argument("--lang", dest="table_lang", choices=("en", "ru"), default=None)
+    table.add_argument("--data", dest="table_data", metavar="DIR")
+
     cite = sub.add_parser("cite", help="print the citation of a page of the app (no Qt needed)")
     cite.add_argument("link", metavar="URI", nargs="?", help=URI_HELP + ", list/<id>, numbers/<section>")
     cite.add_argument("--source", metavar="ID", help="cite a source of the bibliography (data/sources) instead")
@@ -77,6 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--open", dest="shot_open", metavar="URI", help=URI_HELP)
     shot.add_argument("--data", dest="shot_data", metavar="DIR")
     shot.add_argument("--search", metavar="TEXT", help="type this into the People search first")
+    shot.add_argument("--compare", metavar="ID,ID", help="with --open people: two people side by side")
     shot.add_argument("--years", metavar="FROM-TO", help="zoom the Timeline to these years, e.g. 1936-1938")
     return parser
 
@@ -154,6 +172,75 @@ def run_export(args: argparse.Namespace) -> int:
     if errors:
         print(f"note: {errors} error(s) in the data; the records concerned were left out "  # noqa: T201
               "(run 'validate')", file=sys.stderr)
+    return EXIT_OK
+
+
+def _day(text: str) -> tuple[int, int, int] | None:
+    """The first day of a date written ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``; None when it is not one."""
+    from purges_desktop.domain.dates import PartialDate  # noqa: PLC0415
+
+    try:
+        return PartialDate.parse(text).earliest()
+    except (ValueError, TypeError):
+        return None
+
+
+def _table_of(args: argparse.Namespace, dataset: Dataset, lang: str) -> tuple[tuple[str, ...], list[list[str]]] | str:
+    """The header and rows ``table`` asked for, or the message saying why there are none."""
+    from purges_desktop.domain import compare, queries, tables  # noqa: PLC0415
+    from purges_desktop.domain.model import Fate  # noqa: PLC0415
+
+    days = [_day(a) for a in args.args] if args.what == "compare" else []
+    on = _day(args.on) if args.on else None
+    if (args.on and on is None) or None in days:
+        return f"not a date: {args.on if args.on and on is None else args.args}"
+    if args.what == "people":
+        fate = args.fate
+        if fate and fate not in {f.value for f in Fate}:
+            return f"unknown fate {fate!r}"
+        f = queries.PeopleFilter(text=args.search, fates=frozenset({Fate(fate)}) if fate else frozenset(),
+                                 organ=args.organ[0] if args.organ else "", trial=args.trial, in_post_on=on)
+        found = queries.filter_people(dataset, queries.person_search_index(dataset), f)
+        ids = sorted(found if found is not None else dataset.people,
+                     key=lambda pid: (dataset.people[pid].surname.get(lang) or dataset.people[pid].name.get(lang)))
+        return tables.people_table(dataset, ids, lang)
+    if args.what == "defendants":
+        trial = dataset.trials.get(args.args[0]) if len(args.args) == 1 else None
+        return tables.defendants_table(dataset, trial, lang) if trial else "give one trial id that is in the data"
+    organs = args.organ or None
+    if args.what == "members":
+        return tables.members_table(dataset, on, lang, organs) if on else "give the day with --on YYYY-MM-DD"
+    if len(days) != 2:
+        return "give two dates to compare"
+    first, second = days
+    return compare.comparison_table(dataset, compare.compare_dates(dataset, first, second, organs), second, lang)
+
+
+def run_table(args: argparse.Namespace) -> int:
+    """``table``: write a table as CSV (exit 2 for a question the data cannot answer or a file that cannot be
+    written)."""
+    from purges_desktop.domain.tables import csv_text  # noqa: PLC0415
+    from purges_desktop.storage.loader import load_dataset  # noqa: PLC0415
+
+    folder = locations.data_dir(args.table_data or args.data)
+    if not folder.is_dir():
+        print(f"purges-desktop table: {folder}: no such folder", file=sys.stderr)  # noqa: T201
+        return EXIT_CANNOT_RUN
+    dataset = load_dataset(folder)
+    table = _table_of(args, dataset, args.table_lang or args.lang or "en")
+    if isinstance(table, str):
+        print(f"purges-desktop table {args.what}: {table}", file=sys.stderr)  # noqa: T201
+        return EXIT_CANNOT_RUN
+    text = csv_text(*table)
+    if args.out == "-":
+        sys.stdout.write(text)
+        return EXIT_OK
+    try:
+        Path(args.out).write_text(text, encoding="utf-8-sig")
+    except OSError as exc:
+        print(f"purges-desktop table: cannot write {args.out}: {exc.strerror}", file=sys.stderr)  # noqa: T201
+        return EXIT_CANNOT_RUN
+    print(args.out)  # noqa: T201
     return EXIT_OK
 
 
@@ -251,6 +338,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_hash_pin()
     if args.command == "cite":
         return run_cite(args)
+    if args.command == "table":
+        return run_table(args)
     from purges_desktop import app  # noqa: PLC0415 - Qt is imported only for the GUI commands
 
     if args.command == "screenshot":

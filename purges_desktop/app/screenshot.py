@@ -92,6 +92,11 @@ def run_screenshot(args: argparse.Namespace) -> int:
             tabs.timeline.show_years(int(first), int(last or first))
             settle()
         name = target.replace("/", "-").replace("@", "_")
+        if getattr(args, "compare", None) and target == "people":
+            first, _, second = args.compare.partition(",")
+            tabs.people.compare(first, second)
+            settle()
+            name = f"people-compare-{first}-{second}"
         path = out / f"{name}{suffix}-{lang}-{width}x{height}.png"
         app.top.grab().save(str(path))
         print(path)  # noqa: T201

@@ -370,6 +370,9 @@ class Event:
     hide_in_kiosk: bool = False
     key_date: bool = False
     """The organisation tab offers the event as a date to jump to."""
+    compare_with: str = ""
+    """The id of a later key date the organisation tab offers to compare this one with (the 17th Congress with the
+    18th)."""
     sources: tuple[SourceRef, ...] = ()
     origin: Origin = UNKNOWN_ORIGIN
 

@@ -117,6 +117,7 @@ def check(raw: RawRecords) -> tuple[Records, list[Problem]]:
     ids = {
         "person": {p.id for p in people}, "body": {b.id for b in bodies},
         "trial": {t.id for t in trials}, "source": {s.id for s in sources},
+        "event": {e.id for e in events},
     }
 
     def known(kind: str, ref: str, origin: Origin, where: str) -> bool:
@@ -199,8 +200,11 @@ def _check_event(c: _Checker, event: Event, known: _Known) -> Event:
 
     if event.end and event.end.surely_before(event.date):
         c.error(event.origin, f"event {event.id!r} ends before it starts", "end-before-start")
+    pair = event.compare_with
+    if pair and not known("event", pair, event.origin, f"compare_with of event {event.id!r}"):
+        pair = ""
     return replace(event, people=keep("person", event.people), bodies=keep("body", event.bodies),
-                   trials=keep("trial", event.trials))
+                   trials=keep("trial", event.trials), compare_with=pair)
 
 
 def _check_person(c: _Checker, p: Person) -> None:

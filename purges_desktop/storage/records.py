@@ -222,7 +222,7 @@ def read_trial(r: FieldReader) -> Trial:
 
 
 EVENT_KEYS = ("id", "date", "end", "category", "title", "summary", "people", "bodies", "trials", "key_date",
-              *_COMMON, *_KIOSK)
+              "compare_with", *_COMMON, *_KIOSK)
 
 
 def read_event(r: FieldReader) -> Event:
@@ -236,7 +236,7 @@ def read_event(r: FieldReader) -> Event:
         summary=r.text("summary"), people=r.ref_list("people"), bodies=r.ref_list("bodies"),
         trials=r.ref_list("trials"), note=r.text("note"), content_note=r.text("content_note"),
         hide_in_kiosk=bool(r.boolean("hide_in_kiosk")), key_date=bool(r.boolean("key_date")),
-        sources=r.sources(), origin=r.origin,
+        compare_with=r.ref("compare_with"), sources=r.sources(), origin=r.origin,
     )
 
 

@@ -251,6 +251,8 @@ FIELDS: dict[str, dict[str, Field]] = {
         "trials": _f("refs", "The ids of the trials concerned."),
         "key_date": _f("boolean", "true: the organisation tab offers this event as a key date to jump to (the "
                        "chart then shows the day the event ended)."),
+        "compare_with": _f("ref", "The id of a later key date that the organisation tab offers as a pair to "
+                           "compare with this one (who stayed, left and came)."),
         "note": _NOTE,
         "sources": _SOURCES,
         "content_note": _CONTENT_NOTE,

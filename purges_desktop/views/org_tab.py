@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSlider,
     QStackedWidget,
     QVBoxLayout,
@@ -21,7 +22,9 @@ from PySide6.QtWidgets import (
 from purges_desktop.domain.dates import PartialDate
 from purges_desktop.domain.links import Kind, link_to
 from purges_desktop.domain.queries import key_dates, key_day
+from purges_desktop.domain.tables import csv_bytes, members_table
 from purges_desktop.views.org_canvas import OrgChartCanvas
+from purges_desktop.views.org_compare import DateComparison
 from purges_desktop.views.pages import cohort_summary, esc, org_page
 from purges_desktop.views.safe import LinkBrowser, plain_label
 from purges_desktop.views.tab import TabPage
@@ -44,6 +47,7 @@ class OrgTab(TabPage):
     def __init__(self, language: Language, parent: QWidget | None = None) -> None:
         super().__init__(language, parent)
         self._focus_body = ""
+        self._kiosk = False
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setRange(0, FIRST.daysTo(LAST))
         self.slider.setPageStep(365)
@@ -64,7 +68,13 @@ class OrgTab(TabPage):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.scroll)
         self.stack.addWidget(self.page)
+        self.comparison = DateComparison(self)
+        self.stack.addWidget(self.comparison)
         self.view_button = QPushButton(self)
+        self.compare_button = QPushButton(self)
+        self.compare_button.setCheckable(True)
+        self.compare_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.export_button = QPushButton(self)
         self.zoom_in = QPushButton("+", self)
         self.zoom_out = QPushButton("−", self)
         top = QHBoxLayout()
@@ -72,13 +82,20 @@ class OrgTab(TabPage):
         top.addWidget(self.date_edit)
         top.addWidget(self.jumps)
         top.addWidget(self.slider, 1)
-        for button in (self.zoom_out, self.zoom_in, self.view_button):
+        for button in (self.zoom_out, self.zoom_in, self.view_button, self.export_button, self.compare_button):
             top.addWidget(button)
+        #: What the comparison hides: the controls of the single date.
+        self._one_date = (self.date_label, self.date_edit, self.jumps, self.slider, self.zoom_out, self.zoom_in,
+                          self.view_button, self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.stack)
         self.canvas.person_activated.connect(self._on_person_activated)
         self.view_button.clicked.connect(self._on_toggle_view)
+        self.compare_button.toggled.connect(self._on_compare_toggled)
+        self.export_button.clicked.connect(self._on_export)
+        self.comparison.link_activated.connect(self.link_activated)
+        self.comparison.export_requested.connect(self.export_requested)
         self.zoom_in.clicked.connect(lambda: self.canvas.set_zoom(self.canvas.zoom_factor * 1.15))
         self.zoom_out.clicked.connect(lambda: self.canvas.set_zoom(self.canvas.zoom_factor / 1.15))
         self.slider.valueChanged.connect(self._on_slider_value_changed)
@@ -92,19 +109,27 @@ class OrgTab(TabPage):
         """Show a (re)loaded dataset."""
         self.data = data
         self.canvas.set_data(data.dataset if data else None, self.lang)
+        self.comparison.set_data(data.dataset if data else None, self.lang)
         self._fill_jumps()
         self._refresh()
 
     def show_location(self, location: Location) -> bool:
-        """``body/<id>[@date]``: the chart on that body (and date); ``organization``: the chart as it is."""
+        """``body/<id>[@date]``: the chart on that body (and date); ``organization``: the chart as it is;
+        ``organization/compare``: the comparison of two dates (the pair the data declares first)."""
         if location.kind is Kind.BODY:
+            self.compare_button.setChecked(False)
             return self.show_body(location.id, location.date)
-        return True
+        if location.id == "compare":
+            self.compare_button.setChecked(True)
+            return True
+        return not location.id
 
     def printable(self) -> QTextDocument | None:
         """The text list of the organs on the chosen date (written out now if the chart is on screen)."""
         if self.data is None:
             return None
+        if self.stack.currentWidget() is self.comparison:
+            return self.comparison.document()
         if self.stack.currentWidget() is not self.page:
             d = self.date_edit.date()
             self._fill_page(self.data.dataset, (d.year(), d.month(), d.day()))
@@ -131,6 +156,8 @@ class OrgTab(TabPage):
         """Back to the start date."""
         self._focus_body = ""
         self.canvas.set_zoom(1.0)
+        self.compare_button.setChecked(False)
+        self.comparison.reset()
         self.stack.setCurrentWidget(self.scroll)
         self.set_date(START_DATE)
         self.scroll.verticalScrollBar().setValue(0)
@@ -146,9 +173,31 @@ class OrgTab(TabPage):
                                               "Enter opens the person, + and - zoom"))
         self.zoom_in.setAccessibleName(self.tr("Larger cards"))
         self.zoom_out.setAccessibleName(self.tr("Smaller cards"))
+        self.comparison.retranslate_ui()
+        self.compare_button.setText(self.tr("Compare two dates"))
+        self.compare_button.setAccessibleName(self.tr("Compare two dates: who stayed, who left and who came"))
+        self.export_button.setText(self.tr("Export CSV"))
+        self.export_button.setAccessibleName(self.tr("Save the members of every organ on this date as a CSV file"))
         self._label_view_button()
         self._fill_jumps()
         self._refresh()
+
+    def set_kiosk(self, on: bool) -> None:
+        """The kiosk writes no files: no CSV export."""
+        self._kiosk = on
+        self.export_button.setVisible(not on and not self.compare_button.isChecked())
+        self.comparison.export_button.setVisible(not on)
+
+    def members_csv(self) -> bytes:
+        """The members of every organ on the chosen date as CSV (UTF-8 with a byte order mark)."""
+        if self.data is None:
+            return b""
+        header, rows = members_table(self.data.dataset, self._day(), self.lang)
+        return csv_bytes(header, rows)
+
+    def _day(self) -> tuple[int, int, int]:
+        d = self.date_edit.date()
+        return d.year(), d.month(), d.day()
 
     def _fill_jumps(self) -> None:
         """The key dates of the data (events flagged ``key_date``), in date order, each labelled with the event's
@@ -197,6 +246,21 @@ class OrgTab(TabPage):
         if self.stack.currentWidget() is self.page and self.data is not None:
             d = self.date_edit.date()
             self._fill_page(self.data.dataset, (d.year(), d.month(), d.day()))
+
+    @Slot(bool)
+    def _on_compare_toggled(self, on: bool) -> None:
+        for w in self._one_date:
+            w.setVisible(not on)
+        if on:
+            self.stack.setCurrentWidget(self.comparison)
+        else:
+            self.stack.setCurrentWidget(self.scroll)
+            self._label_view_button()
+        self.export_button.setVisible(not on and not self._kiosk)
+
+    @Slot()
+    def _on_export(self) -> None:
+        self.export_requested.emit(f"members-{self.date_edit.date().toString('yyyy-MM-dd')}.csv", self.members_csv())
 
     @Slot(str)
     def _on_person_activated(self, person_id: str) -> None:

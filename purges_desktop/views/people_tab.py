@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, QTimer, Slot
+from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -17,11 +18,13 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from purges_desktop.domain.links import Kind
+from purges_desktop.domain.links import Kind, link_to
 from purges_desktop.domain.model import BodyKind, Fate
 from purges_desktop.domain.queries import PeopleFilter, chart_bodies, effective_search, filter_people
+from purges_desktop.domain.tables import csv_bytes, people_table
 from purges_desktop.qtmodels.labels import fate_label
 from purges_desktop.qtmodels.people_model import PeopleTableModel, tr_count
+from purges_desktop.views.compare_pages import people_comparison_page
 from purges_desktop.views.list_detail import ListDetailTab
 from purges_desktop.views.number_pages import person_lists_html
 from purges_desktop.views.pages import person_page, portrait_box, portrait_uri
@@ -30,6 +33,7 @@ from purges_desktop.views.safe import plain_label
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
 
+    from purges_desktop.application.dataset_controller import LoadedData
     from purges_desktop.application.language import Language
 
 SEARCH_DEBOUNCE_MS = 80
@@ -57,7 +61,13 @@ class PeopleTab(ListDetailTab):
         self.date_edit.setDateRange(QDate(1917, 1, 1), QDate(1953, 12, 31))
         self.date_edit.setEnabled(False)
         self.clear_button = QPushButton(self)
+        self.export_button = QPushButton(self)
         self.count_label = plain_label("", self)
+        self.compare_hint = plain_label("", self)
+        self.compare_hint.setWordWrap(True)
+        #: The two people compared side by side (Ctrl+click a second person), or ().
+        self.comparing: tuple[str, ...] = ()
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
 
         self.toolbar.addWidget(self.search, 1)
         self.toolbar.addWidget(self.texts_check)
@@ -67,10 +77,12 @@ class PeopleTab(ListDetailTab):
         for w in (self.fate_box, self.organ_box, self.trial_box, self.date_check, self.date_edit):
             filters.addWidget(w)
         filters.addStretch(1)
+        filters.addWidget(self.export_button)
         for box in (self.fate_box, self.organ_box, self.trial_box):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(10)
         self.left_layout.insertLayout(1, filters)
+        self.left_layout.addWidget(self.compare_hint)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -85,6 +97,7 @@ class PeopleTab(ListDetailTab):
         self.texts_check.toggled.connect(self.apply_filter)
         self.date_edit.dateChanged.connect(self.apply_filter)
         self.clear_button.clicked.connect(self.clear_filters)
+        self.export_button.clicked.connect(self._on_export)
         self.retranslate_ui()
 
     # ---- ListDetailTab
@@ -102,7 +115,15 @@ class PeopleTab(ListDetailTab):
         """Select a person and show their page (clearing filters that hide them); False when unknown."""
         if self.has_record(record_id) and self.model.row_of(record_id) < 0 and not self._filter().is_empty:
             self.clear_filters()
+        self.comparing = ()
         return super().show_record(record_id)
+
+    def set_data(self, data: LoadedData | None) -> None:
+        """Show a (re)loaded dataset, keeping a comparison whose two people still exist."""
+        comparing = self.comparing
+        super().set_data(data)
+        if len(comparing) == 2 and all(self.has_record(pid) for pid in comparing):
+            self.compare(*comparing)
 
     def page(self, record_id: str) -> str:
         assert self.data is not None
@@ -126,6 +147,43 @@ class PeopleTab(ListDetailTab):
                 + self.tr("Choose a person in the list, or type a name in any spelling.") + "</p>")
 
     # ---- public API
+
+    def compare(self, first: str, second: str) -> bool:
+        """Show two people side by side (both selected in the list); False when either is unknown."""
+        if self.data is None or not (self.has_record(first) and self.has_record(second)) or first == second:
+            return False
+        self.comparing = (first, second)
+        self.current = ""
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        self.table.clearSelection()
+        for pid in (first, second):
+            row = self.model.row_of(pid)
+            if row >= 0:
+                selection.select(self.model.index(row, 0), selection.SelectionFlag.Select |
+                                 selection.SelectionFlag.Rows)
+        selection.blockSignals(False)
+        self.table.viewport().update()
+        self.detail.set_page(people_comparison_page(self.data.dataset, first, second, self.lang))
+        return True
+
+    def visible_ids(self) -> list[str]:
+        """The people of the list as it is shown: filtered, in the current sort order."""
+        return [self.model.row_id(row) for row in range(self.model.rowCount())]
+
+    def people_csv(self) -> bytes:
+        """The list as it is shown (filtered and sorted) as CSV, UTF-8 with a byte order mark."""
+        if self.data is None:
+            return b""
+        header, rows = people_table(self.data.dataset, self.visible_ids(), self.lang, self.data.highest_posts)
+        return csv_bytes(header, rows)
+
+    def set_kiosk(self, on: bool) -> None:
+        """Kiosk: one person at a time (no comparison), no export."""
+        mode = QAbstractItemView.SelectionMode
+        self.table.setSelectionMode(mode.SingleSelection if on else mode.ExtendedSelection)
+        self.export_button.setVisible(not on)
+        self.compare_hint.setVisible(not on)
 
     def show_person(self, person_id: str) -> bool:
         """Select a person and show their page; False when the id is unknown."""
@@ -153,6 +211,7 @@ class PeopleTab(ListDetailTab):
 
     def reset(self) -> None:
         """Back to the start: no search, no filter, nobody selected."""
+        self.comparing = ()
         self.clear_filters()
         super().reset()
 
@@ -192,6 +251,9 @@ class PeopleTab(ListDetailTab):
         self.date_check.setText(self.tr("In post on"))
         self.date_check.setAccessibleName(self.tr("Only people in post on a date"))
         self.date_edit.setAccessibleName(self.tr("Date"))
+        self.export_button.setText(self.tr("Export CSV"))
+        self.export_button.setAccessibleName(self.tr("Save the list as shown (filtered and sorted) as a CSV file"))
+        self.compare_hint.setText(self.tr("To compare two people side by side, Ctrl+click a second name."))
         self.clear_button.setText(self.tr("Clear filters"))
         self.clear_button.setAccessibleName(self.tr("Clear search and filters"))
         self.table.setAccessibleName(self.tr("People"))
@@ -242,6 +304,24 @@ class PeopleTab(ListDetailTab):
         index = box.findData(current) if current else 0
         box.setCurrentIndex(max(0, index))
         box.blockSignals(False)
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        if len(rows) == 2:
+            ids = [self.model.row_id(row) for row in rows]
+            if self.current in ids:  # the person already shown comes first
+                ids.sort(key=lambda pid: pid != self.current)
+            self.compare(ids[0], ids[1])
+            return
+        if len(rows) == 1 and (self.comparing or selected.indexes()):
+            self.link_activated.emit(link_to(Kind.PERSON, self.model.row_id(rows[0])))
+        # Three or more (Ctrl+click once more), or none: the page stays as it is.
+        del deselected
+
+    @Slot()
+    def _on_export(self) -> None:
+        self.export_requested.emit("people.csv", self.people_csv())
 
     @Slot()
     def _on_search_return(self) -> None:

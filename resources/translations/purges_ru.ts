@@ -17,17 +17,17 @@
   <context>
     <name>ChartWidget</name>
     <message>
-      <location filename="purges_desktop/views/charts/base.py" line="438" />
+      <location filename="purges_desktop/views/charts/base.py" line="439" />
       <source>Point at an item to see its figures</source>
       <translation>Наведите указатель на элемент, чтобы увидеть цифры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/base.py" line="437" />
+      <location filename="purges_desktop/views/charts/base.py" line="438" />
       <source>Touch an item to see its figures</source>
       <translation>Коснитесь элемента, чтобы увидеть цифры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/base.py" line="260" />
+      <location filename="purges_desktop/views/charts/base.py" line="261" />
       <source>no data</source>
       <translation>нет данных</translation>
     </message>
@@ -48,44 +48,102 @@
   <context>
     <name>DateBubbleChart</name>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="340" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="335" />
       <source>%1 items from %2 to %3.</source>
       <translation>Элементов: %1, с %2 по %3.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="339" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="334" />
       <source>Calendar of dated items</source>
       <translation>Календарь событий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="117" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="116" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="117" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="116" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="117" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="116" />
       <source>Id</source>
       <translation>Идентификатор</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="117" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="116" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="343" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="338" />
       <source>Selected: %1.</source>
       <translation>Выбрано: %1.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="297" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="296" />
       <source>circle area = number of people (largest: %1)</source>
       <translation>площадь круга — число людей (наибольшее: %1)</translation>
+    </message>
+  </context>
+  <context>
+    <name>DateComparison</name>
+    <message>
+      <location filename="purges_desktop/views/org_compare.py" line="146" />
+      <source>%1 → %2</source>
+      <translation>%1 → %2</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/org_compare.py" line="129" />
+      <source>Compare</source>
+      <translation>Сравнить</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/org_compare.py" line="134" />
+      <source>Export CSV</source>
+      <translation>Экспорт в CSV</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/org_compare.py" line="131" />
+      <source>First date</source>
+      <translation>Первая дата</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/org_compare.py" line="144" />
+      <source>Key pairs…</source>
+      <translation>Пары ключевых дат…</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/org_compare.py" line="152" />
+      <source>Loading…</source>
+      <translation>Загрузка…</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/org_compare.py" line="133" />
+      <source>Pairs of key dates</source>
+      <translation>Пары ключевых дат</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/org_compare.py" line="135" />
+      <source>Save the comparison as a CSV file</source>
+      <translation>Сохранить сравнение в файл CSV</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/org_compare.py" line="132" />
+      <source>Second date</source>
+      <translation>Вторая дата</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/org_compare.py" line="136" />
+      <source>Who stayed, left and came in each organ between the two dates</source>
+      <translation>Кто остался, выбыл и пришёл в каждом органе между двумя датами</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/org_compare.py" line="130" />
+      <source>with</source>
+      <translation>с</translation>
     </message>
   </context>
   <context>
@@ -109,27 +167,27 @@
   <context>
     <name>HBarChart</name>
     <message>
-      <location filename="purges_desktop/views/charts/hbars.py" line="206" />
+      <location filename="purges_desktop/views/charts/hbars.py" line="201" />
       <source>Bar chart</source>
       <translation>Столбчатая диаграмма</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/hbars.py" line="81" />
+      <location filename="purges_desktop/views/charts/hbars.py" line="80" />
       <source>Id</source>
       <translation>Идентификатор</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/hbars.py" line="81" />
+      <location filename="purges_desktop/views/charts/hbars.py" line="80" />
       <source>Name</source>
       <translation>Имя</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/hbars.py" line="211" />
+      <location filename="purges_desktop/views/charts/hbars.py" line="206" />
       <source>Selected: %1.</source>
       <translation>Выбрано: %1.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/hbars.py" line="81" />
+      <location filename="purges_desktop/views/charts/hbars.py" line="80" />
       <source>Value</source>
       <translation>Значение</translation>
     </message>
@@ -696,42 +754,42 @@
   <context>
     <name>MarkGrid</name>
     <message>
-      <location filename="purges_desktop/views/charts/mark_grid.py" line="300" />
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="294" />
       <source>%1 marks. %2.</source>
       <translation>Отметок: %1. %2.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/mark_grid.py" line="133" />
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="131" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/mark_grid.py" line="297" />
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="291" />
       <source>Grid of marks</source>
       <translation>Сетка отметок</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/mark_grid.py" line="133" />
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="131" />
       <source>Id</source>
       <translation>Идентификатор</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/mark_grid.py" line="133" />
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="131" />
       <source>Name</source>
       <translation>Имя</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/mark_grid.py" line="256" />
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="254" />
       <source>Point at a mark to see who it is; the arrow keys move between marks</source>
       <translation>Наведите указатель на отметку, чтобы узнать, кто это; стрелки переходят между отметками</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/mark_grid.py" line="302" />
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="296" />
       <source>Selected: %1.</source>
       <translation>Выбрано: %1.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/mark_grid.py" line="256" />
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="254" />
       <source>Touch a mark to see who it is</source>
       <translation>Коснитесь отметки, чтобы узнать, кто это</translation>
     </message>
@@ -739,182 +797,182 @@
   <context>
     <name>NumberPages</name>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="123" />
+      <location filename="purges_desktop/views/number_pages.py" line="124" />
       <source>%1 names: %2 to be shot, %3 to 10 years, %4 to 8 years.</source>
       <translation>Имён: %1; к расстрелу — %2, к 10 годам — %3, к 8 годам — %4.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="93" />
+      <location filename="purges_desktop/views/number_pages.py" line="94" />
       <source>%1: the rows sum to %2, the source prints %3.</source>
       <translation>%1: сумма строк — %2, в источнике напечатано %3.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="156" />
+      <location filename="purges_desktop/views/number_pages.py" line="157" />
       <source>1st</source>
       <translation>1-я</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="108" />
+      <location filename="purges_desktop/views/number_pages.py" line="109" />
       <source>1st category: shooting</source>
       <translation>1-я категория: расстрел</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="161" />
+      <location filename="purges_desktop/views/number_pages.py" line="162" />
       <source>1st category: shooting; 2nd: 10 years; 3rd: 8 years.</source>
       <translation>1-я категория — расстрел; 2-я — 10 лет; 3-я — 8 лет.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="156" />
+      <location filename="purges_desktop/views/number_pages.py" line="157" />
       <source>2nd</source>
       <translation>2-я</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="108" />
+      <location filename="purges_desktop/views/number_pages.py" line="109" />
       <source>2nd category: 10 years</source>
       <translation>2-я категория: 10 лет</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="157" />
+      <location filename="purges_desktop/views/number_pages.py" line="158" />
       <source>3rd</source>
       <translation>3-я</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="109" />
+      <location filename="purges_desktop/views/number_pages.py" line="110" />
       <source>3rd category: 8 years</source>
       <translation>3-я категория: 8 лет</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="157" />
+      <location filename="purges_desktop/views/number_pages.py" line="158" />
       <source>All</source>
       <translation>Всего</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="159" />
+      <location filename="purges_desktop/views/number_pages.py" line="160" />
       <source>All parts</source>
       <translation>Все части</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="200" />
+      <location filename="purges_desktop/views/number_pages.py" line="201" />
       <source>All the lists</source>
       <translation>Все списки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="129" />
+      <location filename="purges_desktop/views/number_pages.py" line="130" />
       <source>Archive</source>
       <translation>Архив</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="128" />
+      <location filename="purges_desktop/views/number_pages.py" line="129" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="116" />
+      <location filename="purges_desktop/views/number_pages.py" line="117" />
       <source>List of %1</source>
       <translation>Список от %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="238" />
+      <location filename="purges_desktop/views/number_pages.py" line="235" />
       <source>Lists signed:</source>
       <translation>Подписано списков:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="160" />
+      <location filename="purges_desktop/views/number_pages.py" line="161" />
       <source>Names by part and category</source>
       <translation>Имена по частям и категориям</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="170" />
+      <location filename="purges_desktop/views/number_pages.py" line="171" />
       <source>Note on the sources</source>
       <translation>Об источниках</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="191" />
+      <location filename="purges_desktop/views/number_pages.py" line="192" />
       <source>On Stalin's lists</source>
       <translation>В сталинских списках</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="166" />
+      <location filename="purges_desktop/views/number_pages.py" line="167" />
       <source>Other lists of the same day</source>
       <translation>Другие списки того же дня</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="156" />
+      <location filename="purges_desktop/views/number_pages.py" line="157" />
       <source>Part</source>
       <translation>Часть</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="154" />
+      <location filename="purges_desktop/views/number_pages.py" line="155" />
       <source>People of this collection on the list</source>
       <translation>Люди из этого собрания в списке</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="135" />
+      <location filename="purges_desktop/views/number_pages.py" line="136" />
       <source>Sent by (NKVD)</source>
       <translation>Представил (НКВД)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="133" />
+      <location filename="purges_desktop/views/number_pages.py" line="134" />
       <source>Signatures as written</source>
       <translation>Подписи, как они записаны</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="196" />
+      <location filename="purges_desktop/views/number_pages.py" line="197" />
       <source>Signed %1 of the lists of people to be sentenced that the NKVD sent to the Politburo (Memorial's count): %2 names, %3 of them in the 1st category (shooting).</source>
       <translation>Подписал(а) %1 из списков лиц, подлежащих суду, направленных НКВД в Политбюро (по подсчёту «Мемориала»): %2 имён, из них %3 — по 1-й категории (расстрел).</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="199" />
+      <location filename="purges_desktop/views/number_pages.py" line="200" />
       <source>Signed Stalin's lists</source>
       <translation>Подписи под сталинскими списками</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="131" />
+      <location filename="purges_desktop/views/number_pages.py" line="132" />
       <source>Signed in the Politburo by</source>
       <translation>Подписали в Политбюро</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="92" />
+      <location filename="purges_desktop/views/number_pages.py" line="93" />
       <source>The rows do not add up to the printed total</source>
       <translation>Сумма строк не совпадает с напечатанным итогом</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="115" />
+      <location filename="purges_desktop/views/number_pages.py" line="116" />
       <source>Undated list (Memorial's no. %1)</source>
       <translation>Список без даты (№ %1 у «Мемориала»)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="147" />
+      <location filename="purges_desktop/views/number_pages.py" line="148" />
       <source>name crossed out on the list</source>
       <translation>имя в списке вычеркнуто</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="35" />
+      <location filename="purges_desktop/views/number_pages.py" line="36" />
       <source>no data</source>
       <translation>нет данных</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="56" />
+      <location filename="purges_desktop/views/number_pages.py" line="57" />
       <source>note</source>
       <translation>примечание</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="149" />
+      <location filename="purges_desktop/views/number_pages.py" line="150" />
       <source>probable match</source>
       <translation>вероятное совпадение</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="187" />
+      <location filename="purges_desktop/views/number_pages.py" line="188" />
       <source>signed by</source>
       <translation>подписали</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="64" />
+      <location filename="purges_desktop/views/number_pages.py" line="65" />
       <source>sources</source>
       <translation>источники</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="128" />
+      <location filename="purges_desktop/views/number_pages.py" line="129" />
       <source>undated</source>
       <translation>без даты</translation>
     </message>
@@ -922,42 +980,42 @@
   <context>
     <name>NumbersTab</name>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="407" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="404" />
       <source>%1 lists are dated.</source>
       <translation>Датировано списков: %1.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="396" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="393" />
       <source>%1 lists, %2 names: %3 in the 1st category (shooting), %4 in the 2nd (10 years), %5 in the 3rd (8 years). A person may stand on more than one list.</source>
       <translation>Списков: %1, имён: %2; по 1-й категории (расстрел) — %3, по 2-й (10 лет) — %4, по 3-й (8 лет) — %5. Один человек может значиться в нескольких списках.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="425" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="422" />
       <source>%1 of the %2 seats are recorded here, each coloured by what became of the person. Touch a mark to open the person.</source>
       <translation>Здесь записано %1 из %2 мест; цвет показывает, что стало с человеком. Коснитесь знака, чтобы открыть страницу человека.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="381" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="377" />
       <source>%1: %2 list(s), %3 names, %4 of them to be shot</source>
       <translation>%1: списков — %2, имён — %3, из них к расстрелу — %4</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="422" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="419" />
       <source>%1: %2 seats, members and candidates</source>
       <translation>%1: мест — %2, члены и кандидаты</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="468" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="460" />
       <source>1937–1938</source>
       <translation>1937–1938</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="448" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="440" />
       <source>A seat not yet recorded in this collection</source>
       <translation>Место, ещё не записанное в этом собрании</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="484" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="476" />
       <source>A shooting list</source>
       <translation>Расстрельный список</translation>
     </message>
@@ -967,22 +1025,22 @@
       <translation>До, после и за пределами Большого террора</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="468" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="460" />
       <source>By year</source>
       <translation>По годам</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="388" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="385" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="435" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="433" />
       <source>Commanders in this collection, by what became of them</source>
       <translation>Военачальники из этого собрания и их судьбы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="388" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="385" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
@@ -992,7 +1050,7 @@
       <translation>Показатель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="475" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="467" />
       <source>Figures and their sources</source>
       <translation>Цифры и их источники</translation>
     </message>
@@ -1012,22 +1070,22 @@
       <translation>В 1937 и 1938 годах органы госбезопасности осудили и приговорили к расстрелу больше людей, чем в любые другие годы с 1921 по 1952 (см. «По годам»). У каждой цифры ниже сказано, что именно и кто считал; коснитесь «источники», чтобы увидеть, откуда она.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="401" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="398" />
       <source>In 1937–1938 the NKVD sent the Politburo lists of people whose sentence — mostly death — was decided before the Military Collegium met. Stalin and his closest colleagues signed them. Touch a circle to open a list, a name to open the person.</source>
       <translation>В 1937–1938 годах НКВД направлял в Политбюро списки людей, приговор которым — чаще всего расстрел — определялся до заседания Военной коллегии. Их подписывали Сталин и его ближайшие соратники. Коснитесь круга, чтобы открыть список, имени — чтобы открыть человека.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="437" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="435" />
       <source>In June 1937 Marshal Tukhachevsky and seven commanders were tried in secret and shot the same day; the purge of the Red Army followed.</source>
       <translation>В июне 1937 года маршал Тухачевский и семь военачальников были осуждены на закрытом процессе и в тот же день расстреляны; за этим последовала чистка Красной армии.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="393" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="390" />
       <source>Lists</source>
       <translation>Списки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="392" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="389" />
       <source>Lists signed, by member of the Politburo</source>
       <translation>Подписанные списки по членам Политбюро</translation>
     </message>
@@ -1037,37 +1095,37 @@
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="469" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="461" />
       <source>Mass operations</source>
       <translation>Массовые операции</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="408" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="405" />
       <source>Memorial's published counts:</source>
       <translation>Опубликованные «Мемориалом» подсчёты:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="471" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="463" />
       <source>More figures</source>
       <translation>Другие цифры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="385" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="382" />
       <source>Mostly 1st category (shooting)</source>
       <translation>В основном 1-я категория (расстрел)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="386" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="383" />
       <source>Mostly 2nd and 3rd categories (prison)</source>
       <translation>В основном 2-я и 3-я категории (заключение)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="388" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="385" />
       <source>Names</source>
       <translation>Имена</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="416" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="413" />
       <source>Not yet recorded in this collection</source>
       <translation>Ещё не записаны в этом собрании</translation>
     </message>
@@ -1087,42 +1145,42 @@
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="480" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="472" />
       <source>Save the chart as %1</source>
       <translation>Сохранить диаграмму как %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="478" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="470" />
       <source>Show the chart's numbers as a table</source>
       <translation>Показать цифры диаграммы таблицей</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="393" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="390" />
       <source>Signed by</source>
       <translation>Подписал(а)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="469" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="461" />
       <source>Stalin's lists</source>
       <translation>Сталинские списки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="387" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="384" />
       <source>Stalin's lists by day (circle size: names on the day's lists)</source>
       <translation>Сталинские списки по дням (размер круга — число имён в списках дня)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="405" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="402" />
       <source>Stalin’s shooting lists</source>
       <translation>Сталинские расстрельные списки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="477" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="469" />
       <source>Table</source>
       <translation>Таблица</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="470" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="462" />
       <source>The 1934 Central Committee</source>
       <translation>ЦК 1934 года</translation>
     </message>
@@ -1132,12 +1190,12 @@
       <translation>Большой террор, 1937–1938</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="470" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="462" />
       <source>The Red Army</source>
       <translation>Красная армия</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="482" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="474" />
       <source>The numbers of: %1</source>
       <translation>Цифры диаграммы: %1</translation>
     </message>
@@ -1152,17 +1210,17 @@
       <translation>Что считает каждая цифра и её источники</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="483" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="475" />
       <source>Which yearly table</source>
       <translation>Какая годовая таблица</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="450" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="442" />
       <source>candidate member</source>
       <translation>кандидат в члены</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="450" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="442" />
       <source>member</source>
       <translation>член</translation>
     </message>
@@ -1188,73 +1246,108 @@
   <context>
     <name>OrgTab</name>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="140" />
+      <location filename="purges_desktop/views/org_tab.py" line="167" />
       <source>As of</source>
       <translation>На дату</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="190" />
+      <location filename="purges_desktop/views/org_tab.py" line="239" />
       <source>Chart</source>
       <translation>Схема</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="145" />
+      <location filename="purges_desktop/views/org_tab.py" line="172" />
       <source>Chart of the organs on the chosen date: arrows move between cards, Enter opens the person, + and - zoom</source>
       <translation>Схема органов на выбранную дату: стрелки переходят между карточками, Enter открывает человека, + и − меняют масштаб</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="142" />
+      <location filename="purges_desktop/views/org_tab.py" line="177" />
+      <source>Compare two dates</source>
+      <translation>Сравнить две даты</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/org_tab.py" line="178" />
+      <source>Compare two dates: who stayed, who left and who came</source>
+      <translation>Сравнить две даты: кто остался, кто выбыл и кто пришёл</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/org_tab.py" line="169" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="141" />
+      <location filename="purges_desktop/views/org_tab.py" line="168" />
       <source>Date slider, 1917 to 1953</source>
       <translation>Выбор даты, 1917–1953</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="143" />
+      <location filename="purges_desktop/views/org_tab.py" line="179" />
+      <source>Export CSV</source>
+      <translation>Экспорт в CSV</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/org_tab.py" line="170" />
       <source>Jump to a key date</source>
       <translation>Перейти к ключевой дате</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="158" />
+      <location filename="purges_desktop/views/org_tab.py" line="207" />
       <source>Key dates…</source>
       <translation>Ключевые даты…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="147" />
+      <location filename="purges_desktop/views/org_tab.py" line="174" />
       <source>Larger cards</source>
       <translation>Крупнее</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="168" />
+      <location filename="purges_desktop/views/org_tab.py" line="217" />
       <source>Loading…</source>
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="144" />
+      <location filename="purges_desktop/views/org_tab.py" line="171" />
       <source>Organs and their members on the chosen date</source>
       <translation>Органы и их состав на выбранную дату</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="148" />
+      <location filename="purges_desktop/views/org_tab.py" line="180" />
+      <source>Save the members of every organ on this date as a CSV file</source>
+      <translation>Сохранить состав всех органов на эту дату в файл CSV</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/org_tab.py" line="175" />
       <source>Smaller cards</source>
       <translation>Мельче</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="191" />
+      <location filename="purges_desktop/views/org_tab.py" line="240" />
       <source>Switch between the chart and a text list</source>
       <translation>Переключить схему и текстовый список</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="190" />
+      <location filename="purges_desktop/views/org_tab.py" line="239" />
       <source>Text list</source>
       <translation>Текстом</translation>
     </message>
   </context>
   <context>
     <name>Pages</name>
+    <message>
+      <location filename="purges_desktop/views/compare_pages.py" line="153" />
+      <source>%1 and %2</source>
+      <translation>%1 и %2</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/compare_pages.py" line="57" />
+      <source>%1 compared with %2</source>
+      <translation>%1 в сравнении с %2</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/compare_pages.py" line="66" />
+      <source>%1 left, %2 came, %3 stayed</source>
+      <translation>выбыли: %1, пришли: %2, остались: %3</translation>
+    </message>
     <message>
       <location filename="purges_desktop/views/pages.py" line="444" />
       <source>%1 seats held on this date; later fates:</source>
@@ -1296,6 +1389,11 @@
       <translation>Дата рождения:</translation>
     </message>
     <message>
+      <location filename="purges_desktop/views/compare_pages.py" line="76" />
+      <source>Came</source>
+      <translation>Пришли</translation>
+    </message>
+    <message>
       <location filename="purges_desktop/views/pages.py" line="380" />
       <source>Charges</source>
       <translation>Обвинение</translation>
@@ -1331,7 +1429,7 @@
       <translation>События</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="234" />
+      <location filename="purges_desktop/views/compare_pages.py" line="135" />
       <source>Fate</source>
       <translation>Судьба</translation>
     </message>
@@ -1344,6 +1442,16 @@
       <location filename="purges_desktop/views/pages.py" line="370" />
       <source>Judges</source>
       <translation>Судьи</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/compare_pages.py" line="76" />
+      <source>Left</source>
+      <translation>Выбыли</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/compare_pages.py" line="158" />
+      <source>Lives and posts on one axis, %1 to %2 (grey: the life; coloured: each post, in the colour of the person’s fate)</source>
+      <translation>Жизнь и должности на одной оси, %1–%2 (серым — годы жизни; цветом — каждая должность, в цвете судьбы человека)</translation>
     </message>
     <message>
       <location filename="purges_desktop/views/pages.py" line="391" />
@@ -1364,6 +1472,16 @@
       <location filename="purges_desktop/views/pages.py" line="132" />
       <source>Note on the sources</source>
       <translation>Об источниках</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/compare_pages.py" line="141" />
+      <source>On %1 of Stalin’s shooting lists</source>
+      <translation>В сталинских расстрельных списках: %1</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/compare_pages.py" line="160" />
+      <source>On one axis</source>
+      <translation>На одной оси</translation>
     </message>
     <message>
       <location filename="purges_desktop/views/pages.py" line="397" />
@@ -1431,9 +1549,24 @@
       <translation>Источники</translation>
     </message>
     <message>
+      <location filename="purges_desktop/views/compare_pages.py" line="77" />
+      <source>Stayed</source>
+      <translation>Остались</translation>
+    </message>
+    <message>
       <location filename="purges_desktop/views/pages.py" line="392" />
       <source>Summary</source>
       <translation>Кратко</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/compare_pages.py" line="175" />
+      <source>The data records no organ or trial they shared.</source>
+      <translation>В данных нет ни органа, ни процесса, общих для обоих.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/compare_pages.py" line="63" />
+      <source>The data records nobody in post on either date.</source>
+      <translation>В данных нет ни одного человека, занимавшего должность на какую-либо из этих дат.</translation>
     </message>
     <message>
       <location filename="purges_desktop/views/pages.py" line="447" />
@@ -1441,17 +1574,27 @@
       <translation>На эту дату в данных никто не значится.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="274" />
+      <location filename="purges_desktop/views/compare_pages.py" line="173" />
+      <source>Together</source>
+      <translation>Вместе</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/compare_pages.py" line="139" />
       <source>Trials</source>
       <translation>Процессы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="230" />
+      <location filename="purges_desktop/views/compare_pages.py" line="59" />
+      <source>Who sat in each organ on the first date and no longer on the second (with the recorded end of the post and the person’s fate), who came, and who stayed, as the data records them.</source>
+      <translation>Кто состоял в каждом органе на первую дату и уже не состоял на вторую (с датой окончания полномочий и судьбой человека), кто пришёл и кто остался — по этим данным.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/compare_pages.py" line="129" />
       <source>aged %1</source>
       <translation>в возрасте %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="230" />
+      <location filename="purges_desktop/views/compare_pages.py" line="129" />
       <source>aged about %1</source>
       <translation>в возрасте около %1</translation>
     </message>
@@ -1511,6 +1654,16 @@
       <translation>назван, но не судим</translation>
     </message>
     <message>
+      <location filename="purges_desktop/views/compare_pages.py" line="71" />
+      <source>nobody</source>
+      <translation>никто</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/compare_pages.py" line="42" />
+      <source>post ended %1</source>
+      <translation>полномочия прекращены %1</translation>
+    </message>
+    <message>
       <location filename="purges_desktop/views/pages.py" line="304" />
       <source>presiding judge</source>
       <translation>председательствующий</translation>
@@ -1544,114 +1697,129 @@
       <translation>%1 из %2 человек</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="190" />
+      <location filename="purges_desktop/views/people_tab.py" line="249" />
       <source>Also in biographies</source>
       <translation>И в биографиях</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="230" />
+      <location filename="purges_desktop/views/people_tab.py" line="292" />
       <source>Any fate</source>
       <translation>Любая судьба</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="231" />
+      <location filename="purges_desktop/views/people_tab.py" line="293" />
       <source>Any organ</source>
       <translation>Любой орган</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="232" />
+      <location filename="purges_desktop/views/people_tab.py" line="294" />
       <source>Any trial</source>
       <translation>Любой процесс</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="126" />
+      <location filename="purges_desktop/views/people_tab.py" line="147" />
       <source>Choose a person in the list, or type a name in any spelling.</source>
       <translation>Выберите человека в списке или наберите имя в любом написании.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="195" />
+      <location filename="purges_desktop/views/people_tab.py" line="257" />
       <source>Clear filters</source>
       <translation>Сбросить фильтры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="196" />
+      <location filename="purges_desktop/views/people_tab.py" line="258" />
       <source>Clear search and filters</source>
       <translation>Очистить поиск и фильтры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="226" />
+      <location filename="purges_desktop/views/people_tab.py" line="288" />
       <source>Courts and procuracy</source>
       <translation>Суды и прокуратура</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="194" />
+      <location filename="purges_desktop/views/people_tab.py" line="253" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="187" />
+      <location filename="purges_desktop/views/people_tab.py" line="254" />
+      <source>Export CSV</source>
+      <translation>Экспорт в CSV</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/people_tab.py" line="246" />
       <source>Filter by fate</source>
       <translation>Фильтр по судьбе</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="188" />
+      <location filename="purges_desktop/views/people_tab.py" line="247" />
       <source>Filter by organ</source>
       <translation>Фильтр по органу</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="189" />
+      <location filename="purges_desktop/views/people_tab.py" line="248" />
       <source>Filter by trial</source>
       <translation>Фильтр по процессу</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="192" />
+      <location filename="purges_desktop/views/people_tab.py" line="251" />
       <source>In post on</source>
       <translation>В должности на</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="124" />
+      <location filename="purges_desktop/views/people_tab.py" line="145" />
       <source>Loading…</source>
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="225" />
+      <location filename="purges_desktop/views/people_tab.py" line="287" />
       <source>Military</source>
       <translation>Армия</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="193" />
+      <location filename="purges_desktop/views/people_tab.py" line="252" />
       <source>Only people in post on a date</source>
       <translation>Только занимавшие должность на дату</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="125" />
+      <location filename="purges_desktop/views/people_tab.py" line="146" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="198" />
+      <location filename="purges_desktop/views/people_tab.py" line="260" />
       <source>Person details</source>
       <translation>Сведения о человеке</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="191" />
+      <location filename="purges_desktop/views/people_tab.py" line="255" />
+      <source>Save the list as shown (filtered and sorted) as a CSV file</source>
+      <translation>Сохранить список в нынешнем виде (с фильтрами и сортировкой) в файл CSV</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/people_tab.py" line="250" />
       <source>Search biographies, notes and places too</source>
       <translation>Искать также в биографиях, примечаниях и названиях мест</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="185" />
+      <location filename="purges_desktop/views/people_tab.py" line="244" />
       <source>Search names in any spelling: Yezhov, Ezhov, Ежов…</source>
       <translation>Поиск имени в любом написании: Ежов, Yezhov, Ezhov…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="186" />
+      <location filename="purges_desktop/views/people_tab.py" line="245" />
       <source>Search people</source>
       <translation>Поиск людей</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="225" />
+      <location filename="purges_desktop/views/people_tab.py" line="287" />
       <source>Secret police (all)</source>
       <translation>Органы госбезопасности (все)</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/people_tab.py" line="256" />
+      <source>To compare two people side by side, Ctrl+click a second name.</source>
+      <translation>Чтобы сравнить двух людей, щёлкните второе имя, удерживая Ctrl.</translation>
     </message>
   </context>
   <context>
@@ -2098,17 +2266,27 @@
   <context>
     <name>TrialsTab</name>
     <message>
-      <location filename="purges_desktop/views/trials_tab.py" line="40" />
+      <location filename="purges_desktop/views/trials_tab.py" line="83" />
+      <source>Export defendants (CSV)</source>
+      <translation>Экспорт подсудимых (CSV)</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/trials_tab.py" line="84" />
+      <source>Save the defendants of this trial as a CSV file</source>
+      <translation>Сохранить список подсудимых этого процесса в файл CSV</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/trials_tab.py" line="77" />
       <source>The show trials and the secret trials: choose one to see its bench, its defendants and what became of them.</source>
       <translation>Показательные и закрытые процессы: выберите процесс, чтобы увидеть состав суда, подсудимых и их судьбу.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/trials_tab.py" line="45" />
+      <location filename="purges_desktop/views/trials_tab.py" line="82" />
       <source>Trial details</source>
       <translation>Сведения о процессе</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/trials_tab.py" line="39" />
+      <location filename="purges_desktop/views/trials_tab.py" line="76" />
       <source>Trials</source>
       <translation>Процессы</translation>
     </message>
@@ -2159,32 +2337,32 @@
   <context>
     <name>YearBarChart</name>
     <message>
-      <location filename="purges_desktop/views/charts/year_bars.py" line="381" />
+      <location filename="purges_desktop/views/charts/year_bars.py" line="376" />
       <source>Bar chart by year</source>
       <translation>Столбчатая диаграмма по годам</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/year_bars.py" line="383" />
+      <location filename="purges_desktop/views/charts/year_bars.py" line="378" />
       <source>Bar chart, years %1. Series: %2.</source>
       <translation>Столбчатая диаграмма, годы %1. Ряды: %2.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/year_bars.py" line="359" />
+      <location filename="purges_desktop/views/charts/year_bars.py" line="358" />
       <source>Point at a year to see its figures; Left and Right move between years</source>
       <translation>Наведите указатель на год, чтобы увидеть цифры; стрелки влево и вправо переходят между годами</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/year_bars.py" line="386" />
+      <location filename="purges_desktop/views/charts/year_bars.py" line="381" />
       <source>Selected: %1.</source>
       <translation>Выбрано: %1.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/year_bars.py" line="359" />
+      <location filename="purges_desktop/views/charts/year_bars.py" line="358" />
       <source>Touch a year to see its figures</source>
       <translation>Коснитесь года, чтобы увидеть цифры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/year_bars.py" line="127" />
+      <location filename="purges_desktop/views/charts/year_bars.py" line="126" />
       <source>Year</source>
       <translation>Год</translation>
     </message>

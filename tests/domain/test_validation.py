@@ -82,3 +82,15 @@ def test_post_whose_end_is_unknown_or_whose_holder_lives_is_not_reported(tmp_pat
                "  - {person: c, body: b, role: member, from: 1934, sources: [s]}\n"
                "  - {person: d, body: b, role: member, from: 1934, sources: [s]}\n")
     assert _codes(ds) == []
+
+
+def test_an_event_compared_with_an_unknown_event_is_an_error_at_its_line(tmp_path: Path) -> None:
+    ds = _load(tmp_path, "events:\n  - {id: e1, date: 1934, category: party, title: A, key_date: true,\n"
+               "     compare_with: e2, sources: [s]}\n"
+               "  - {id: e3, date: 1939, category: party, title: C, key_date: true, compare_with: nowhere,"
+               " sources: [s]}\n")
+    problems = [p for p in ds.problems if p.code == "unknown-reference"]
+    assert len(problems) == 2
+    assert all("compare_with of event" in p.message for p in problems)
+    assert [p.origin.line for p in problems] == [4, 6]  # the line of each event
+    assert [e.compare_with for e in ds.records.events] == ["", ""]  # dropped, and both events kept
