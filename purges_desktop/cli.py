@@ -84,6 +84,13 @@ def build_parser() -> argparse.ArgumentParser:
                      help="the style of the citation printed at the end (default: gost for ru, else chicago)")
     pdf.add_argument("--data", dest="pdf_data", metavar="DIR")
 
+    chk = sub.add_parser("check-display", help="check that Qt can open a window on this desktop; name the missing "
+                         "system libraries and the command that installs them (exit 3 when it cannot)")
+    chk.add_argument("--install", action="store_true",
+                     help="install the missing packages with apt-get or dnf (asks first on a terminal)")
+    chk.add_argument("--yes", action="store_true", help="with --install: do not ask")
+    chk.add_argument("--probe", action="store_true", help=argparse.SUPPRESS)  # the child process of the check
+
     sub.add_parser("hash-pin", help="read a staff PIN from standard input and print its hash for kiosk.yaml")
 
     shot = sub.add_parser("screenshot", help="render each view (or the one --open names) to PNG, no display needed")
@@ -294,6 +301,19 @@ def _cite_source(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_check_display(args: argparse.Namespace) -> int:
+    """``check-display``: print the Qt platform that opens a window here (exit 0), or what is missing (exit 3)."""
+    from purges_desktop.display_check import check  # noqa: PLC0415
+
+    # The child that tries Qt: this interpreter, or in a frozen bundle the bundle's own program.
+    command = [sys.executable, "check-display", "--probe"] if getattr(sys, "frozen", False) else None
+    status, platform = check(os.environ, command=command, install_missing=args.install, assume_yes=args.yes,
+                             fonts_dir=locations.resource_path("fonts"))
+    if platform:
+        print(platform)  # noqa: T201
+    return status
+
+
 def run_hash_pin() -> int:
     """``hash-pin``: read a PIN (4-12 digits) and print the line to paste into the kiosk settings."""
     import getpass  # noqa: PLC0415
@@ -336,6 +356,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_export(args)
     if args.command == "hash-pin":
         return run_hash_pin()
+    if args.command == "check-display" and not args.probe:
+        return run_check_display(args)
     if args.command == "cite":
         return run_cite(args)
     if args.command == "table":
@@ -346,4 +368,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return app.run_screenshot(args)
     if args.command == "pdf":
         return app.run_pdf(args)
+    if args.command == "check-display":
+        return app.probe_platform()
     return app.run_gui(args)

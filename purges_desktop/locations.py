@@ -50,12 +50,43 @@ def resource_path(relative: str) -> Path:
     return resources_dir() / relative
 
 
+#: The app's folder name under the platform's cache, state and documents folders.
+APP_NAME = "purges-desktop"
+
+
+def _user_dir(kind: str) -> Path:
+    """The platform's per-user folder of a kind (``cache``, ``state``) for the app, from ``platformdirs``: on Linux
+    ``$XDG_CACHE_HOME`` (else ``~/.cache``) and ``$XDG_STATE_HOME`` (else ``~/.local/state``), on Windows under
+    ``%LOCALAPPDATA%``, on macOS under ``~/Library``. A relative ``XDG_*`` value is ignored, as the XDG Base Directory
+    specification asks."""
+    import platformdirs  # noqa: PLC0415 - only when a folder is asked for
+
+    variable = {"cache": "XDG_CACHE_HOME", "state": "XDG_STATE_HOME"}[kind]
+    value = os.environ.get(variable, "")
+    if value and not Path(value).is_absolute():
+        saved = os.environ.pop(variable)
+        try:
+            return _user_dir(kind)
+        finally:
+            os.environ[variable] = saved
+    finder = {"cache": platformdirs.user_cache_path, "state": platformdirs.user_state_path}[kind]
+    return Path(finder(APP_NAME, appauthor=False))
+
+
 def cache_dir() -> Path:
-    """The user's private cache folder for the app (``$XDG_CACHE_HOME/purges-desktop``; ``PURGES_CACHE_DIR``)."""
+    """The user's private cache folder for the app (``PURGES_CACHE_DIR``, else the platform's: see
+    :func:`_user_dir`)."""
     if os.environ.get("PURGES_CACHE_DIR"):
         return Path(os.environ["PURGES_CACHE_DIR"]).expanduser()
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "purges-desktop"
+    return _user_dir("cache")
+
+
+def state_dir() -> Path:
+    """Where the app keeps what it writes for itself other than the cache: the kiosk's log (``PURGES_STATE_DIR``,
+    else the platform's state folder: ``~/.local/state/purges-desktop`` on Linux)."""
+    if os.environ.get("PURGES_STATE_DIR"):
+        return Path(os.environ["PURGES_STATE_DIR"]).expanduser()
+    return _user_dir("state")
 
 
 def export_dir() -> Path:

@@ -39,7 +39,7 @@ ensure_venv() {
 }
 
 # The real-window test (tests/test_real_window.py) needs an X server and the libraries of Qt's xcb platform plugin.
-REAL_WINDOW_PACKAGES=(xvfb libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libxcb-image0
+REAL_WINDOW_PACKAGES=(xvfb xdotool libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libxcb-image0
     libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xkb1)
 
 ensure_real_window() {

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from purges_desktop.app.application import Application, describe_changes
 from purges_desktop.app.pdf import run_pdf
-from purges_desktop.app.qt_setup import make_qapp
+from purges_desktop.app.qt_setup import make_qapp, probe_platform
 from purges_desktop.app.run import build_kiosk, run_gui
 from purges_desktop.app.screenshot import run_screenshot
 
-__all__ = ["Application", "build_kiosk", "describe_changes", "make_qapp", "run_gui", "run_pdf", "run_screenshot"]
+__all__ = ["Application", "build_kiosk", "describe_changes", "make_qapp", "probe_platform", "run_gui", "run_pdf",
+           "run_screenshot"]

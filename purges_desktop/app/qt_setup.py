@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 from purges_desktop import __version__, locations
@@ -39,6 +39,10 @@ def make_qapp(argv: list[str]) -> QApplication:
     qapp.setApplicationName("Purges Desktop")
     qapp.setOrganizationName("purges-desktop")
     qapp.setApplicationVersion(__version__)
+    qapp.setDesktopFileName("purges-desktop")  # the .desktop file of the bundle (docs/install.md): its icon, its name
+    icon = locations.resource_path("icons/purges-desktop.svg")
+    if icon.is_file():
+        qapp.setWindowIcon(QIcon(str(icon)))
     family = load_fonts()
     if family:
         font = QFont(family)
@@ -82,6 +86,15 @@ def setup_logging(log_file: Path | None = None) -> None:
 
 
 def default_log_file() -> Path:
-    """Where the kiosk writes its rotating log (``$XDG_STATE_HOME/purges-desktop/kiosk.log``)."""
-    state = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
-    return Path(state) / "purges-desktop" / "kiosk.log"
+    """Where the kiosk writes its rotating log: ``kiosk.log`` in the platform's state folder
+    (``locations.state_dir``: ``$XDG_STATE_HOME/purges-desktop/kiosk.log`` on Linux)."""
+    return locations.state_dir() / "kiosk.log"
+
+
+def probe_platform() -> int:
+    """The child process of ``check-display`` in a frozen bundle: open Qt on ``QT_QPA_PLATFORM`` and say which."""
+    from PySide6.QtGui import QGuiApplication  # noqa: PLC0415
+
+    app = QGuiApplication(sys.argv[:1])
+    print(app.platformName())  # noqa: T201
+    return 0
