@@ -129,7 +129,8 @@ def _print_problems(fmt: str, folder: Path, dataset: Dataset, errors: int, warni
         print(f"{errors} error(s), {warnings} warning(s) in {folder} — {len(r.people)} people, "  # noqa: T201
               f"{len(r.bodies)} bodies, {len(r.memberships)} memberships, {len(r.trials)} trials, "
               f"{len(r.events)} events, {len(r.sources)} sources, {len(r.shooting_lists)} shooting lists, "
-              f"{len(r.list_entries)} list entries", file=sys.stderr)
+              f"{len(r.list_entries)} list entries, {len(r.stories)} stories, {len(r.terms)} glossary terms",
+              file=sys.stderr)
 
 
 def run_export(args: argparse.Namespace) -> int:
