@@ -436,7 +436,7 @@ def _word_limit(r: FieldReader, key: str, text: LocalizedText, limit: int) -> No
     for lang, value in text.values:
         words = len(value.split())
         if words > limit:
-            r.report(r.pos_of(key), f"{key}.{lang} has {words} words; keep it to {limit} or fewer", "too-long",
+            r.report(r.pos_of(key), f"{key}.{lang} has {words} words; keep it to {limit} or fewer", "too-many-words",
                      Severity.WARNING)
 
 
