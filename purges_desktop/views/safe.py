@@ -96,6 +96,11 @@ class LinkBrowser(QTextBrowser):
             self._popup.more_requested.connect(self.link_activated)
         return self._popup
 
+    def hide_term(self) -> None:
+        """Close the definition shown over the page, if any."""
+        if self._popup is not None:
+            self._popup.hide()
+
     def popup_shown(self) -> bool:
         """True while a term's definition is shown over the page."""
         return self._popup is not None and self._popup.isVisible()
@@ -114,8 +119,7 @@ class LinkBrowser(QTextBrowser):
 
     @override
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        if self.popup_shown():
-            self.term_popup.hide()  # a touch elsewhere on the page closes the definition
+        self.hide_term()  # a touch elsewhere on the page closes the definition
         super().mousePressEvent(event)
 
     @override
@@ -141,8 +145,7 @@ class LinkBrowser(QTextBrowser):
         for name, image in (images or {}).items():
             doc.addResource(image_type, QUrl(name), image)
         doc.setHtml(html)
-        if self._popup is not None:
-            self._popup.hide()
+        self.hide_term()
         # The cursor to the top as well: a browser shown for the first time scrolls to its cursor
         # (QTextEdit's "show cursor on initial show"), which a page set while hidden left at the end.
         self.moveCursor(QTextCursor.MoveOperation.Start)

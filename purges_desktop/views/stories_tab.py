@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, Slot
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Slot
 from PySide6.QtGui import QKeyEvent, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
@@ -130,6 +130,8 @@ class StoriesTab(TabPage):
             button.setMinimumHeight(TOUCH_PX)
         for button in (self.back_button, self.next_button):
             button.setMinimumWidth(4 * TOUCH_PX)
+        for button in (self.all_button, self.open_button, self.back_button, self.next_button):
+            button.installEventFilter(self)  # the arrow keys turn the cards whichever button has the focus
         top = QHBoxLayout()
         top.addWidget(self.all_button)
         top.addWidget(self.story_title, 1)
@@ -249,14 +251,26 @@ class StoriesTab(TabPage):
 
     @override
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self.story is not None and event.key() in {Qt.Key.Key_Right, Qt.Key.Key_Left} and \
-                event.modifiers() in {Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier}:
-            (self.next_card if event.key() == Qt.Key.Key_Right else self.previous_card)()
+        if self._turn(event):
             event.accept()
             return
         super().keyPressEvent(event)
 
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and self._turn(event):
+            return True
+        return super().eventFilter(watched, event)
+
     # ---- internals
+
+    def _turn(self, event: QKeyEvent) -> bool:
+        """Left or Right (no modifier) in the reader: the previous or next card; True when the key was used."""
+        if self.story is None or event.key() not in {Qt.Key.Key_Right, Qt.Key.Key_Left} or \
+                event.modifiers() not in {Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier}:
+            return False
+        (self.next_card if event.key() == Qt.Key.Key_Right else self.previous_card)()
+        return True
 
     def _fill_tiles(self) -> None:
         self.tiles = []
