@@ -22,7 +22,8 @@ if TYPE_CHECKING:
     from purges_desktop.domain.problems import Problem
 
 EXIT_OK, EXIT_ERRORS, EXIT_CANNOT_RUN = 0, 1, 2
-URI_HELP = "a deep link: person/<id>, body/<id>@<date>, trial/<id>, event/<id>, source/<id>"
+URI_HELP = ("a deep link: person/<id>, body/<id>@<date>, trial/<id>, event/<id>, source/<id>, story/<id>, "
+            "term/<id>")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -78,6 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--data", dest="shot_data", metavar="DIR")
     shot.add_argument("--search", metavar="TEXT", help="type this into the People search first")
     shot.add_argument("--years", metavar="FROM-TO", help="zoom the Timeline to these years, e.g. 1936-1938")
+    shot.add_argument("--term", metavar="ID", help="show the definition of this glossary term over the page, as a "
+                      "touch on its link does (the page must mention the term)")
     return parser
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import QByteArray, QPoint, QRectF, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QTextCursor, QTextDocument
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QResizeEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
 from typing_extensions import override
 
@@ -121,6 +121,12 @@ class LinkBrowser(QTextBrowser):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.hide_term()  # a touch elsewhere on the page closes the definition
         super().mousePressEvent(event)
+
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.popup_shown():
+            self.term_popup.place()  # keep the definition inside the page
 
     @override
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:

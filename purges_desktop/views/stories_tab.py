@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Slot
+from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, Slot
 from PySide6.QtGui import QKeyEvent, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
@@ -41,7 +41,8 @@ if TYPE_CHECKING:
     from purges_desktop.domain.links import Location
     from purges_desktop.domain.model import Story
 
-#: The smallest side of a touch target (docs/kiosk.md): the reader's buttons are at least this tall in every mode.
+#: The smallest side of a touch target (docs/kiosk.md): the reader's buttons are at least this tall in every mode
+#: (the kiosk's style sheet makes them taller and sets the type sizes of the ids named here).
 TOUCH_PX = 44
 
 
@@ -60,6 +61,7 @@ class StoryTile(QPushButton):
         self.setObjectName("storyTile")
         self.story_id = story.id
         self.title = plain_label(story.title.get(lang), self)
+        self.title.setObjectName("storyTileTitle")
         _scaled(self.title, 1.4, bold=True)
         self.summary = plain_label(story.summary.get(lang), self)
         self.count = plain_label("", self)
@@ -75,6 +77,15 @@ class StoryTile(QPushButton):
         self.count.setText(self.tr("Cards: %1").replace("%1", QLocale().toString(len(story.cards))))
         self.setAccessibleName(story.title.get(lang))
         self.setAccessibleDescription(story.summary.get(lang))
+
+    # A push button sizes itself by its own (empty) text: the tile is as large as its labels need.
+    @override
+    def sizeHint(self) -> QSize:
+        return self.layout().sizeHint().expandedTo(super().sizeHint())
+
+    @override
+    def minimumSizeHint(self) -> QSize:
+        return self.layout().minimumSize().expandedTo(super().minimumSizeHint())
 
 
 class StoriesTab(TabPage):
@@ -95,6 +106,7 @@ class StoriesTab(TabPage):
         # The list of stories.
         self.list_page = QWidget(self)
         self.list_heading = plain_label("", self.list_page)
+        self.list_heading.setObjectName("storiesHeading")
         _scaled(self.list_heading, 1.8, bold=True)
         self.list_intro = plain_label("", self.list_page)
         self.list_intro.setWordWrap(True)
@@ -117,9 +129,11 @@ class StoriesTab(TabPage):
         self.story_title.setWordWrap(True)
         self.progress = plain_label("", self.reader)
         self.card_title = plain_label("", self.reader)
+        self.card_title.setObjectName("storyCardTitle")
         _scaled(self.card_title, 2.0, bold=True)
         self.card_title.setWordWrap(True)
         self.card_text = plain_label("", self.reader)
+        self.card_text.setObjectName("storyCardText")
         _scaled(self.card_text, 1.4)
         self.card_text.setWordWrap(True)
         self.card_text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)

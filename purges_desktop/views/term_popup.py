@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QRect, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QHBoxLayout, QPushButton, QToolButton, QVBoxLayout, QWidget
 from typing_extensions import override
 
 from purges_desktop.domain.links import Kind, link_to
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 #: The smallest side of a touch target (docs/kiosk.md): the close button is at least this big in every mode.
 TOUCH_PX = 44
 #: The popup's width as a share of the page it covers, and its bounds in pixels.
-WIDTH_SHARE, MIN_WIDTH, MAX_WIDTH = 0.5, 280, 560
+WIDTH_SHARE, MIN_WIDTH, MAX_WIDTH = 0.6, 280, 720
 
 
 class TermPopup(Retranslatable, QFrame):
@@ -44,6 +44,7 @@ class TermPopup(Retranslatable, QFrame):
         self.setAutoFillBackground(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.term_id = ""
+        self._anchor, self._line = QPoint(), 0
         self.title = plain_label("", self)
         self.title.setObjectName("termPopupTitle")
         font = self.title.font()
@@ -57,9 +58,14 @@ class TermPopup(Retranslatable, QFrame):
         self.more_button = QPushButton(self)
         self.more_button.setObjectName("termPopupMore")
         self.more_button.setMinimumHeight(TOUCH_PX)
-        self.close_button = QPushButton("×", self)
+        self.close_button = QToolButton(self)
+        self.close_button.setText("×")
         self.close_button.setObjectName("termPopupClose")
+        self.close_button.setAutoRaise(True)
         self.close_button.setMinimumSize(TOUCH_PX, TOUCH_PX)
+        close_font = self.close_button.font()
+        close_font.setPointSizeF(close_font.pointSizeF() * 1.6)
+        self.close_button.setFont(close_font)
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
         head.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -83,16 +89,26 @@ class TermPopup(Retranslatable, QFrame):
         self.definition.setText(term.definition.get(lang))
         self.setAccessibleName(term.term.get(lang))
         self.setAccessibleDescription(term.definition.get(lang))
-        area = self.parentWidget().rect()
-        width = max(min(MIN_WIDTH, area.width()), min(MAX_WIDTH, round(area.width() * WIDTH_SHARE)))
-        self.setFixedWidth(width)
-        self.adjustSize()
-        height = min(self.sizeHint().height(), area.height())
-        self.setFixedHeight(height)
-        self.move(_placed(QRect(0, 0, width, height), area, anchor, line_height))
+        self._anchor, self._line = anchor, line_height
+        self.place()
         self.show()
         self.raise_()
         self.close_button.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def place(self) -> None:
+        """Size the frame to its text at a share of the parent's width and put it by its anchor, inside the parent
+        (again after the parent is resized)."""
+        parent = self.parentWidget()
+        # Over a page's text, never over its scroll bars (which are drawn above it).
+        area = parent.viewport().geometry() if isinstance(parent, QAbstractScrollArea) else parent.rect()
+        width = max(min(MIN_WIDTH, area.width()), min(MAX_WIDTH, round(area.width() * WIDTH_SHARE)))
+        self.setFixedWidth(width)
+        self.ensurePolished()  # the kiosk's style sheet sets the type sizes the height depends on
+        self.layout().activate()
+        wanted = self.layout().totalHeightForWidth(width)  # the wrapped definition's height at this width
+        height = min(max(wanted, self.layout().totalMinimumSize().height()), area.height())
+        self.setFixedHeight(height)
+        self.move(_placed(QRect(0, 0, width, height), area, self._anchor, self._line))
 
     def retranslate_ui(self) -> None:
         """Set every visible string."""
