@@ -209,3 +209,23 @@ def test_the_kiosk_popup_has_a_large_close_button_and_the_reset_closes_it(qtbot,
     assert min(popup.more_button.height(), popup.more_button.width()) >= TOUCH_PX
     shell.reset_to_start()
     assert not browser.popup_shown()
+
+
+def test_the_screenshot_command_can_show_a_definition_over_the_page(guided_dir, tmp_path) -> None:
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    main = Path(__file__).resolve().parents[2] / "main.py"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = tmp_path / "shots"
+    args = [sys.executable, str(main), "screenshot", "--data", str(guided_dir), "--out", str(out), "--size", "1024x700"]
+    shot = subprocess.run([*args, "--open", "person/yezhov", "--term", "nkvd"], env=env, capture_output=True,
+                          text=True, timeout=120, check=False)
+    assert shot.returncode == 0, shot.stderr[-2000:]
+    assert [p.name for p in out.glob("*.png")] == ["person-yezhov-term-nkvd-en-1024x700.png"]
+    assert "no link to term" not in shot.stderr
+    missing = subprocess.run([*args, "--open", "person/beria", "--term", "nkvd"], env=env, capture_output=True,
+                             text=True, timeout=120, check=False)
+    assert "the page of person/beria has no link to term/nkvd" in missing.stderr
