@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from purges_desktop.domain.problems import Problem
 
 EXIT_OK, EXIT_ERRORS, EXIT_CANNOT_RUN = 0, 1, 2
-URI_HELP = "a deep link: person/<id>, body/<id>@<date>, trial/<id>, event/<id>, source/<id>"
+URI_HELP = ("a deep link: person/<id>, body/<id>@<date>, trial/<id>, event/<id>, source/<id>, story/<id>, "
+            "term/<id>")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -103,6 +104,8 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--search", metavar="TEXT", help="type this into the People search first")
     shot.add_argument("--compare", metavar="ID,ID", help="with --open people: two people side by side")
     shot.add_argument("--years", metavar="FROM-TO", help="zoom the Timeline to these years, e.g. 1936-1938")
+    shot.add_argument("--term", metavar="ID", help="show the definition of this glossary term over the page, as a "
+                      "touch on its link does (the page must mention the term)")
     return parser
 
 
@@ -154,7 +157,8 @@ def _print_problems(fmt: str, folder: Path, dataset: Dataset, errors: int, warni
         print(f"{errors} error(s), {warnings} warning(s) in {folder} — {len(r.people)} people, "  # noqa: T201
               f"{len(r.bodies)} bodies, {len(r.memberships)} memberships, {len(r.trials)} trials, "
               f"{len(r.events)} events, {len(r.sources)} sources, {len(r.shooting_lists)} shooting lists, "
-              f"{len(r.list_entries)} list entries", file=sys.stderr)
+              f"{len(r.list_entries)} list entries, {len(r.stories)} stories, {len(r.terms)} glossary terms",
+              file=sys.stderr)
 
 
 def run_export(args: argparse.Namespace) -> int:

@@ -424,4 +424,41 @@ RU = {
     'To compare two people side by side, Ctrl+click a second name.': 'Чтобы сравнить двух людей, щёлкните второе имя, удерживая Ctrl.',
     'Export defendants (CSV)': 'Экспорт подсудимых (CSV)',
     'Save the defendants of this trial as a CSV file': 'Сохранить список подсудимых этого процесса в файл CSV',
+    # Stories and the glossary
+    'Term': 'Термин',
+    'Definition': 'Определение',
+    'See also': 'См. также',
+    'No terms in the data yet.': 'В данных пока нет терминов.',
+    'Glossary': 'Словарь',
+    "Words of the period, explained briefly. On every page the first mention of a term is underlined as a link: "
+    "touch it to read its definition there.":
+        "Слова эпохи с краткими пояснениями. На каждой странице первое упоминание термина подчёркнуто как ссылка: "
+        "нажмите на неё, чтобы прочитать определение прямо там.",
+    '%1 of %2 terms': '%1 из %2 терминов',
+    'Search terms and definitions…': 'Поиск по терминам и определениям…',
+    'Search the glossary': 'Поиск по словарю',
+    'Glossary terms': 'Термины словаря',
+    '&Stories': '&Истории',
+    'All stories': 'Все истории',
+    'Guided stories': 'Истории с путеводителем',
+    'Cards: %1': 'Карточек: %1',
+    'Stories': 'Истории',
+    "Short guided tours through the data: each card tells one step and opens the person, event, trial or number it "
+    "is about.":
+        "Короткие экскурсии по данным: каждая карточка рассказывает об одном шаге и открывает человека, событие, "
+        "процесс или цифру, о которых идёт речь.",
+    '← All stories': '← Все истории',
+    '‹ Back': '‹ Назад',
+    'Previous card': 'Предыдущая карточка',
+    'Next ›': 'Далее ›',
+    'Next card': 'Следующая карточка',
+    'Story reader': 'Чтение истории',
+    'No stories in the data yet.': 'В данных пока нет историй.',
+    '%1 / %2': '%1 / %2',
+    'Card %1 of %2': 'Карточка %1 из %2',
+    'Open: %1': 'Открыть: %1',
+    'Open': 'Открыть',
+    'More in the glossary': 'Подробнее в словаре',
+    'Close': 'Закрыть',
+    'Close the definition': 'Закрыть определение',
 }

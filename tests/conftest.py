@@ -26,6 +26,22 @@ def tiny_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def guided_dir(tiny_dir: Path) -> Path:
+    """The tiny dataset plus one guided story and three glossary terms (tests/fixtures/guided)."""
+    for path in (FIXTURES / "guided").glob("*.yaml"):
+        shutil.copy(path, tiny_dir / path.name)
+    return tiny_dir
+
+
+@pytest.fixture
+def guided_data(guided_dir: Path):
+    """The guided fixture dataset, as the app hands it to the views."""
+    from purges_desktop.application.dataset_controller import load_data
+
+    return load_data(guided_dir)
+
+
+@pytest.fixture
 def tiny_dataset(tiny_dir: Path):
     """The tiny dataset, loaded (no Qt)."""
     from purges_desktop.storage.loader import load_dataset

@@ -12,17 +12,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtGui import QTextCursor
 
 from purges_desktop import locations
 from purges_desktop.app.application import Application
 from purges_desktop.app.modes import KioskMode, StudyMode
 from purges_desktop.app.qt_setup import make_qapp, setup_logging
 from purges_desktop.app.run import build_kiosk
-from purges_desktop.domain.links import Kind, parse_uri
+from purges_desktop.domain.links import Kind, link_to, parse_uri
+from purges_desktop.views.safe import LinkBrowser
 from purges_desktop.views.tabs import TAB_NAMES
 
 if TYPE_CHECKING:
     import argparse
+
+    from PySide6.QtWidgets import QWidget
 
 
 def settle(ms: int = 150) -> None:
@@ -30,6 +34,29 @@ def settle(ms: int = 150) -> None:
     loop = QEventLoop()
     QTimer.singleShot(ms, loop.quit)
     loop.exec()
+
+
+def _show_term(tab: QWidget, term_id: str) -> bool:
+    """Show a term's definition over the first page of ``tab`` that links to it, at its link; False when none does."""
+    href = link_to(Kind.TERM, term_id)
+    for browser in tab.findChildren(LinkBrowser):
+        if not browser.isVisible():
+            continue
+        document = browser.document()
+        block = document.begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                if fragment.charFormat().anchorHref() == href:
+                    cursor = QTextCursor(document)
+                    cursor.setPosition(fragment.position())
+                    browser.setTextCursor(cursor)
+                    browser.ensureCursorVisible()
+                    return browser.show_term(term_id, browser.cursorRect(cursor).bottomLeft())
+                it += 1
+            block = block.next()
+    return False
 
 
 def _size(text: str) -> tuple[int, int] | None:
@@ -91,7 +118,12 @@ def run_screenshot(args: argparse.Namespace) -> int:
             first, _, last = args.years.partition("-")
             tabs.timeline.show_years(int(first), int(last or first))
             settle()
-        name = target.replace("/", "-").replace("@", "_")
+        if getattr(args, "term", None) and not _show_term(tabs.current_tab(), args.term):
+            print(f"purges-desktop screenshot: the page of {target} has no link to term/{args.term}",  # noqa: T201
+                  file=sys.stderr)
+        settle()
+        name = target.replace("/", "-").replace("@", "_") + (f"-term-{args.term}" if getattr(args, "term", None)
+                                                             else "")
         if getattr(args, "compare", None) and target == "people":
             first, _, second = args.compare.partition(",")
             tabs.people.compare(first, second)

@@ -36,6 +36,8 @@ class CitingKind(StrEnum):
     FIGURE = "figure"
     LIST = "list"
     LIST_ENTRY = "list_entry"
+    STORY = "story"  # a guided story, or one of its cards
+    TERM = "term"  # a glossary term
 
 
 #: The section of the Numbers view that shows the figures and tables of a topic (``numbers/<section>``).
@@ -68,7 +70,8 @@ def _refs(refs: Iterable[SourceRef], what: CitingKind, record_id: str, where: Lo
 
 def citing_records(records: Records) -> dict[str, tuple[Citing, ...]]:
     """For each source id, every record that cites it, in the order of the records (people, their repression steps,
-    posts, organs, trials, events, eras, statistics, figures, lists, list entries); a record citing a source twice
+    posts, organs, trials, events, eras, statistics, figures, lists, list entries, stories and their cards, glossary
+    terms); a record citing a source twice
     (two pages) is listed once per citation. Sources nobody cites are absent."""
     pairs: list[tuple[str, Citing]] = []
     for p in records.people:
@@ -95,6 +98,13 @@ def citing_records(records: Records) -> dict[str, tuple[Citing, ...]]:
     for entry in records.list_entries:
         pairs.extend(_refs(entry.sources, CitingKind.LIST_ENTRY, entry.person, Location(Kind.PERSON, entry.person),
                            entry.list))
+    for story in records.stories:
+        where = Location(Kind.STORY, story.id)
+        pairs.extend(_refs(story.sources, CitingKind.STORY, story.id, where))
+        for card in story.cards:
+            pairs.extend(_refs(card.sources, CitingKind.STORY, story.id, where))
+    for term in records.terms:
+        pairs.extend(_refs(term.sources, CitingKind.TERM, term.id, Location(Kind.TERM, term.id)))
     grouped: dict[str, list[Citing]] = defaultdict(list)
     for source_id, citing in pairs:
         grouped[source_id].append(citing)

@@ -51,6 +51,8 @@ VIEW_TITLES: dict[Kind, LocalizedText] = {
     Kind.TRIALS: LocalizedText.of("Trials", "Процессы"),
     Kind.TIMELINE: LocalizedText.of("Timeline", "Хронология"),
     Kind.NUMBERS: LocalizedText.of("Numbers", "Цифры"),
+    Kind.STORIES: LocalizedText.of("Stories", "Истории"),
+    Kind.GLOSSARY: LocalizedText.of("Glossary", "Словарь"),
     Kind.SOURCES: LocalizedText.of("Bibliography", "Библиография"),
 }
 #: The sections of the Numbers view (``numbers/<section>``), as their buttons are called.
@@ -151,7 +153,7 @@ def page_title(ds: Dataset, location: Location, lang: str) -> str | None:
     """The title of the page a deep link opens, in ``lang``; ``None`` when its record (or section) is not in the data.
 
     A person's name, a trial's name, an event's title, an organ's name (with the date of a dated link), a shooting
-    list's title, a view's name, ``Numbers: <section>``.
+    list's title, a story's title, a glossary term, a view's name, ``Numbers: <section>``.
     """
     kind, key = location.kind, location.id
     if kind is Kind.PERSON:
@@ -167,6 +169,12 @@ def page_title(ds: Dataset, location: Location, lang: str) -> str | None:
         return f"{name} ({location.date.format(lang)})" if location.date is not None else name
     if kind is Kind.SOURCE:
         return ds.sources[key].title if key in ds.sources else None
+    if kind is Kind.STORY:
+        story = ds.story(key)
+        return story.title.get(lang) if story is not None else None
+    if kind is Kind.TERM:
+        term = ds.term(key)
+        return term.term.get(lang) if term is not None else None
     if kind is Kind.LIST:
         sl = ds.shooting_lists.get(key)
         if sl is None:

@@ -9,6 +9,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from purges_desktop.domain.bibliography import Citing, citing_records
+from purges_desktop.domain.glossary import TermMatcher
 from purges_desktop.domain.lists import ListEntry, ShootingList, list_sort_key
 from purges_desktop.domain.model import (
     Body,
@@ -20,6 +21,8 @@ from purges_desktop.domain.model import (
     Role,
     Source,
     Statistic,
+    Story,
+    Term,
     Trial,
 )
 
@@ -55,6 +58,8 @@ class Records:
     figures: tuple[Figure, ...] = ()
     shooting_lists: tuple[ShootingList, ...] = ()
     list_entries: tuple[ListEntry, ...] = ()
+    stories: tuple[Story, ...] = ()
+    terms: tuple[Term, ...] = ()
 
 
 @dataclass(slots=True)
@@ -65,6 +70,9 @@ class Dataset:
     Attributes:
         records: the records.
         problems: every problem found while loading and checking, sorted.
+        stories: the guided stories, in their ``order``.
+        terms: the glossary's terms, A-Z by their English name.
+        term_matcher: finds the first mention of each term in a page's text (:mod:`purges_desktop.domain.glossary`).
     """
 
     records: Records
@@ -76,6 +84,11 @@ class Dataset:
     sources: dict[str, Source] = field(init=False)
     shooting_lists: dict[str, ShootingList] = field(init=False)
     cited_by: dict[str, tuple[Citing, ...]] = field(init=False)
+    stories: tuple[Story, ...] = field(init=False)
+    terms: tuple[Term, ...] = field(init=False)
+    term_matcher: TermMatcher = field(init=False)
+    _stories: dict[str, Story] = field(init=False)
+    _terms: dict[str, Term] = field(init=False)
     _by_person: dict[str, list[Membership]] = field(init=False)
     _by_body: dict[str, list[Membership]] = field(init=False)
     _trials_of: dict[str, list[tuple[Trial, TrialRole]]] = field(init=False)
@@ -118,6 +131,11 @@ class Dataset:
         self._tagged = {tag: frozenset(ids) for tag, ids in tagged.items()}
         self._index_lists()
         self.cited_by = citing_records(r)
+        self.stories = tuple(sorted(r.stories, key=lambda s: (s.order, s.id)))
+        self._stories = {s.id: s for s in self.stories}
+        self.terms = tuple(sorted(r.terms, key=lambda t: (t.term.get("en").casefold(), t.id)))
+        self._terms = {t.id: t for t in self.terms}
+        self.term_matcher = TermMatcher(self.terms)
 
     def _index_lists(self) -> None:
         r = self.records
@@ -218,6 +236,17 @@ class Dataset:
         """The records that cite a source, in the order of :func:`~purges_desktop.domain.bibliography.citing_records`
         (none for a source nobody cites, or an unknown id)."""
         return self.cited_by.get(source_id, ())
+
+    def story(self, story_id: str) -> Story | None:
+        """The guided story with this id (``None`` when there is none); :attr:`stories` lists them in order."""
+        return self._stories.get(story_id)
+
+    def term(self, term_id: str) -> Term | None:
+        """The glossary term with this id (``None`` when there is none); :attr:`terms` lists them A-Z (English).
+
+        :attr:`term_matcher` finds the terms in a page's text.
+        """
+        return self._terms.get(term_id)
 
     def events_of_trial(self, trial_id: str) -> list[Event]:
         """Events linked to a trial, in date order."""

@@ -443,3 +443,62 @@ class Figure:
     note: LocalizedText = EMPTY_TEXT
     sources: tuple[SourceRef, ...] = ()
     origin: Origin = UNKNOWN_ORIGIN
+
+
+@dataclass(frozen=True, slots=True)
+class StoryCard:
+    """One card of a guided story: a short heading, a few sentences, and one deep link the card opens.
+
+    Attributes:
+        link: the deep link the card's "Open" button follows (``person/yezhov``, ``numbers/great-terror`` …).
+    """
+
+    title: LocalizedText
+    text: LocalizedText
+    link: str
+    sources: tuple[SourceRef, ...] = ()
+    origin: Origin = UNKNOWN_ORIGIN
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """A guided story: five to twelve cards read one after another, each opening a record of the data.
+
+    Attributes:
+        order: the story's place in the list of stories (lower first).
+    """
+
+    id: str
+    order: int
+    title: LocalizedText
+    summary: LocalizedText = EMPTY_TEXT
+    cards: tuple[StoryCard, ...] = ()
+    sources: tuple[SourceRef, ...] = ()
+    origin: Origin = UNKNOWN_ORIGIN
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A glossary term: a word of the period (NKVD, troika) with a short definition.
+
+    Attributes:
+        forms_en: the exact English surface forms that count as a mention in a page's text (the term itself is
+            always one of them).
+        forms_ru: the same in Russian (case forms: НКВД, тройка, тройки, тройкой …).
+        see: deep links to records of the data about the term.
+    """
+
+    id: str
+    term: LocalizedText
+    forms_en: tuple[str, ...] = ()
+    forms_ru: tuple[str, ...] = ()
+    definition: LocalizedText = EMPTY_TEXT
+    see: tuple[str, ...] = ()
+    sources: tuple[SourceRef, ...] = ()
+    origin: Origin = UNKNOWN_ORIGIN
+
+    def forms(self, lang: str) -> tuple[str, ...]:
+        """The forms that count as a mention in ``lang``: the term in that language, then the listed forms."""
+        listed = self.forms_ru if lang == "ru" else self.forms_en
+        own = self.term.get(lang) if self.term.has(lang) else ""
+        return tuple(dict.fromkeys(f for f in (own, *listed) if f.strip()))

@@ -13,9 +13,11 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Protocol, TypeAlias, TypeVar
 
 from purges_desktop.domain.dataset import Records
+from purges_desktop.domain.links import Kind, parse_uri
 from purges_desktop.domain.lists import TERROR_YEARS, CategoryCounts, ListEntry, ListPart, ShootingList
 from purges_desktop.domain.model import (
     SINGLE_HOLDER_ROLES,
+    TOPIC_SECTIONS,
     Body,
     Defendant,
     Era,
@@ -26,6 +28,8 @@ from purges_desktop.domain.model import (
     SentenceKind,
     Source,
     Statistic,
+    Story,
+    Term,
     Trial,
 )
 from purges_desktop.domain.problems import Origin, Problem, Severity
@@ -55,6 +59,8 @@ class RawRecords:
     figures: tuple[Figure, ...] = ()
     shooting_lists: tuple[ShootingList, ...] = ()
     list_entries: tuple[ListEntry, ...] = ()
+    stories: tuple[Story, ...] = ()
+    terms: tuple[Term, ...] = ()
 
 
 class _Identified(Protocol):
@@ -114,6 +120,8 @@ def check(raw: RawRecords) -> tuple[Records, list[Problem]]:
     statistics = c.unique(raw.statistics, "statistic")
     figures = c.unique(raw.figures, "figure")
     shooting_lists = c.unique(raw.shooting_lists, "shooting list")
+    stories = c.unique(raw.stories, "story")
+    terms = c.unique(raw.terms, "term")
     ids = {
         "person": {p.id for p in people}, "body": {b.id for b in bodies},
         "trial": {t.id for t in trials}, "source": {s.id for s in sources},
@@ -127,7 +135,8 @@ def check(raw: RawRecords) -> tuple[Records, list[Problem]]:
         return False
 
     cited: list[_Cited] = [*people, *bodies, *trials, *events, *eras, *statistics, *figures, *shooting_lists,
-                           *raw.memberships, *raw.list_entries]
+                           *raw.memberships, *raw.list_entries, *stories,
+                           *(card for story in stories for card in story.cards), *terms]
     for rec in cited:
         for ref in rec.sources:
             known("source", ref.source, rec.origin, "a citation")
@@ -161,11 +170,19 @@ def check(raw: RawRecords) -> tuple[Records, list[Problem]]:
             _check_defendant(c, trial, d, by_id.get(d.person))
     shooting_lists = [_check_list(c, sl, known) for sl in shooting_lists]
     list_entries = _check_entries(c, raw.list_entries, {sl.id: sl for sl in shooting_lists}, by_id, known)
+    targets = {Kind.PERSON: ids["person"], Kind.BODY: ids["body"], Kind.TRIAL: ids["trial"],
+               Kind.EVENT: {e.id for e in events}, Kind.LIST: {sl.id for sl in shooting_lists},
+               Kind.SOURCE: ids["source"], Kind.STORY: {s.id for s in stories}, Kind.TERM: {t.id for t in terms},
+               Kind.NUMBERS: set(TOPIC_SECTIONS.values())}
+    stories = [_check_story(c, s, targets) for s in stories]
+    terms = [_check_term(c, t, targets) for t in terms]
+    _check_forms(c, terms)
     records = Records(
         people=tuple(people), bodies=tuple(bodies), memberships=tuple(memberships),
         trials=tuple(trials), events=tuple(events), eras=tuple(eras), sources=tuple(sources),
         statistics=tuple(statistics), figures=tuple(figures),
-        shooting_lists=tuple(shooting_lists), list_entries=tuple(list_entries),
+        shooting_lists=tuple(shooting_lists), list_entries=tuple(list_entries), stories=tuple(stories),
+        terms=tuple(terms),
     )
     return records, c.problems
 
@@ -342,3 +359,59 @@ def _check_entries(c: _Checker, entries: tuple[ListEntry, ...], lists: dict[str,
                    "names of that category", "entry-category")
         out.append(e)
     return out
+
+
+def _link_target_missing(link: str, targets: dict[Kind, set[str]]) -> str:
+    """Why a deep link of a story or term leads nowhere ("" when it leads to a record or view of the data)."""
+    location = parse_uri(link)
+    if location is None:
+        return "it is not a deep link"
+    if location.kind.is_view:
+        if not location.id:
+            return ""
+        if location.kind is Kind.NUMBERS:
+            return "" if location.id in targets[Kind.NUMBERS] else (
+                f"the Numbers view has no section {location.id!r} (sections: "
+                f"{', '.join(sorted(targets[Kind.NUMBERS]))})")
+        return f"the {location.kind.value} view has no sections"
+    return "" if location.id in targets.get(location.kind, set()) else f"there is no {location.kind.value} " \
+        f"{location.id!r} in the data"
+
+
+def _check_story(c: _Checker, story: Story, targets: dict[Kind, set[str]]) -> Story:
+    """Each card's link must lead to a record of the data: a dangling one is an error and is dropped (the card
+    still shows, without its Open button)."""
+    cards = []
+    for card in story.cards:
+        why = _link_target_missing(card.link, targets) if card.link else ""
+        if why:
+            c.error(card.origin, f"this card of story {story.id!r} opens {card.link!r}, but {why}", "unknown-link")
+            card = replace(card, link="")
+        if card.link == f"story/{story.id}":
+            c.warn(card.origin, f"this card of story {story.id!r} opens the story itself", "self-link")
+        cards.append(card)
+    return replace(story, cards=tuple(cards))
+
+
+def _check_term(c: _Checker, term: Term, targets: dict[Kind, set[str]]) -> Term:
+    """A term's ``see`` links must lead to records of the data; dangling ones are errors and dropped."""
+    see = []
+    for link in term.see:
+        why = _link_target_missing(link, targets)
+        if why:
+            c.error(term.origin, f"see of term {term.id!r} links to {link!r}, but {why}", "unknown-link")
+        else:
+            see.append(link)
+    return replace(term, see=tuple(see))
+
+
+def _check_forms(c: _Checker, terms: list[Term]) -> None:
+    """A surface form that two terms share can only link to one of them: a warning names both."""
+    for lang in ("en", "ru"):
+        owner: dict[str, str] = {}
+        for term in terms:
+            for form in term.forms(lang):
+                first = owner.setdefault(form, term.id)
+                if first != term.id:
+                    c.warn(term.origin, f"{form!r} ({lang}) is a form of term {first!r} and of term {term.id!r}; "
+                           f"in page text it links to {first!r} only", "shared-form")

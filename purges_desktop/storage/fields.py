@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from purges_desktop.domain.dates import DateError, PartialDate
+from purges_desktop.domain.links import parse_uri
 from purges_desktop.domain.model import SourceRef
 from purges_desktop.domain.problems import Origin, Problem, Severity
 from purges_desktop.domain.text import EMPTY_TEXT, LocalizedText
@@ -354,7 +355,39 @@ class FieldReader:
                 self.report(origin, f"{shorten(item)} is not a source id or {{source: id, detail: ...}}", "bad-source")
         return tuple(out)
 
+    def link(self, key: str, *, required: bool = False) -> str:
+        """A deep link (``person/yezhov``, ``numbers/great-terror``); anything else is reported and read as none
+        (whether the record it names exists is checked with the other records, in the domain's validation)."""
+        value = self.data.get(key)
+        if value is None:
+            if required:
+                self.report(self.origin, f"{self.kind} has no {key!r}: the deep link it opens, e.g. {key}: "
+                            "person/yezhov", "missing-field")
+            return ""
+        return self._link_value(key, value, self.pos_of(key))
+
+    def links(self, key: str) -> tuple[str, ...]:
+        """A list of deep links (a single one may be written without brackets); bad items are reported and left
+        out."""
+        value = self.data.get(key)
+        if value is None:
+            return ()
+        if not isinstance(value, list):
+            link = self._link_value(key, value, self.pos_of(key))
+            return (link,) if link else ()
+        found = (self._link_value(key, item, self._item_origin(value, i, key)) for i, item in enumerate(value))
+        return tuple(link for link in found if link)
+
     # ---- helpers
+
+    def _link_value(self, key: str, value: object, origin: Origin) -> str:
+        location = parse_uri(value) if isinstance(value, str) else None
+        # The canonical text only: no purges: prefix, no date (a date is for the organisation chart's links).
+        if location is not None and location.uri() == value:
+            return value
+        self.report(origin, f"{key} {shorten(value)} is not a deep link such as person/yezhov, event/kirov-murder, "
+                    "trial/<id>, list/<id>, body/<id>, numbers/<section>, term/<id> or story/<id>", "bad-link")
+        return ""
 
     def _item_origin(self, value: list[Any], index: int, key: str) -> Origin:
         item_pos = getattr(value, "item_pos", None)

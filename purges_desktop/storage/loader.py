@@ -18,7 +18,19 @@ from typing import TypeGuard, TypeVar
 
 from purges_desktop.domain.dataset import Dataset
 from purges_desktop.domain.lists import ListEntry, ShootingList
-from purges_desktop.domain.model import Body, Era, Event, Figure, Membership, Person, Source, Statistic, Trial
+from purges_desktop.domain.model import (
+    Body,
+    Era,
+    Event,
+    Figure,
+    Membership,
+    Person,
+    Source,
+    Statistic,
+    Story,
+    Term,
+    Trial,
+)
 from purges_desktop.domain.problems import Origin, Problem, Severity, sorted_unique
 from purges_desktop.domain.validation import RawRecords, check
 from purges_desktop.storage.fields import shorten
@@ -204,7 +216,8 @@ def raw_records(raw: dict[str, list[object]]) -> RawRecords:
         events=_section(raw, "events", Event), eras=_section(raw, "eras", Era),
         sources=_section(raw, "sources", Source), statistics=_section(raw, "statistics", Statistic),
         figures=_section(raw, "figures", Figure), shooting_lists=_section(raw, "shooting_lists", ShootingList),
-        list_entries=_section(raw, "list_entries", ListEntry),
+        list_entries=_section(raw, "list_entries", ListEntry), stories=_section(raw, "stories", Story),
+        terms=_section(raw, "terms", Term),
     )
 
 

@@ -31,10 +31,14 @@ from purges_desktop.domain.model import (
     SentenceKind,
     Source,
     Statistic,
+    Story,
+    StoryCard,
+    Term,
     Topic,
     Trial,
 )
 from purges_desktop.domain.problems import Origin, Problem, Severity
+from purges_desktop.domain.text import LocalizedText
 from purges_desktop.storage.fields import MAX_NUMBER, FieldReader, RecordInvalidError, out_of_range, shorten
 from purges_desktop.storage.yaml_reader import PosDict
 
@@ -415,6 +419,102 @@ def read_list_entry(r: FieldReader) -> ListEntry:
     )
 
 
+# ---- guided stories and the glossary (docs/data-format.md, "Stories" and "Glossary")
+
+#: A story has from 5 to 12 cards; outside that it still loads, with a warning.
+STORY_CARDS = (5, 12)
+#: Word limits (warnings): a card's text and a term's definition, a card's title, a story's summary.
+MAX_TEXT_WORDS = 60
+MAX_CARD_TITLE_WORDS = 8
+MAX_SUMMARY_WORDS = 20
+ORDER_RANGE = (-1_000_000, 1_000_000)
+_LANGS = ("en", "ru")
+
+
+def _word_limit(r: FieldReader, key: str, text: LocalizedText, limit: int) -> None:
+    """A warning for each language in which ``text`` is longer than ``limit`` words."""
+    for lang, value in text.values:
+        words = len(value.split())
+        if words > limit:
+            r.report(r.pos_of(key), f"{key}.{lang} has {words} words; keep it to {limit} or fewer", "too-many-words",
+                     Severity.WARNING)
+
+
+def _both_languages(r: FieldReader, key: str, text: LocalizedText) -> None:
+    """A warning when bilingual text lacks Russian (a missing English is already reported by ``text()``)."""
+    if text and text.has("en") and not text.has("ru"):
+        r.report(r.pos_of(key), f"{key} has no Russian text (ru); visitors reading Russian see the English",
+                 "missing-language", Severity.WARNING)
+
+
+def _bilingual(r: FieldReader, key: str, limit: int = 0, *, required: bool = False) -> LocalizedText:
+    """Bilingual text that should exist in both languages, optionally within ``limit`` words."""
+    text = r.text(key, required=required)
+    _both_languages(r, key, text)
+    if limit:
+        _word_limit(r, key, text, limit)
+    return text
+
+
+CARD_KEYS = ("title", "text", "open", "sources")
+
+
+def _cards(r: FieldReader) -> tuple[StoryCard, ...]:
+    out: list[StoryCard] = []
+    for n, (item, origin) in enumerate(r.items("cards"), start=1):
+        sub = FieldReader(item, r.file, r.problems, f"card {n}", CARD_KEYS)
+        try:
+            title = _bilingual(sub, "title", MAX_CARD_TITLE_WORDS, required=True)
+            text = _bilingual(sub, "text", MAX_TEXT_WORDS, required=True)
+        except RecordInvalidError:
+            continue
+        out.append(StoryCard(title, text, sub.link("open", required=True), sub.sources(), origin))
+    return tuple(out)
+
+
+STORY_KEYS = ("id", "order", "title", "summary", "cards", "sources")
+
+
+def read_story(r: FieldReader) -> Story:
+    """A guided story and its cards."""
+    sid = r.required_id()
+    title = _bilingual(r, "title", required=True)
+    order = r.integer("order", low=ORDER_RANGE[0], high=ORDER_RANGE[1])
+    if order is None and "order" not in r.data:
+        r.report(r.origin, f"story {sid!r} has no 'order' (its place in the list of stories); it is listed last",
+                 "missing-field", Severity.WARNING)
+    cards = _cards(r)
+    low, high = STORY_CARDS
+    if not low <= len(cards) <= high:
+        r.report(r.pos_of("cards"), f"story {sid!r} has {len(cards)} cards; a story has from {low} to {high}",
+                 "card-count", Severity.WARNING)
+    return Story(id=sid, order=order if order is not None else ORDER_RANGE[1], title=title,
+                 summary=_bilingual(r, "summary", MAX_SUMMARY_WORDS), cards=cards,
+                 sources=r.sources(required=False), origin=r.origin)
+
+
+def _forms(r: FieldReader) -> dict[str, tuple[str, ...]]:
+    """``forms: {en: [...], ru: [...]}``: the surface forms of a term in each language."""
+    data = r.mapping("forms")
+    if data is None:
+        return {}
+    sub = FieldReader(data, r.file, r.problems, "forms", _LANGS)
+    return {lang: tuple(f for f in sub.string_list(lang) if f.strip()) for lang in _LANGS}
+
+
+TERM_KEYS = ("id", "term", "forms", "definition", "see", "sources")
+
+
+def read_term(r: FieldReader) -> Term:
+    """A glossary term."""
+    tid = r.required_id()
+    term = _bilingual(r, "term", required=True)
+    forms = _forms(r)
+    definition = _bilingual(r, "definition", MAX_TEXT_WORDS, required=True)
+    return Term(id=tid, term=term, forms_en=forms.get("en", ()), forms_ru=forms.get("ru", ()), definition=definition,
+                see=r.links("see"), sources=r.sources(), origin=r.origin)
+
+
 #: section name -> (record kind for messages, allowed keys, reader)
 SECTIONS: dict[str, tuple[str, tuple[str, ...], Callable[[FieldReader], object]]] = {
     "sources": ("source", SOURCE_KEYS, read_source),
@@ -428,6 +528,8 @@ SECTIONS: dict[str, tuple[str, tuple[str, ...], Callable[[FieldReader], object]]
     "figures": ("figure", FIGURE_KEYS, read_figure),
     "shooting_lists": ("shooting list", SHOOTING_LIST_KEYS, read_shooting_list),
     "list_entries": ("list entry", LIST_ENTRY_KEYS, read_list_entry),
+    "stories": ("story", STORY_KEYS, read_story),
+    "terms": ("term", TERM_KEYS, read_term),
 }
 
 

@@ -38,11 +38,16 @@ from purges_desktop.storage.fields import MAX_NUMBER
 from purges_desktop.storage.records import (
     COUNT_MAX,
     FIGURE_RANGE,
+    MAX_CARD_TITLE_WORDS,
+    MAX_SUMMARY_WORDS,
+    MAX_TEXT_WORDS,
     MEMORIAL_ID_RANGE,
+    ORDER_RANGE,
     POSITION_RANGE,
     SEATS_RANGE,
     SECTIONS,
     SENTENCE_YEARS,
+    STORY_CARDS,
     VOLUME_RANGE,
     YEAR_RANGE,
 )
@@ -64,6 +69,8 @@ ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 DATE_PATTERN = r"^(?!0000)[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?[~?%]?$"
 LANG_PATTERN = r"^[a-z]{2,3}$"
 URL_PATTERN = r"^https?://"
+#: A deep link of a story card or a glossary term: ``kind`` or ``kind/id`` (the app checks that the record exists).
+LINK_PATTERN = r"^[a-z]+(/[a-z0-9]+(-[a-z0-9]+)*)?$"
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +82,8 @@ class Field:
             ``strings`` (a list of text items), ``text`` (bilingual), ``date``, ``enum``, ``boolean``, ``number``,
             ``integer``, ``url``, ``sources``, ``life_event`` (a date or ``{date, place}``), ``record`` (a nested
             mapping), ``records`` (a list of nested mappings), ``numbers`` (a mapping of names to numbers), ``count``
-            (a whole number, 0 or more), ``list_category`` (1, 2 or 3).
+            (a whole number, 0 or more), ``list_category`` (1, 2 or 3), ``link`` (a deep link), ``links`` (a list of
+            deep links), ``forms`` (a mapping of language to a list of text items).
         help: the English description shown by the editor.
         required: the reader skips the record (or warns) without it.
         enum: the domain enum of an ``enum`` field.
@@ -352,6 +360,34 @@ FIELDS["list_entries"] = {
     "sources": _SOURCES,
 }
 
+_LINK_HELP = ("A deep link: person/<id>, event/<id>, trial/<id>, list/<id>, body/<id>, numbers/<section> "
+              "(great-terror, by-year, operations, lists, congress-1934, military, more), term/<id> or story/<id>.")
+FIELDS["stories"] = {
+    "id": _f("id", "The story's id, unique among stories, e.g. great-terror-in-ten-steps.", required=True),
+    "order": _f("integer", "The story's place in the list of stories and the Stories menu (lower first).",
+                bounds=ORDER_RANGE),
+    "title": _f("text", "The story's title, in both languages.", required=True),
+    "summary": _f("text", f"One line, at most {MAX_SUMMARY_WORDS} words per language, shown on the story's tile."),
+    "cards": _f("records", f"The cards, in reading order: from {STORY_CARDS[0]} to {STORY_CARDS[1]}.", fields={
+        "title": _f("text", f"The card's heading, at most {MAX_CARD_TITLE_WORDS} words.", required=True),
+        "text": _f("text", f"The card's text, at most {MAX_TEXT_WORDS} words per language, your own words.",
+                   required=True),
+        "open": _f("link", "The one record the card's Open button shows. " + _LINK_HELP, required=True),
+        "sources": _SOURCES,
+    }),
+    "sources": _f("sources", "Sources of the story as a whole (optional: each card cites its own)."),
+}
+FIELDS["terms"] = {
+    "id": _f("id", "The term's id, unique among terms, e.g. nkvd or troika.", required=True),
+    "term": _f("text", "The term as the glossary lists it: {en: NKVD, ru: НКВД}.", required=True),
+    "forms": _f("forms", "The exact forms that count as a mention in page text, per language (whole words, "
+                "case-sensitive; the term itself always counts): {en: [NKVD], ru: [НКВД, тройки, тройкой]}."),
+    "definition": _f("text", f"A short definition, at most {MAX_TEXT_WORDS} words per language, your own words.",
+                     required=True),
+    "see": _f("links", "Records of the data about the term. " + _LINK_HELP),
+    "sources": _SOURCES,
+}
+
 _SECTION_HELP = {
     "sources": "The bibliography: works and pages cited by the records.",
     "people": "People.",
@@ -364,6 +400,8 @@ _SECTION_HELP = {
     "figures": "Single published aggregate numbers.",
     "shooting_lists": "Stalin's shooting lists: the lists the NKVD sent to the Politburo in 1937-38.",
     "list_entries": "People of the dataset found on a shooting list, one entry per person and list.",
+    "stories": "Guided stories: 5-12 short cards read one after another, each opening a record of the data.",
+    "terms": "The glossary: words of the period, defined briefly; their first mention on a page links here.",
 }
 
 def _ref(name: str, help_text: str) -> dict[str, Any]:
@@ -459,6 +497,16 @@ def _property(field: Field) -> dict[str, Any]:
         low, high = field.bounds or ((0 if kind == "count" else -MAX_NUMBER), MAX_NUMBER)
         return {"description": help_text, "type": "number" if kind == "number" else "integer", "minimum": low,
                 "maximum": high}
+    if kind == "link":
+        return {"description": help_text, "type": "string", "pattern": LINK_PATTERN}
+    if kind == "links":
+        return {"description": help_text, "oneOf": [
+            {"type": "array", "items": {"type": "string", "pattern": LINK_PATTERN}},
+            {"type": "string", "pattern": LINK_PATTERN},
+        ]}
+    if kind == "forms":
+        return {"description": help_text, "type": "object", "additionalProperties": False, "properties": {
+            lang: _ref("strings", f"The forms in {name}.") for lang, name in (("en", "English"), ("ru", "Russian"))}}
     if kind == "list_category":
         return {"description": help_text, "type": "integer", "enum": [1, 2, 3]}
     if kind == "url":

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The study window: the tabs view, the navigation bar, the language and the problems indicator; copying the
-page's link and citation, printing it and saving it as PDF. No data logic."""
+page's link and citation, printing it and saving it as PDF; the Stories menu. No data logic."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from typing_extensions import override
 
 from purges_desktop.application.citing import cite_location, default_style, pdf_bytes, pdf_name, with_citation
 from purges_desktop.domain.citation import Style, page_title
-from purges_desktop.domain.links import Location
+from purges_desktop.domain.links import Kind, Location, link_to
 from purges_desktop.views.problems_panel import ProblemsPanel
 from purges_desktop.views.retranslate import Retranslatable
 from purges_desktop.views.tabs_view import TabsView
@@ -130,6 +130,12 @@ class MainWindow(Retranslatable, QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
         self.problems_dock.hide()
         self._stale = False
+        # The guided stories, one action each (filled from the data).
+        self.stories_menu = self.menuBar().addMenu("")
+        self.stories_menu.setObjectName("storiesMenu")
+        self.all_stories_action = QAction(self)
+        self.all_stories_action.triggered.connect(partial(self.nav.open, link_to(Kind.STORIES)))
+        self.story_actions: list[QAction] = []
 
         self.copy_link_action.triggered.connect(self.copy_link)
         self.print_page_action.triggered.connect(self.print_page)
@@ -173,6 +179,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.data = data
         self._stale = False
         self.tabs.set_data(data)
+        self._fill_stories_menu()
         self._update_problems()
         if data is not None:
             self.problems_panel.set_problems(data.dataset.problems)
@@ -279,9 +286,28 @@ class MainWindow(Retranslatable, QMainWindow):
         self.problems_button.setAccessibleName(self.tr("Show problems in the data"))
         self.toolbar.setWindowTitle(self.tr("Navigation"))
         self.problems_dock.setWindowTitle(self.tr("Problems in the data"))
+        self.stories_menu.setTitle(self.tr("&Stories"))
+        self.all_stories_action.setText(self.tr("All stories"))
         self._update_problems()
 
     # ---- internals
+
+    def _fill_stories_menu(self) -> None:
+        """One action per guided story of the data (in their order, titled in the data's language), then "All
+        stories"; each opens its story through the navigation."""
+        self.stories_menu.clear()
+        self.story_actions = []
+        stories = self.data.dataset.stories if self.data is not None else ()
+        for story in stories:
+            if not story.cards:
+                continue
+            action = self.stories_menu.addAction(story.title.get(self.language.code))
+            action.setData(story.id)
+            action.triggered.connect(partial(self.nav.open, link_to(Kind.STORY, story.id)))
+            self.story_actions.append(action)
+        if self.story_actions:
+            self.stories_menu.addSeparator()
+        self.stories_menu.addAction(self.all_stories_action)
 
     def _update_problems(self, problems: tuple[Problem, ...] | None = None) -> None:
         if problems is None:
@@ -307,6 +333,7 @@ class MainWindow(Retranslatable, QMainWindow):
     @Slot(str)
     def _on_language_changed(self, code: str) -> None:
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(code)))
+        self._fill_stories_menu()
 
     @Slot(int)
     def _on_language_activated(self, index: int) -> None:

@@ -14,7 +14,17 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from purges_desktop.domain.links import Kind, link_to
 from purges_desktop.domain.lists import ListMatch, category_totals, signature_totals
 from purges_desktop.domain.model import TOPIC_SECTIONS
-from purges_desktop.views.pages import _date, _heading, _para, esc, fate_badge, person_link, record_link, sources_html
+from purges_desktop.views.pages import (
+    TermLinks,
+    _date,
+    _heading,
+    _para,
+    esc,
+    fate_badge,
+    person_link,
+    record_link,
+    sources_html,
+)
 
 if TYPE_CHECKING:
     from purges_desktop.domain.dataset import Dataset
@@ -46,11 +56,13 @@ def _period(f: Figure, lang: str) -> str:
     return f.start.format(lang) if f.start else (f.end.format(lang) if f.end else "")
 
 
-def figure_cards(figures: list[Figure], lang: str, columns: int = 2) -> str:
+def figure_cards(figures: list[Figure], lang: str, columns: int = 2, terms: TermLinks | None = None) -> str:
     """Headline figures as large numbers, each with its title, one line of what it counts, its period, a link to its
-    note and its numbered sources (listed at the end of the page by :func:`figure_notes`)."""
+    note and its numbered sources (listed at the end of the page by :func:`figure_notes`); ``terms`` links the first
+    mention of each glossary term in what they count."""
     if not figures:
         return ""
+    terms = terms if terms is not None else TermLinks(None, lang)
     cells = []
     for n, f in enumerate(figures, start=1):
         period = _period(f, lang)
@@ -61,19 +73,19 @@ def figure_cards(figures: list[Figure], lang: str, columns: int = 2) -> str:
             f'<span style="font-size:xx-large; font-weight:bold">{esc(number(f.value))}</span><br>'
             f"<b>{esc(f.title.get(lang))}</b><br>"
             f'<span style="color:gray">{esc(period)}</span><br>'
-            f"{esc(f.counts.get(lang))}<br>"
+            f"{terms.html(f.counts.get(lang))}<br>"
             f'<a href="#sources-{n}">{esc(tr("sources"))}</a>{note}</td>')
     rows = ["<tr>" + "".join(cells[i:i + columns]) + "</tr>" for i in range(0, len(cells), columns)]
     return f'<table width="100%" cellspacing="4">{"".join(rows)}</table>'
 
 
-def figure_notes(ds: Dataset, figures: list[Figure], lang: str) -> str:
+def figure_notes(ds: Dataset, figures: list[Figure], lang: str, terms: TermLinks | None = None) -> str:
     """Each figure's note on its sources and the sources themselves, anchored for the cards' links."""
     out = []
     for n, f in enumerate(figures, start=1):
         out.append(f'<a name="sources-{n}"></a><a name="note-{esc(f.id)}"></a>'
                    f"<h4>{n}. {esc(f.title.get(lang))}: {esc(number(f.value))}</h4>")
-        out.append(_para(f.note, lang))
+        out.append(_para(f.note, lang, terms))
         out.append(_sources_list(ds, f.sources))
     return "".join(out)
 
@@ -84,16 +96,17 @@ def _sources_list(ds: Dataset, refs: tuple[SourceRef, ...]) -> str:
     return html.split("</h3>", 1)[1] if "</h3>" in html else html
 
 
-def yearly_table_text(ds: Dataset, table: YearlyTable, lang: str) -> str:
+def yearly_table_text(ds: Dataset, table: YearlyTable, lang: str, terms: TermLinks | None = None) -> str:
     """What a yearly table counts, where its rows do not add up, its note and sources."""
     stat = table.statistic
-    out = [f"<h3>{esc(stat.title.get(lang))}</h3>", f"<p>{esc(stat.counts.get(lang))}</p>"]
+    terms = terms if terms is not None else TermLinks(ds, lang)
+    out = [f"<h3>{esc(stat.title.get(lang))}</h3>", f"<p>{terms.html(stat.counts.get(lang))}</p>"]
     labels = {c.key: c.label.get(lang) for c in stat.columns}
     for key, total, printed in table.mismatches:
         out.append("<p><b>" + esc(tr("The rows do not add up to the printed total")) + "</b>: "
                    + esc(tr("%1: the rows sum to %2, the source prints %3.").replace("%1", labels.get(key, key))
                          .replace("%2", number(total)).replace("%3", number(printed))) + "</p>")
-    out.append(_para(stat.note, lang))
+    out.append(_para(stat.note, lang, terms))
     out.append(sources_html(ds, stat.sources))
     return "".join(out)
 
@@ -121,11 +134,12 @@ def list_page(ds: Dataset, sl: ShootingList, lang: str) -> str:
     """A shooting list: date, archive, who signed it and who sent it, the names per category and part, the people of
     the dataset on it, notes and sources."""
     counts = sl.counts
+    terms = TermLinks(ds, lang)
     summary = (tr("%1 names: %2 to be shot, %3 to 10 years, %4 to 8 years.").replace("%1", number(counts.total))
                .replace("%2", number(counts.first)).replace("%3", number(counts.second))
                .replace("%4", number(counts.third)))
     out = [f"<h1>{esc(list_title(sl, lang))}</h1>", f'<p style="font-size:large">{esc(summary)}</p>',
-           f"<p>{esc(sl.title.get(lang))}</p>"]
+           f"<p>{terms.html(sl.title.get(lang))}</p>"]
     facts = [(tr("Date"), _date(sl.date, lang) or esc(tr("undated"))),
              (tr("Archive"), esc(sl.archive))]
     if sl.signed_by:
@@ -168,7 +182,7 @@ def list_page(ds: Dataset, sl: ShootingList, lang: str) -> str:
             f"<li>{record_link(Kind.LIST, o.id, o.title.get(lang))} ({esc(number(o.counts.total))})</li>"
             for o in same_day) + "</ul>")
     if sl.note.get(lang):
-        out.append(_heading(tr("Note on the sources")) + _para(sl.note, lang))
+        out.append(_heading(tr("Note on the sources")) + _para(sl.note, lang, terms))
     out.append(sources_html(ds, sl.sources))
     return "".join(out)
 

@@ -52,7 +52,7 @@ from purges_desktop.views.number_pages import (
     number,
     yearly_table_text,
 )
-from purges_desktop.views.pages import esc, sources_html
+from purges_desktop.views.pages import TermLinks, esc, sources_html
 from purges_desktop.views.record_table import RecordTable
 from purges_desktop.views.safe import LinkBrowser
 from purges_desktop.views.tab import TabPage
@@ -323,12 +323,13 @@ class NumbersTab(TabPage):
             self._fill_table(section)
 
     def _figures_page(self, ds: Dataset, topics: tuple[Topic, ...], intro: str, before: str = "",
-                      columns: int = 2) -> str:
+                      columns: int = 2, terms: TermLinks | None = None) -> str:
         figures = [f for topic in topics for f in figures_on(ds, topic)]
         columns = max(1, columns - 1) if self.kiosk else columns
-        return (f"<p>{esc(intro)}</p>{before}{figure_cards(figures, self.lang, columns)}"
+        terms = terms if terms is not None else TermLinks(ds, self.lang)  # one per page: the first mention links
+        return (f"<p>{esc(intro)}</p>{before}{figure_cards(figures, self.lang, columns, terms)}"
                 f"<h3>{esc(self.tr('What each number counts, and its sources'))}</h3>"
-                f"{figure_notes(ds, figures, self.lang)}")
+                f"{figure_notes(ds, figures, self.lang, terms)}")
 
     @Slot()
     def _fill_years(self) -> None:
@@ -344,9 +345,10 @@ class NumbersTab(TabPage):
         self.year_chart.set_texts(title=table.statistic.title.get(lang), year_header=labels.get("year", ""))
         self.year_chart.set_band(*TERROR_BAND, self.tr("Great Terror"))
         ds = self.data.dataset
-        section.page.set_page(yearly_table_text(ds, table, lang) + self._figures_page(
+        terms = TermLinks(ds, lang)
+        section.page.set_page(yearly_table_text(ds, table, lang, terms) + self._figures_page(
             ds, (Topic.OVERALL,), self.tr("Totals for the whole period, from other reports (never added to the "
-                                          "yearly table: each counts differently).")))
+                                          "yearly table: each counts differently)."), terms=terms))
         self._fill_table(section)
 
     def _fill_terror(self, ds: Dataset) -> None:

@@ -2,7 +2,9 @@
 """Detail pages (person, trial, event, body) composed as HTML for :class:`~purges_desktop.views.safe.LinkBrowser`.
 
 Every value from the data goes through :func:`esc`; the markup is ours alone. Every person, body, trial and event
-named on a page is a link (``person/<id>`` …) that the navigation follows.
+named on a page is a link (``person/<id>`` …) that the navigation follows. In a page's prose (a biography, a summary,
+charges, notes) the first mention of each glossary term is a ``term/<id>`` link (:class:`TermLinks`), which the
+page's browser answers with the term's definition in place (:mod:`purges_desktop.views.term_popup`).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from purges_desktop.domain.dataset import TrialRole
 from purges_desktop.domain.dates import PartialDate, age_at
+from purges_desktop.domain.glossary import Mentioned, split_mentions
 from purges_desktop.domain.links import Kind, link_to
 from purges_desktop.domain.model import Fate, SentenceKind
 from purges_desktop.domain.queries import (
@@ -96,11 +99,35 @@ def later_fate_badge(key: LaterFate) -> str:
             f"{esc(later_fate_label(key))}")
 
 
-def _para(text: LocalizedText, lang: str) -> str:
+class TermLinks:
+    """The glossary links of one page: the first mention of each term in its prose becomes a ``term/<id>`` link.
+
+    Make one per page and pass it to every piece of prose in page order; text that is already inside a link (a name,
+    a title) never goes through it, so a term link is never nested in another link.
+    """
+
+    __slots__ = ("_ds", "_lang", "_seen")
+
+    def __init__(self, ds: Dataset | None, lang: str) -> None:
+        self._ds = ds
+        self._lang = lang
+        self._seen = Mentioned()
+
+    def html(self, text: str) -> str:
+        """``text`` escaped, its first mentions of terms not yet linked on this page as links."""
+        if self._ds is None or not self._ds.terms:
+            return esc(text)
+        mentions = self._ds.term_matcher.mentions(text, self._lang, self._seen)
+        return "".join(link(link_to(Kind.TERM, term), piece) if term else esc(piece)
+                       for piece, term in split_mentions(text, mentions))
+
+
+def _para(text: LocalizedText, lang: str, terms: TermLinks | None = None) -> str:
     value = text.get(lang)
     if not value:
         return ""
-    return "".join(f"<p>{esc(chunk)}</p>" for chunk in value.split("\n\n") if chunk.strip())
+    show = terms.html if terms is not None else esc
+    return "".join(f"<p>{show(chunk)}</p>" for chunk in value.split("\n\n") if chunk.strip())
 
 
 def _heading(text: str) -> str:
@@ -127,9 +154,9 @@ def sources_html(ds: Dataset, refs: tuple[SourceRef, ...]) -> str:
     return f"{_heading(tr('Sources'))}<ol>{''.join(items)}</ol>"
 
 
-def _note(text: LocalizedText, lang: str) -> str:
+def _note(text: LocalizedText, lang: str, terms: TermLinks | None = None) -> str:
     """A record's note on its sources (disputes, uncertainty)."""
-    return _boxed(tr("Note on the sources"), text.get(lang), "rgba(128,128,128,0.15)")
+    return _boxed(tr("Note on the sources"), text.get(lang), "rgba(128,128,128,0.15)", terms)
 
 
 def content_note_box(text: LocalizedText, lang: str) -> str:
@@ -137,11 +164,12 @@ def content_note_box(text: LocalizedText, lang: str) -> str:
     return _boxed(tr("Content note"), text.get(lang), "rgba(230,159,0,0.22)")
 
 
-def _boxed(label: str, value: str, background: str) -> str:
+def _boxed(label: str, value: str, background: str, terms: TermLinks | None = None) -> str:
     if not value:
         return ""
+    shown = terms.html(value) if terms is not None else esc(value)
     return (f'<table width="100%" cellpadding="6" style="background-color:{background}">'
-            f"<tr><td><b>{esc(label)}:</b> {esc(value)}</td></tr></table>")
+            f"<tr><td><b>{esc(label)}:</b> {shown}</td></tr></table>")
 
 
 def _sentence_text(s: Sentence | None) -> str:
@@ -207,6 +235,7 @@ def person_page(ds: Dataset, p: Person, lang: str, portrait: tuple[int, int] | N
     """The detail page of a person; ``portrait`` is the size of their decoded portrait, if they have one, fitted
     into ``box``; ``after_trials`` is a section (HTML) placed after the trials (Stalin's lists)."""
     other = "ru" if lang == "en" else "en"
+    terms = TermLinks(ds, lang)
     # A fixed-width cell, so that a long credit wraps under the portrait instead of pushing the name aside.
     out = [f'<table><tr><td width="{box[0] + 16}" style="vertical-align:top">'
            f'{_portrait_cell(p, lang, portrait, box)}</td>'
@@ -233,7 +262,7 @@ def person_page(ds: Dataset, p: Person, lang: str, portrait: tuple[int, int] | N
         out.append(f"<p>{' — '.join(life)}</p>")
     out.append(f"<p><b>{esc(tr('Fate'))}:</b> {fate_badge(p.fate)}</p>")
     if p.occupation:
-        out.append(f"<p>{esc(p.occupation.get(lang))}</p>")
+        out.append(f"<p>{terms.html(p.occupation.get(lang))}</p>")
     all_refs = tuple(dict.fromkeys((*p.sources, *(ref for r in p.repression for ref in r.sources))))
     numbers: dict[str, int] = {}
     for i, ref in enumerate(all_refs, 1):  # the same order as the numbered list at the end of the page
@@ -243,7 +272,7 @@ def person_page(ds: Dataset, p: Person, lang: str, portrait: tuple[int, int] | N
             f"<tr><td>{_date(r.date, lang)}</td><td>{esc(repression_label(r.type))}"
             + (f": {esc(sentence_label(r.sentence))}" if r.sentence else "")
             + (" " + esc(tr("(%1 years)").replace("%1", f"{r.years:g}")) if r.years else "")
-            + (f" — {esc(r.note.get(lang))}" if r.note else "")
+            + (f" — {terms.html(r.note.get(lang))}" if r.note else "")
             + _cite(r.sources, numbers) + "</td></tr>"
             for r in p.repression)
         out.append(f"{_heading(tr('Repression'))}<table cellpadding='3'>{rows}</table>")
@@ -273,7 +302,7 @@ def person_page(ds: Dataset, p: Person, lang: str, portrait: tuple[int, int] | N
             items.append(f"<li>{text}</li>")
         out.append(f"{_heading(tr('Trials'))}<ul>{''.join(items)}</ul>")
     out.append(after_trials)
-    bio = _para(p.bio, lang)
+    bio = _para(p.bio, lang, terms)
     if bio:
         out.append(_heading(tr("Biography")) + bio)
     events = ds.events_of(p.id)
@@ -281,7 +310,7 @@ def person_page(ds: Dataset, p: Person, lang: str, portrait: tuple[int, int] | N
         items = "".join(f"<li>{_date(e.date, lang)}: {record_link(Kind.EVENT, e.id, e.title.get(lang))}</li>"
                         for e in events)
         out.append(f"{_heading(tr('Events'))}<ul>{items}</ul>")
-    out.append(_note(p.note, lang))
+    out.append(_note(p.note, lang, terms))
     if p.aliases:
         out.append(f"<p style='color:gray'>{esc(tr('Also written'))}: {esc(', '.join(p.aliases))}</p>")
     out.append(sources_html(ds, all_refs))
@@ -307,16 +336,16 @@ def _trial_role(role: TrialRole) -> str:
     }[role]
 
 
-def _defendant_row(ds: Dataset, d: Defendant, lang: str, with_charges: bool) -> str:
+def _defendant_row(ds: Dataset, d: Defendant, lang: str, with_charges: bool, terms: TermLinks) -> str:
     # Four or five columns, not seven: the table has to fit the page beside the list without scrolling sideways.
     who = person_link(ds, d.person, lang)
     if d.former_position:
-        who += f"<br>{esc(d.former_position.get(lang))}"
+        who += f"<br>{terms.html(d.former_position.get(lang))}"
     if d.note:
-        who += f"<br><span style='color:gray'>{esc(d.note.get(lang))}</span>"
+        who += f"<br><span style='color:gray'>{terms.html(d.note.get(lang))}</span>"
     cells = [who]
     if with_charges:
-        cells.append(esc(d.charges.get(lang)))
+        cells.append(terms.html(d.charges.get(lang)))
     outcome = [_sentence_text(d.sentence)]
     death = death_in_custody(ds, d)
     if death is not None:
@@ -355,6 +384,7 @@ def _outcome_bar(trial: Trial) -> str:
 
 def trial_page(ds: Dataset, t: Trial, lang: str) -> str:
     """The detail page of a trial."""
+    terms = TermLinks(ds, lang)
     out = [f"<h1>{esc(t.common_name.get(lang) or t.name.get(lang))}</h1>"]
     if t.common_name:
         out.append(f"<p><i>{esc(t.name.get(lang))}</i></p>")
@@ -377,25 +407,26 @@ def trial_page(ds: Dataset, t: Trial, lang: str) -> str:
     if t.content_note:
         out.append(content_note_box(t.content_note, lang))
     if t.charges:
-        out.append(_heading(tr("Charges")) + _para(t.charges, lang))
+        out.append(_heading(tr("Charges")) + _para(t.charges, lang, terms))
     out.append(_heading(tr("Outcome")) + _outcome_bar(t))
     with_charges = any(d.charges for d in t.defendants)
     titles = [tr("Defendant")] + ([tr("Charges")] if with_charges else []) + [
         tr("Plea"), tr("Sentence"), tr("Rehabilitated")]
     head = "".join(f"<th align='left'>{esc(h)}</th>" for h in titles)
-    rows = "".join(_defendant_row(ds, d, lang, with_charges) for d in t.defendants)
+    rows = "".join(_defendant_row(ds, d, lang, with_charges, terms) for d in t.defendants)
     out.append(f"{_heading(tr('Defendants'))}<table cellpadding='3' border='0'><tr>{head}</tr>{rows}</table>")
     if t.not_tried:
         items = "".join(f"<li>{person_link(ds, n.person, lang)}" + (f" — {esc(n.reason.get(lang))}"
                         if n.reason else "") + "</li>" for n in t.not_tried)
         out.append(f"{_heading(tr('Named but not tried'))}<ul>{items}</ul>")
-    out.append(_para(t.summary, lang) and _heading(tr("Summary")) + _para(t.summary, lang))
+    summary = _para(t.summary, lang, terms)
+    out.append(summary and _heading(tr("Summary")) + summary)
     events = ds.events_of_trial(t.id)
     if events:
         items = "".join(f"<li>{_date(e.date, lang)}: {record_link(Kind.EVENT, e.id, e.title.get(lang))}</li>"
                         for e in events)
         out.append(f"{_heading(tr('On the timeline'))}<ul>{items}</ul>")
-    out.append(_note(t.note, lang))
+    out.append(_note(t.note, lang, terms))
     out.append(sources_html(ds, t.sources))
     return "".join(out)
 
@@ -403,12 +434,13 @@ def trial_page(ds: Dataset, t: Trial, lang: str) -> str:
 def event_page(ds: Dataset, event_id: str, lang: str) -> str:
     """The detail page of an event."""
     e = ds.events[event_id]
+    terms = TermLinks(ds, lang)
     out = [f"<h2>{esc(e.title.get(lang))}</h2>",
            f"<p><b>{_date(e.date, lang)}</b>" + (f" – {_date(e.end, lang)}" if e.end else "")
            + f" · {esc(category_label(e.category))}</p>"]
     if e.content_note:
         out.append(content_note_box(e.content_note, lang))
-    out.append(_para(e.summary, lang))
+    out.append(_para(e.summary, lang, terms))
     if e.people:
         out.append(f"<p><b>{esc(tr('People'))}:</b> "
                    + ", ".join(person_link(ds, p, lang) for p in e.people) + "</p>")
@@ -419,7 +451,7 @@ def event_page(ds: Dataset, event_id: str, lang: str) -> str:
         out.append(f"<p><b>{esc(tr('Trials'))}:</b> " + ", ".join(
             record_link(Kind.TRIAL, t, ds.trials[t].common_name.get(lang) or ds.trials[t].name.get(lang))
             for t in e.trials if t in ds.trials) + "</p>")
-    out.append(_note(e.note, lang))
+    out.append(_note(e.note, lang, terms))
     out.append(sources_html(ds, e.sources))
     return "".join(out)
 

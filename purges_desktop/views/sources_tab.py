@@ -50,6 +50,8 @@ CITING_HEADINGS: dict[CitingKind, str] = {
     CitingKind.FIGURE: QT_TRANSLATE_NOOP("SourcesTab", "Published figures"),
     CitingKind.LIST: QT_TRANSLATE_NOOP("SourcesTab", "Shooting lists"),
     CitingKind.LIST_ENTRY: QT_TRANSLATE_NOOP("SourcesTab", "Names on the shooting lists"),
+    CitingKind.STORY: QT_TRANSLATE_NOOP("SourcesTab", "Guided stories"),
+    CitingKind.TERM: QT_TRANSLATE_NOOP("SourcesTab", "Glossary terms"),
 }
 
 

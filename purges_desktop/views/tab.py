@@ -15,6 +15,7 @@ each other. A tab:
 - takes large type and touch targets, and offers no file export, after :meth:`TabPage.set_kiosk`;
 - hands what it exports to the application with :attr:`TabPage.export_requested` (a file name and the bytes): a
   widget never writes a file;
+- answers its pages' glossary links with :meth:`TabPage.glossary_term` (the browser shows the definition in place);
 - offers the page it shows for printing with :meth:`TabPage.printable` (the document of its page; the window prints
   it or turns it into a PDF with the page's citation at the end).
 """
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     from purges_desktop.application.dataset_controller import LoadedData
     from purges_desktop.application.language import Language
     from purges_desktop.domain.links import Location
+    from purges_desktop.domain.model import Term
 
 
 class TabPage(Retranslatable, QWidget):
@@ -89,6 +91,11 @@ class TabPage(Retranslatable, QWidget):
     def language_changed(self) -> None:
         """Redraw the data in :attr:`lang` (the default: show the same data again)."""
         self.set_data(self.data)
+
+    def glossary_term(self, term_id: str) -> Term | None:
+        """A glossary term of the data shown, for the definitions the tab's pages open in place
+        (:class:`~purges_desktop.views.safe.GlossaryHolder`); ``None`` when unknown or while loading."""
+        return self.data.dataset.term(term_id) if self.data is not None else None
 
     @Slot(str)
     def _on_language_changed(self, _code: str) -> None:

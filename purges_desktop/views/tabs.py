@@ -69,6 +69,10 @@ TABS: tuple[TabSpec, ...] = (
             "purges_desktop.views.timeline_tab:TimelineTab"),
     TabSpec(Kind.NUMBERS, frozenset({Kind.LIST}), QT_TRANSLATE_NOOP("MainWindow", "Numbers"),
             "purges_desktop.views.numbers_tab:NumbersTab"),
+    TabSpec(Kind.STORIES, frozenset({Kind.STORY}), QT_TRANSLATE_NOOP("MainWindow", "Stories"),
+            "purges_desktop.views.stories_tab:StoriesTab"),
+    TabSpec(Kind.GLOSSARY, frozenset({Kind.TERM}), QT_TRANSLATE_NOOP("MainWindow", "Glossary"),
+            "purges_desktop.views.glossary_tab:GlossaryTab"),
     TabSpec(Kind.SOURCES, frozenset({Kind.SOURCE}), QT_TRANSLATE_NOOP("MainWindow", "Bibliography"),
             "purges_desktop.views.sources_tab:SourcesTab"),
 )

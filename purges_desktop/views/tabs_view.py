@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from typing_extensions import override
 
 from purges_desktop.domain.links import Kind, Location
+from purges_desktop.views.safe import LinkBrowser
 from purges_desktop.views.tabs import TABS, TabSpec, tab_index
 
 if TYPE_CHECKING:
@@ -127,9 +128,12 @@ class TabsView(QTabWidget):
             tab.set_kiosk(on)
 
     def reset(self) -> None:
-        """Every built tab back to its start (the kiosk's idle reset); unbuilt tabs are already there."""
+        """Every built tab back to its start (the kiosk's idle reset), every glossary definition closed; unbuilt tabs
+        are already there."""
         for tab in self.built_tabs():
             tab.reset()
+            for browser in tab.findChildren(LinkBrowser):
+                browser.hide_term()
 
     @Slot(Location)
     def show_location(self, location: Location) -> bool:

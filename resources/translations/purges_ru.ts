@@ -165,6 +165,72 @@
     </message>
   </context>
   <context>
+    <name>GlossaryTab</name>
+    <message>
+      <location filename="purges_desktop/views/glossary_tab.py" line="137" />
+      <source>%1 of %2 terms</source>
+      <translation>%1 из %2 терминов</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/glossary_tab.py" line="109" />
+      <source>Glossary</source>
+      <translation>Словарь</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/glossary_tab.py" line="146" />
+      <source>Glossary terms</source>
+      <translation>Термины словаря</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/glossary_tab.py" line="108" />
+      <source>Loading…</source>
+      <translation>Загрузка…</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/glossary_tab.py" line="58" />
+      <source>No terms in the data yet.</source>
+      <translation>В данных пока нет терминов.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/glossary_tab.py" line="144" />
+      <source>Search terms and definitions…</source>
+      <translation>Поиск по терминам и определениям…</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/glossary_tab.py" line="145" />
+      <source>Search the glossary</source>
+      <translation>Поиск по словарю</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/glossary_tab.py" line="50" />
+      <source>See also</source>
+      <translation>См. также</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/glossary_tab.py" line="147" />
+      <source>Term</source>
+      <translation>Термин</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/glossary_tab.py" line="110" />
+      <source>Words of the period, explained briefly. On every page the first mention of a term is underlined as a link: touch it to read its definition there.</source>
+      <translation>Слова эпохи с краткими пояснениями. На каждой странице первое упоминание термина подчёркнуто как ссылка: нажмите на неё, чтобы прочитать определение прямо там.</translation>
+    </message>
+  </context>
+  <context>
+    <name>GlossaryTableModel</name>
+    <message>
+      <location filename="purges_desktop/qtmodels/glossary_model.py" line="18" />
+      <source>Definition</source>
+      <translation>Определение</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/glossary_model.py" line="18" />
+      <source>Term</source>
+      <translation>Термин</translation>
+    </message>
+  </context>
+  <context>
     <name>HBarChart</name>
     <message>
       <location filename="purges_desktop/views/charts/hbars.py" line="201" />
@@ -496,7 +562,7 @@
       <translation>изменено %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="297" />
+      <location filename="purges_desktop/views/main_window.py" line="323" />
       <source>%1 error(s), %2 warning(s) in the data</source>
       <translation>Ошибок в данных: %1, предупреждений: %2</translation>
     </message>
@@ -506,17 +572,27 @@
       <translation>удалено %1</translation>
     </message>
     <message>
+      <location filename="purges_desktop/views/main_window.py" line="289" />
+      <source>&amp;Stories</source>
+      <translation>&amp;Истории</translation>
+    </message>
+    <message>
       <location filename="purges_desktop/views/main_window.py" line="46" />
       <source>APA (7th ed.)</source>
       <translation>APA (7-е изд.)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="265" />
+      <location filename="purges_desktop/views/main_window.py" line="290" />
+      <source>All stories</source>
+      <translation>Все истории</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/main_window.py" line="272" />
       <source>Back (Alt+Left)</source>
       <translation>Назад (Alt+←)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/tabs.py" line="72" />
+      <location filename="purges_desktop/views/tabs.py" line="76" />
       <source>Bibliography</source>
       <translation>Библиография</translation>
     </message>
@@ -526,27 +602,27 @@
       <translation>Чикагский стиль (17-е изд.)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="210" />
+      <location filename="purges_desktop/views/main_window.py" line="217" />
       <source>Citation copied: %1</source>
       <translation>Ссылка для цитирования скопирована: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="270" />
+      <location filename="purges_desktop/views/main_window.py" line="277" />
       <source>Cite…</source>
       <translation>Цитировать…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="271" />
+      <location filename="purges_desktop/views/main_window.py" line="278" />
       <source>Copy a citation of this page</source>
       <translation>Скопировать библиографическую ссылку на эту страницу</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="268" />
+      <location filename="purges_desktop/views/main_window.py" line="275" />
       <source>Copy link</source>
       <translation>Копировать ссылку</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="269" />
+      <location filename="purges_desktop/views/main_window.py" line="276" />
       <source>Copy the link to this page (Ctrl+Shift+C)</source>
       <translation>Скопировать ссылку на эту страницу (Ctrl+Shift+C)</translation>
     </message>
@@ -556,12 +632,12 @@
       <translation>Не удалось сохранить: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="267" />
+      <location filename="purges_desktop/views/main_window.py" line="274" />
       <source>Forward (Alt+Right)</source>
       <translation>Вперёд (Alt+→)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="266" />
+      <location filename="purges_desktop/views/main_window.py" line="273" />
       <source>Forward →</source>
       <translation>Вперёд →</translation>
     </message>
@@ -571,12 +647,17 @@
       <translation>ГОСТ Р 7.0.100-2018</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="278" />
+      <location filename="purges_desktop/views/tabs.py" line="74" />
+      <source>Glossary</source>
+      <translation>Словарь</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/main_window.py" line="285" />
       <source>Language of the data</source>
       <translation>Язык</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="199" />
+      <location filename="purges_desktop/views/main_window.py" line="206" />
       <source>Link copied: %1</source>
       <translation>Ссылка скопирована: %1</translation>
     </message>
@@ -586,7 +667,7 @@
       <translation>MLA (9-е изд.)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="280" />
+      <location filename="purges_desktop/views/main_window.py" line="287" />
       <source>Navigation</source>
       <translation>Навигация</translation>
     </message>
@@ -611,32 +692,32 @@
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="274" />
+      <location filename="purges_desktop/views/main_window.py" line="281" />
       <source>Print / PDF…</source>
       <translation>Печать / PDF…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="241" />
+      <location filename="purges_desktop/views/main_window.py" line="248" />
       <source>Print this page</source>
       <translation>Печать страницы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="275" />
+      <location filename="purges_desktop/views/main_window.py" line="282" />
       <source>Print this page or save it as PDF, with its citation</source>
       <translation>Напечатать эту страницу или сохранить её в PDF вместе со ссылкой для цитирования</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="276" />
+      <location filename="purges_desktop/views/main_window.py" line="283" />
       <source>Print…</source>
       <translation>Печать…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="281" />
+      <location filename="purges_desktop/views/main_window.py" line="288" />
       <source>Problems in the data</source>
       <translation>Проблемы в данных</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="263" />
+      <location filename="purges_desktop/views/main_window.py" line="270" />
       <source>Purges Desktop — the Soviet purges, 1917–1953</source>
       <translation>Purges Desktop — советские репрессии, 1917–1953</translation>
     </message>
@@ -646,7 +727,7 @@
       <translation>Данные перезагружены: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="277" />
+      <location filename="purges_desktop/views/main_window.py" line="284" />
       <source>Save as PDF in the export folder</source>
       <translation>Сохранить в PDF в папку экспорта</translation>
     </message>
@@ -656,9 +737,14 @@
       <translation>Сохранено: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="279" />
+      <location filename="purges_desktop/views/main_window.py" line="286" />
       <source>Show problems in the data</source>
       <translation>Показать проблемы в данных</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/tabs.py" line="72" />
+      <source>Stories</source>
+      <translation>Истории</translation>
     </message>
     <message>
       <location filename="purges_desktop/app/modes.py" line="82" />
@@ -666,12 +752,12 @@
       <translation>Не удалось загрузить данные: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="207" />
+      <location filename="purges_desktop/views/main_window.py" line="214" />
       <source>There is nothing to cite here yet.</source>
       <translation>Здесь пока нечего цитировать.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="221" />
+      <location filename="purges_desktop/views/main_window.py" line="228" />
       <source>There is nothing to print here yet.</source>
       <translation>Здесь пока нечего печатать.</translation>
     </message>
@@ -726,7 +812,7 @@
       <translation>расстрельные списки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="298" />
+      <location filename="purges_desktop/views/main_window.py" line="324" />
       <source>showing the last good data</source>
       <translation>показаны последние исправные данные</translation>
     </message>
@@ -746,7 +832,7 @@
       <translation>процессы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="264" />
+      <location filename="purges_desktop/views/main_window.py" line="271" />
       <source>← Back</source>
       <translation>← Назад</translation>
     </message>
@@ -797,182 +883,182 @@
   <context>
     <name>NumberPages</name>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="124" />
+      <location filename="purges_desktop/views/number_pages.py" line="138" />
       <source>%1 names: %2 to be shot, %3 to 10 years, %4 to 8 years.</source>
       <translation>Имён: %1; к расстрелу — %2, к 10 годам — %3, к 8 годам — %4.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="94" />
+      <location filename="purges_desktop/views/number_pages.py" line="107" />
       <source>%1: the rows sum to %2, the source prints %3.</source>
       <translation>%1: сумма строк — %2, в источнике напечатано %3.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="157" />
+      <location filename="purges_desktop/views/number_pages.py" line="171" />
       <source>1st</source>
       <translation>1-я</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="109" />
+      <location filename="purges_desktop/views/number_pages.py" line="122" />
       <source>1st category: shooting</source>
       <translation>1-я категория: расстрел</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="162" />
+      <location filename="purges_desktop/views/number_pages.py" line="176" />
       <source>1st category: shooting; 2nd: 10 years; 3rd: 8 years.</source>
       <translation>1-я категория — расстрел; 2-я — 10 лет; 3-я — 8 лет.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="157" />
+      <location filename="purges_desktop/views/number_pages.py" line="171" />
       <source>2nd</source>
       <translation>2-я</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="109" />
+      <location filename="purges_desktop/views/number_pages.py" line="122" />
       <source>2nd category: 10 years</source>
       <translation>2-я категория: 10 лет</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="158" />
+      <location filename="purges_desktop/views/number_pages.py" line="172" />
       <source>3rd</source>
       <translation>3-я</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="110" />
+      <location filename="purges_desktop/views/number_pages.py" line="123" />
       <source>3rd category: 8 years</source>
       <translation>3-я категория: 8 лет</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="158" />
+      <location filename="purges_desktop/views/number_pages.py" line="172" />
       <source>All</source>
       <translation>Всего</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="160" />
+      <location filename="purges_desktop/views/number_pages.py" line="174" />
       <source>All parts</source>
       <translation>Все части</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="201" />
+      <location filename="purges_desktop/views/number_pages.py" line="215" />
       <source>All the lists</source>
       <translation>Все списки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="130" />
+      <location filename="purges_desktop/views/number_pages.py" line="144" />
       <source>Archive</source>
       <translation>Архив</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="129" />
+      <location filename="purges_desktop/views/number_pages.py" line="143" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="117" />
+      <location filename="purges_desktop/views/number_pages.py" line="130" />
       <source>List of %1</source>
       <translation>Список от %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="235" />
+      <location filename="purges_desktop/views/number_pages.py" line="249" />
       <source>Lists signed:</source>
       <translation>Подписано списков:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="161" />
+      <location filename="purges_desktop/views/number_pages.py" line="175" />
       <source>Names by part and category</source>
       <translation>Имена по частям и категориям</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="171" />
+      <location filename="purges_desktop/views/number_pages.py" line="185" />
       <source>Note on the sources</source>
       <translation>Об источниках</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="192" />
+      <location filename="purges_desktop/views/number_pages.py" line="206" />
       <source>On Stalin's lists</source>
       <translation>В сталинских списках</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="167" />
+      <location filename="purges_desktop/views/number_pages.py" line="181" />
       <source>Other lists of the same day</source>
       <translation>Другие списки того же дня</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="157" />
+      <location filename="purges_desktop/views/number_pages.py" line="171" />
       <source>Part</source>
       <translation>Часть</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="155" />
+      <location filename="purges_desktop/views/number_pages.py" line="169" />
       <source>People of this collection on the list</source>
       <translation>Люди из этого собрания в списке</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="136" />
+      <location filename="purges_desktop/views/number_pages.py" line="150" />
       <source>Sent by (NKVD)</source>
       <translation>Представил (НКВД)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="134" />
+      <location filename="purges_desktop/views/number_pages.py" line="148" />
       <source>Signatures as written</source>
       <translation>Подписи, как они записаны</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="197" />
+      <location filename="purges_desktop/views/number_pages.py" line="211" />
       <source>Signed %1 of the lists of people to be sentenced that the NKVD sent to the Politburo (Memorial's count): %2 names, %3 of them in the 1st category (shooting).</source>
       <translation>Подписал(а) %1 из списков лиц, подлежащих суду, направленных НКВД в Политбюро (по подсчёту «Мемориала»): %2 имён, из них %3 — по 1-й категории (расстрел).</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="200" />
+      <location filename="purges_desktop/views/number_pages.py" line="214" />
       <source>Signed Stalin's lists</source>
       <translation>Подписи под сталинскими списками</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="132" />
+      <location filename="purges_desktop/views/number_pages.py" line="146" />
       <source>Signed in the Politburo by</source>
       <translation>Подписали в Политбюро</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="93" />
+      <location filename="purges_desktop/views/number_pages.py" line="106" />
       <source>The rows do not add up to the printed total</source>
       <translation>Сумма строк не совпадает с напечатанным итогом</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="116" />
+      <location filename="purges_desktop/views/number_pages.py" line="129" />
       <source>Undated list (Memorial's no. %1)</source>
       <translation>Список без даты (№ %1 у «Мемориала»)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="148" />
+      <location filename="purges_desktop/views/number_pages.py" line="162" />
       <source>name crossed out on the list</source>
       <translation>имя в списке вычеркнуто</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="36" />
+      <location filename="purges_desktop/views/number_pages.py" line="46" />
       <source>no data</source>
       <translation>нет данных</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="57" />
+      <location filename="purges_desktop/views/number_pages.py" line="69" />
       <source>note</source>
       <translation>примечание</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="150" />
+      <location filename="purges_desktop/views/number_pages.py" line="164" />
       <source>probable match</source>
       <translation>вероятное совпадение</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="188" />
+      <location filename="purges_desktop/views/number_pages.py" line="202" />
       <source>signed by</source>
       <translation>подписали</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="65" />
+      <location filename="purges_desktop/views/number_pages.py" line="77" />
       <source>sources</source>
       <translation>источники</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="129" />
+      <location filename="purges_desktop/views/number_pages.py" line="143" />
       <source>undated</source>
       <translation>без даты</translation>
     </message>
@@ -980,42 +1066,42 @@
   <context>
     <name>NumbersTab</name>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="404" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="406" />
       <source>%1 lists are dated.</source>
       <translation>Датировано списков: %1.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="393" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="395" />
       <source>%1 lists, %2 names: %3 in the 1st category (shooting), %4 in the 2nd (10 years), %5 in the 3rd (8 years). A person may stand on more than one list.</source>
       <translation>Списков: %1, имён: %2; по 1-й категории (расстрел) — %3, по 2-й (10 лет) — %4, по 3-й (8 лет) — %5. Один человек может значиться в нескольких списках.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="422" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="424" />
       <source>%1 of the %2 seats are recorded here, each coloured by what became of the person. Touch a mark to open the person.</source>
       <translation>Здесь записано %1 из %2 мест; цвет показывает, что стало с человеком. Коснитесь знака, чтобы открыть страницу человека.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="377" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="379" />
       <source>%1: %2 list(s), %3 names, %4 of them to be shot</source>
       <translation>%1: списков — %2, имён — %3, из них к расстрелу — %4</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="419" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="421" />
       <source>%1: %2 seats, members and candidates</source>
       <translation>%1: мест — %2, члены и кандидаты</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="460" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="462" />
       <source>1937–1938</source>
       <translation>1937–1938</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="440" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="442" />
       <source>A seat not yet recorded in this collection</source>
       <translation>Место, ещё не записанное в этом собрании</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="476" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="478" />
       <source>A shooting list</source>
       <translation>Расстрельный список</translation>
     </message>
@@ -1025,67 +1111,67 @@
       <translation>До, после и за пределами Большого террора</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="460" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="462" />
       <source>By year</source>
       <translation>По годам</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="385" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="387" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="433" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="435" />
       <source>Commanders in this collection, by what became of them</source>
       <translation>Военачальники из этого собрания и их судьбы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="385" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="387" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="364" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="366" />
       <source>Figure</source>
       <translation>Показатель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="467" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="469" />
       <source>Figures and their sources</source>
       <translation>Цифры и их источники</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="367" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="369" />
       <source>From August 1937 the NKVD worked to quotas: Order No. 00447 against former kulaks and 'anti-Soviet elements', and operations against whole nationalities. Limits set in Moscow against what was done:</source>
       <translation>С августа 1937 года НКВД действовал по лимитам: приказ № 00447 против бывших кулаков и «антисоветских элементов» и операции против целых национальностей. Лимиты, установленные в Москве, и то, что было сделано:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="345" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="346" />
       <source>Great Terror</source>
       <translation>Большой террор</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="356" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="358" />
       <source>In 1937 and 1938 the security police convicted and sentenced to death more people than in any other years from 1921 to 1952 (see "By year"). Each number below says exactly what it counts and who counted it; touch "sources" to see where it comes from.</source>
       <translation>В 1937 и 1938 годах органы госбезопасности осудили и приговорили к расстрелу больше людей, чем в любые другие годы с 1921 по 1952 (см. «По годам»). У каждой цифры ниже сказано, что именно и кто считал; коснитесь «источники», чтобы увидеть, откуда она.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="398" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="400" />
       <source>In 1937–1938 the NKVD sent the Politburo lists of people whose sentence — mostly death — was decided before the Military Collegium met. Stalin and his closest colleagues signed them. Touch a circle to open a list, a name to open the person.</source>
       <translation>В 1937–1938 годах НКВД направлял в Политбюро списки людей, приговор которым — чаще всего расстрел — определялся до заседания Военной коллегии. Их подписывали Сталин и его ближайшие соратники. Коснитесь круга, чтобы открыть список, имени — чтобы открыть человека.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="435" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="437" />
       <source>In June 1937 Marshal Tukhachevsky and seven commanders were tried in secret and shot the same day; the purge of the Red Army followed.</source>
       <translation>В июне 1937 года маршал Тухачевский и семь военачальников были осуждены на закрытом процессе и в тот же день расстреляны; за этим последовала чистка Красной армии.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="390" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="392" />
       <source>Lists</source>
       <translation>Списки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="389" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="391" />
       <source>Lists signed, by member of the Politburo</source>
       <translation>Подписанные списки по членам Политбюро</translation>
     </message>
@@ -1095,42 +1181,42 @@
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="461" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="463" />
       <source>Mass operations</source>
       <translation>Массовые операции</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="405" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="407" />
       <source>Memorial's published counts:</source>
       <translation>Опубликованные «Мемориалом» подсчёты:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="463" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="465" />
       <source>More figures</source>
       <translation>Другие цифры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="382" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="384" />
       <source>Mostly 1st category (shooting)</source>
       <translation>В основном 1-я категория (расстрел)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="383" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="385" />
       <source>Mostly 2nd and 3rd categories (prison)</source>
       <translation>В основном 2-я и 3-я категории (заключение)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="385" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="387" />
       <source>Names</source>
       <translation>Имена</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="413" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="415" />
       <source>Not yet recorded in this collection</source>
       <translation>Ещё не записаны в этом собрании</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="363" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="365" />
       <source>Order No. 00447 and the national operations</source>
       <translation>Приказ № 00447 и национальные операции</translation>
     </message>
@@ -1140,87 +1226,87 @@
       <translation>Другие опубликованные цифры периода: более ранние и поздние операции, освобождения и реабилитации.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="364" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="366" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="472" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="474" />
       <source>Save the chart as %1</source>
       <translation>Сохранить диаграмму как %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="470" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="472" />
       <source>Show the chart's numbers as a table</source>
       <translation>Показать цифры диаграммы таблицей</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="390" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="392" />
       <source>Signed by</source>
       <translation>Подписал(а)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="461" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="463" />
       <source>Stalin's lists</source>
       <translation>Сталинские списки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="384" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="386" />
       <source>Stalin's lists by day (circle size: names on the day's lists)</source>
       <translation>Сталинские списки по дням (размер круга — число имён в списках дня)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="402" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="404" />
       <source>Stalin’s shooting lists</source>
       <translation>Сталинские расстрельные списки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="469" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="471" />
       <source>Table</source>
       <translation>Таблица</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="462" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="464" />
       <source>The 1934 Central Committee</source>
       <translation>ЦК 1934 года</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="354" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="356" />
       <source>The Great Terror, 1937–1938</source>
       <translation>Большой террор, 1937–1938</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="462" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="464" />
       <source>The Red Army</source>
       <translation>Красная армия</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="474" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="476" />
       <source>The numbers of: %1</source>
       <translation>Цифры диаграммы: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="348" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="350" />
       <source>Totals for the whole period, from other reports (never added to the yearly table: each counts differently).</source>
       <translation>Итоги за весь период по другим отчётам (никогда не складываются с годовой таблицей: каждый считает по-своему).</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="330" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="331" />
       <source>What each number counts, and its sources</source>
       <translation>Что считает каждая цифра и её источники</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="475" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="477" />
       <source>Which yearly table</source>
       <translation>Какая годовая таблица</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="442" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="444" />
       <source>candidate member</source>
       <translation>кандидат в члены</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="442" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="444" />
       <source>member</source>
       <translation>член</translation>
     </message>
@@ -1334,7 +1420,7 @@
   <context>
     <name>Pages</name>
     <message>
-      <location filename="purges_desktop/views/compare_pages.py" line="153" />
+      <location filename="purges_desktop/views/compare_pages.py" line="167" />
       <source>%1 and %2</source>
       <translation>%1 и %2</translation>
     </message>
@@ -1349,42 +1435,42 @@
       <translation>выбыли: %1, пришли: %2, остались: %3</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="444" />
+      <location filename="purges_desktop/views/pages.py" line="476" />
       <source>%1 seats held on this date; later fates:</source>
       <translation>Мест, занятых на эту дату: %1; дальнейшие судьбы:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="467" />
+      <location filename="purges_desktop/views/pages.py" line="499" />
       <source>%1: of the %2 people recorded here:</source>
       <translation>%1: из %2 человек, внесённых в эти данные:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="153" />
+      <location filename="purges_desktop/views/pages.py" line="181" />
       <source>(%1 years)</source>
       <translation>(%1 лет)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="286" />
+      <location filename="purges_desktop/views/pages.py" line="315" />
       <source>Also written</source>
       <translation>Другие написания</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="374" />
+      <location filename="purges_desktop/views/pages.py" line="404" />
       <source>Articles</source>
       <translation>Статьи</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="261" />
+      <location filename="purges_desktop/views/pages.py" line="290" />
       <source>Bars: 1917 to 1953</source>
       <translation>Полосы: 1917–1953</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="278" />
+      <location filename="purges_desktop/views/pages.py" line="307" />
       <source>Biography</source>
       <translation>Биография</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="222" />
+      <location filename="purges_desktop/views/pages.py" line="251" />
       <source>Born:</source>
       <translation>Дата рождения:</translation>
     </message>
@@ -1394,52 +1480,52 @@
       <translation>Пришли</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="380" />
+      <location filename="purges_desktop/views/pages.py" line="410" />
       <source>Charges</source>
       <translation>Обвинение</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="137" />
+      <location filename="purges_desktop/views/pages.py" line="164" />
       <source>Content note</source>
       <translation>Предупреждение о содержании</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="364" />
+      <location filename="purges_desktop/views/pages.py" line="394" />
       <source>Court</source>
       <translation>Суд</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="361" />
+      <location filename="purges_desktop/views/pages.py" line="391" />
       <source>Dates</source>
       <translation>Даты</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="383" />
+      <location filename="purges_desktop/views/pages.py" line="413" />
       <source>Defendant</source>
       <translation>Подсудимый</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="387" />
+      <location filename="purges_desktop/views/pages.py" line="417" />
       <source>Defendants</source>
       <translation>Подсудимые</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="283" />
+      <location filename="purges_desktop/views/pages.py" line="312" />
       <source>Events</source>
       <translation>События</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/compare_pages.py" line="135" />
+      <location filename="purges_desktop/views/compare_pages.py" line="149" />
       <source>Fate</source>
       <translation>Судьба</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="366" />
+      <location filename="purges_desktop/views/pages.py" line="396" />
       <source>Held</source>
       <translation>Заседания</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="370" />
+      <location filename="purges_desktop/views/pages.py" line="400" />
       <source>Judges</source>
       <translation>Судьи</translation>
     </message>
@@ -1449,102 +1535,102 @@
       <translation>Выбыли</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/compare_pages.py" line="158" />
+      <location filename="purges_desktop/views/compare_pages.py" line="172" />
       <source>Lives and posts on one axis, %1 to %2 (grey: the life; coloured: each post, in the colour of the person’s fate)</source>
       <translation>Жизнь и должности на одной оси, %1–%2 (серым — годы жизни; цветом — каждая должность, в цвете судьбы человека)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="391" />
+      <location filename="purges_desktop/views/pages.py" line="421" />
       <source>Named but not tried</source>
       <translation>Названы, но не судимы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="195" />
+      <location filename="purges_desktop/views/pages.py" line="223" />
       <source>No portrait</source>
       <translation>Портрета нет</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="114" />
+      <location filename="purges_desktop/views/pages.py" line="141" />
       <source>No source is cited for this record.</source>
       <translation>У этой записи нет ссылки на источник.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="132" />
+      <location filename="purges_desktop/views/pages.py" line="159" />
       <source>Note on the sources</source>
       <translation>Об источниках</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/compare_pages.py" line="141" />
+      <location filename="purges_desktop/views/compare_pages.py" line="155" />
       <source>On %1 of Stalin’s shooting lists</source>
       <translation>В сталинских расстрельных списках: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/compare_pages.py" line="160" />
+      <location filename="purges_desktop/views/compare_pages.py" line="174" />
       <source>On one axis</source>
       <translation>На одной оси</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="397" />
+      <location filename="purges_desktop/views/pages.py" line="428" />
       <source>On the timeline</source>
       <translation>На ленте времени</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="416" />
+      <location filename="purges_desktop/views/pages.py" line="448" />
       <source>Organs</source>
       <translation>Органы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="381" />
+      <location filename="purges_desktop/views/pages.py" line="411" />
       <source>Outcome</source>
       <translation>Итог</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="413" />
+      <location filename="purges_desktop/views/pages.py" line="445" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="384" />
+      <location filename="purges_desktop/views/pages.py" line="414" />
       <source>Plea</source>
       <translation>Позиция на суде</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="199" />
+      <location filename="purges_desktop/views/pages.py" line="227" />
       <source>Portrait of %1</source>
       <translation>Портрет: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="261" />
+      <location filename="purges_desktop/views/pages.py" line="290" />
       <source>Posts held</source>
       <translation>Должности</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="368" />
+      <location filename="purges_desktop/views/pages.py" line="398" />
       <source>Presiding judge</source>
       <translation>Председательствующий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="372" />
+      <location filename="purges_desktop/views/pages.py" line="402" />
       <source>Prosecutor</source>
       <translation>Обвинитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="384" />
+      <location filename="purges_desktop/views/pages.py" line="414" />
       <source>Rehabilitated</source>
       <translation>Реабилитация</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="249" />
+      <location filename="purges_desktop/views/pages.py" line="278" />
       <source>Repression</source>
       <translation>Репрессии</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="384" />
+      <location filename="purges_desktop/views/pages.py" line="414" />
       <source>Sentence</source>
       <translation>Приговор</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="114" />
+      <location filename="purges_desktop/views/pages.py" line="141" />
       <source>Sources</source>
       <translation>Источники</translation>
     </message>
@@ -1554,12 +1640,12 @@
       <translation>Остались</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="392" />
+      <location filename="purges_desktop/views/pages.py" line="423" />
       <source>Summary</source>
       <translation>Кратко</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/compare_pages.py" line="175" />
+      <location filename="purges_desktop/views/compare_pages.py" line="189" />
       <source>The data records no organ or trial they shared.</source>
       <translation>В данных нет ни органа, ни процесса, общих для обоих.</translation>
     </message>
@@ -1569,17 +1655,17 @@
       <translation>В данных нет ни одного человека, занимавшего должность на какую-либо из этих дат.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="447" />
+      <location filename="purges_desktop/views/pages.py" line="479" />
       <source>The data records nobody in post on this date.</source>
       <translation>На эту дату в данных никто не значится.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/compare_pages.py" line="173" />
+      <location filename="purges_desktop/views/compare_pages.py" line="187" />
       <source>Together</source>
       <translation>Вместе</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/compare_pages.py" line="139" />
+      <location filename="purges_desktop/views/compare_pages.py" line="153" />
       <source>Trials</source>
       <translation>Процессы</translation>
     </message>
@@ -1589,67 +1675,67 @@
       <translation>Кто состоял в каждом органе на первую дату и уже не состоял на вторую (с датой окончания полномочий и судьбой человека), кто пришёл и кто остался — по этим данным.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/compare_pages.py" line="129" />
+      <location filename="purges_desktop/views/compare_pages.py" line="143" />
       <source>aged %1</source>
       <translation>в возрасте %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/compare_pages.py" line="129" />
+      <location filename="purges_desktop/views/compare_pages.py" line="143" />
       <source>aged about %1</source>
       <translation>в возрасте около %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="225" />
+      <location filename="purges_desktop/views/pages.py" line="254" />
       <source>date unknown</source>
       <translation>дата неизвестна</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="304" />
+      <location filename="purges_desktop/views/pages.py" line="333" />
       <source>defendant</source>
       <translation>подсудимый</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="325" />
+      <location filename="purges_desktop/views/pages.py" line="354" />
       <source>died in custody %1</source>
       <translation>смерть в заключении %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="226" />
+      <location filename="purges_desktop/views/pages.py" line="255" />
       <source>died:</source>
       <translation>дата смерти:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="66" />
+      <location filename="purges_desktop/views/pages.py" line="69" />
       <source>end not known</source>
       <translation>дата окончания неизвестна</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="68" />
+      <location filename="purges_desktop/views/pages.py" line="71" />
       <source>from</source>
       <translation>с</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="366" />
+      <location filename="purges_desktop/views/pages.py" line="396" />
       <source>in public</source>
       <translation>открыто</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="366" />
+      <location filename="purges_desktop/views/pages.py" line="396" />
       <source>in secret</source>
       <translation>закрыто</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="305" />
+      <location filename="purges_desktop/views/pages.py" line="334" />
       <source>judge</source>
       <translation>судья</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="324" />
+      <location filename="purges_desktop/views/pages.py" line="353" />
       <source>killed %1</source>
       <translation>убийство %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="306" />
+      <location filename="purges_desktop/views/pages.py" line="335" />
       <source>named, not tried</source>
       <translation>назван, но не судим</translation>
     </message>
@@ -1664,27 +1750,27 @@
       <translation>полномочия прекращены %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="304" />
+      <location filename="purges_desktop/views/pages.py" line="333" />
       <source>presiding judge</source>
       <translation>председательствующий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="305" />
+      <location filename="purges_desktop/views/pages.py" line="334" />
       <source>prosecutor</source>
       <translation>обвинитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="324" />
+      <location filename="purges_desktop/views/pages.py" line="353" />
       <source>shot %1</source>
       <translation>расстрел %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="438" />
+      <location filename="purges_desktop/views/pages.py" line="470" />
       <source>the dates do not show whether on this very day</source>
       <translation>по датам не видно, на этот ли самый день</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="348" />
+      <location filename="purges_desktop/views/pages.py" line="377" />
       <source>unknown</source>
       <translation>неизвестно</translation>
     </message>
@@ -1972,12 +2058,12 @@
   <context>
     <name>SourcesTab</name>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="188" />
+      <location filename="purges_desktop/views/sources_tab.py" line="190" />
       <source>%1 of %2 sources</source>
       <translation>%1 из %2 источников</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="170" />
+      <location filename="purges_desktop/views/sources_tab.py" line="172" />
       <source>%1 sources, by kind:</source>
       <translation>Источников: %1; по видам:</translation>
     </message>
@@ -1987,17 +2073,17 @@
       <translation>APA (7-е изд.)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="106" />
+      <location filename="purges_desktop/views/sources_tab.py" line="108" />
       <source>Address</source>
       <translation>Адрес</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="104" />
+      <location filename="purges_desktop/views/sources_tab.py" line="106" />
       <source>Author</source>
       <translation>Автор</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="167" />
+      <location filename="purges_desktop/views/sources_tab.py" line="169" />
       <source>Bibliography</source>
       <translation>Библиография</translation>
     </message>
@@ -2007,7 +2093,7 @@
       <translation>Чикагский стиль (17-е изд.)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="90" />
+      <location filename="purges_desktop/views/sources_tab.py" line="92" />
       <source>Cited by</source>
       <translation>На него ссылаются</translation>
     </message>
@@ -2017,7 +2103,7 @@
       <translation>События</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="168" />
+      <location filename="purges_desktop/views/sources_tab.py" line="170" />
       <source>Every fact in this app cites its sources. Choose a source to see how to cite it and which people, trials, events and numbers rest on it.</source>
       <translation>Каждый факт в этой программе ссылается на источники. Выберите источник, чтобы узнать, как его цитировать и какие люди, процессы, события и цифры на нём основаны.</translation>
     </message>
@@ -2027,17 +2113,27 @@
       <translation>ГОСТ Р 7.0.100-2018</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="114" />
+      <location filename="purges_desktop/views/sources_tab.py" line="54" />
+      <source>Glossary terms</source>
+      <translation>Термины словаря</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="53" />
+      <source>Guided stories</source>
+      <translation>Истории с путеводителем</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="116" />
       <source>How to cite it</source>
       <translation>Как его цитировать</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="106" />
+      <location filename="purges_desktop/views/sources_tab.py" line="108" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="161" />
+      <location filename="purges_desktop/views/sources_tab.py" line="163" />
       <source>Loading…</source>
       <translation>Загрузка…</translation>
     </message>
@@ -2052,12 +2148,12 @@
       <translation>Имена в расстрельных списках</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="90" />
+      <location filename="purges_desktop/views/sources_tab.py" line="92" />
       <source>No record of the dataset cites this source.</source>
       <translation>Ни одна запись данных не ссылается на этот источник.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="112" />
+      <location filename="purges_desktop/views/sources_tab.py" line="114" />
       <source>Note</source>
       <translation>Примечание</translation>
     </message>
@@ -2087,17 +2183,17 @@
       <translation>Опубликованные цифры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="104" />
+      <location filename="purges_desktop/views/sources_tab.py" line="106" />
       <source>Publisher</source>
       <translation>Издатель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="196" />
+      <location filename="purges_desktop/views/sources_tab.py" line="198" />
       <source>Search sources</source>
       <translation>Поиск источников</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="195" />
+      <location filename="purges_desktop/views/sources_tab.py" line="197" />
       <source>Search titles, authors, publishers, years…</source>
       <translation>Поиск по названиям, авторам, издателям, годам…</translation>
     </message>
@@ -2107,12 +2203,12 @@
       <translation>Расстрельные списки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="198" />
+      <location filename="purges_desktop/views/sources_tab.py" line="200" />
       <source>Source details</source>
       <translation>Сведения об источнике</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="197" />
+      <location filename="purges_desktop/views/sources_tab.py" line="199" />
       <source>Sources</source>
       <translation>Источники</translation>
     </message>
@@ -2127,7 +2223,7 @@
       <translation>Таблицы цифр</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="104" />
+      <location filename="purges_desktop/views/sources_tab.py" line="106" />
       <source>Title</source>
       <translation>Название</translation>
     </message>
@@ -2137,12 +2233,12 @@
       <translation>Процессы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="105" />
+      <location filename="purges_desktop/views/sources_tab.py" line="107" />
       <source>Year</source>
       <translation>Год</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="164" />
+      <location filename="purges_desktop/views/sources_tab.py" line="166" />
       <source>kind not given</source>
       <translation>вид не указан</translation>
     </message>
@@ -2203,6 +2299,100 @@
       <location filename="purges_desktop/qtmodels/sources_model.py" line="22" />
       <source>web</source>
       <translation>веб-сайт</translation>
+    </message>
+  </context>
+  <context>
+    <name>StoriesTab</name>
+    <message>
+      <location filename="purges_desktop/views/stories_tab.py" line="321" />
+      <source>%1 / %2</source>
+      <translation>%1 / %2</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/stories_tab.py" line="323" />
+      <source>Card %1 of %2</source>
+      <translation>Карточка %1 из %2</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/stories_tab.py" line="255" />
+      <source>Next card</source>
+      <translation>Следующая карточка</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/stories_tab.py" line="254" />
+      <source>Next ›</source>
+      <translation>Далее ›</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/stories_tab.py" line="304" />
+      <source>No stories in the data yet.</source>
+      <translation>В данных пока нет историй.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/stories_tab.py" line="335" />
+      <source>Open</source>
+      <translation>Открыть</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/stories_tab.py" line="335" />
+      <source>Open: %1</source>
+      <translation>Открыть: %1</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/stories_tab.py" line="253" />
+      <source>Previous card</source>
+      <translation>Предыдущая карточка</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/stories_tab.py" line="249" />
+      <source>Short guided tours through the data: each card tells one step and opens the person, event, trial or number it is about.</source>
+      <translation>Короткие экскурсии по данным: каждая карточка рассказывает об одном шаге и открывает человека, событие, процесс или цифру, о которых идёт речь.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/stories_tab.py" line="248" />
+      <source>Stories</source>
+      <translation>Истории</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/stories_tab.py" line="256" />
+      <source>Story reader</source>
+      <translation>Чтение истории</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/stories_tab.py" line="252" />
+      <source>‹ Back</source>
+      <translation>‹ Назад</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/stories_tab.py" line="251" />
+      <source>← All stories</source>
+      <translation>← Все истории</translation>
+    </message>
+  </context>
+  <context>
+    <name>StoryTile</name>
+    <message>
+      <location filename="purges_desktop/views/stories_tab.py" line="77" />
+      <source>Cards: %1</source>
+      <translation>Карточек: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>TermPopup</name>
+    <message>
+      <location filename="purges_desktop/views/term_popup.py" line="116" />
+      <source>Close</source>
+      <translation>Закрыть</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/term_popup.py" line="117" />
+      <source>Close the definition</source>
+      <translation>Закрыть определение</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/term_popup.py" line="115" />
+      <source>More in the glossary</source>
+      <translation>Подробнее в словаре</translation>
     </message>
   </context>
   <context>

@@ -50,7 +50,9 @@ def test_every_citation_of_the_bundled_data_is_found_once_per_record(bundled) ->
             assert any(c.what is CitingKind.LIST_ENTRY and c.other == e.list and c.where.id == e.person
                        for c in bundled.citing(ref.source))
     kinds = {c.what for found in bundled.cited_by.values() for c in found}
-    assert kinds == set(CitingKind), "the bundled data has citations of every kind of record"
+    # Stories and glossary terms are cited once the data has them (tests/domain/test_glossary.py checks them).
+    absent = {kind for kind, found in ((CitingKind.STORY, r.stories), (CitingKind.TERM, r.terms)) if not found}
+    assert kinds == set(CitingKind) - absent, "the bundled data has citations of every kind of record"
     assert set(bundled.cited_by) <= set(bundled.sources), "only sources of the bibliography are cited"
 
 

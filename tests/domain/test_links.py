@@ -57,3 +57,16 @@ def test_every_record_link_round_trips(kind: Kind, record_id: str, date: Partial
 
 def test_every_kind_is_a_record_or_a_view() -> None:
     assert set(Kind) == RECORD_KINDS | VIEW_KINDS and not RECORD_KINDS & VIEW_KINDS
+
+
+def test_stories_and_glossary_links_round_trip() -> None:
+    assert [k.value for k in (Kind.STORY, Kind.STORIES, Kind.TERM, Kind.GLOSSARY)] == [
+        "story", "stories", "term", "glossary"]
+    assert parse_uri("story/great-terror-in-ten-steps") == Location(Kind.STORY, "great-terror-in-ten-steps")
+    assert parse_uri("term/nkvd") == Location(Kind.TERM, "nkvd")
+    assert parse_uri("stories") == Location(Kind.STORIES) and parse_uri("glossary") == Location(Kind.GLOSSARY)
+    assert link_to(Kind.STORY, "a-story") == "story/a-story" and link_to(Kind.TERM, "troika") == "term/troika"
+    assert link_to(Kind.STORIES) == "stories" and link_to(Kind.GLOSSARY) == "glossary"
+    assert Kind.STORIES.is_view and Kind.GLOSSARY.is_view and not Kind.STORY.is_view and not Kind.TERM.is_view
+    for text in ("story", "term", "story/a@1937", "term/NKVD"):
+        assert parse_uri(text) is None, text

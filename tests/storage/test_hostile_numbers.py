@@ -218,6 +218,8 @@ _SKELETON = {  # the smallest valid record of each kind (flow style, one line); 
     "figures": "{id: x, title: T, counts: C, value: 1, sources: [s]}",
     "shooting_lists": "{id: x, memorial_id: 1, title: T, sources: [s]}",
     "list_entries": "{person: p, list: l, category: 1, sources: [s]}",
+    "stories": "{id: x, order: 1, title: T, cards: [{title: C, text: X, open: person/p, sources: [s]}]}",
+    "terms": "{id: x, term: T, definition: D, see: [person/p], sources: [s]}",
 }
 _KEYS = [(section, key) for section, (_kind, keys, _reader) in records.SECTIONS.items() for key in keys]
 _SCALARS = st.one_of(
