@@ -9,6 +9,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from purges_desktop.domain.bibliography import Citing, citing_records
+from purges_desktop.domain.geo import EMPTY_GEO, GeoData
 from purges_desktop.domain.lists import ListEntry, ShootingList, list_sort_key
 from purges_desktop.domain.model import (
     Body,
@@ -65,10 +66,12 @@ class Dataset:
     Attributes:
         records: the records.
         problems: every problem found while loading and checking, sorted.
+        geo: the map's data (``data/map/``).
     """
 
     records: Records
     problems: tuple[Problem, ...] = ()
+    geo: GeoData = EMPTY_GEO
     people: dict[str, Person] = field(init=False)
     bodies: dict[str, Body] = field(init=False)
     trials: dict[str, Trial] = field(init=False)

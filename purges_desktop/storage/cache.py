@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-FORMAT = 11  # bump when a pickled class or what the readers accept changes (11: Dataset.cited_by)
+FORMAT = 12  # bump when a pickled class or what the readers accept changes (11: Dataset.cited_by; 12: Dataset.geo)
 
 
 def fingerprint(files: list[Path], folder: Path, extra: str = "") -> str:
