@@ -3,7 +3,8 @@
 
 A deep link names a record (``person/bukharin``, ``body/politburo@1934-12-01``, ``trial/trial-1938``,
 ``event/kirov-murder``, ``list/list-92``,
-``source/wp-en-iosif-vareikis``) or a view (``people``, ``numbers``, ``numbers/great-terror``). Everything
+``source/wp-en-iosif-vareikis``) or a view (``people``, ``numbers``, ``numbers/great-terror``, ``map``,
+``map/camps``). Everything
 that links (pages, tables, charts, the command line) builds links with :func:`link_to` and reads them with
 :func:`parse_uri`; nobody formats ``f"person/{pid}"`` by hand.
 """
@@ -32,6 +33,7 @@ class Kind(StrEnum):
     TRIALS = "trials"
     TIMELINE = "timeline"
     NUMBERS = "numbers"
+    MAP = "map"
     SOURCES = "sources"
 
     @property
@@ -42,7 +44,7 @@ class Kind(StrEnum):
 
 RECORD_KINDS = frozenset({Kind.PERSON, Kind.BODY, Kind.TRIAL, Kind.EVENT, Kind.LIST, Kind.SOURCE})
 #: The views (tabs) in display order; the tab registry (``views/tabs.py``) follows it, a test checks.
-VIEW_ORDER = (Kind.PEOPLE, Kind.ORGANIZATION, Kind.TRIALS, Kind.TIMELINE, Kind.NUMBERS, Kind.SOURCES)
+VIEW_ORDER = (Kind.PEOPLE, Kind.ORGANIZATION, Kind.TRIALS, Kind.TIMELINE, Kind.NUMBERS, Kind.MAP, Kind.SOURCES)
 VIEW_KINDS = frozenset(Kind) - RECORD_KINDS
 
 _ID = r"[a-z0-9]+(?:-[a-z0-9]+)*"
