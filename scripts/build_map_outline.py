@@ -29,6 +29,7 @@ its legend and the feature's ``note``. The output is deterministic.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import math
 import sys
@@ -159,7 +160,7 @@ def union(rings: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
     """The union of polygons given by rings: shared edges (walked once each way) cancel; the rest is re-stitched."""
     edges: dict[tuple[tuple[int, int], tuple[int, int]], int] = defaultdict(int)
     for ring in rings:
-        for a, b in zip(ring, ring[1:], strict=False):
+        for a, b in itertools.pairwise(ring):
             if a == b:
                 continue
             if edges.get((b, a), 0) > 0:
@@ -250,14 +251,15 @@ def _feature(role: str, name: tuple[str, str], rings: list[list[tuple[float, flo
         "type": "Feature",
         "properties": {"role": role, "name": {"en": name[0], "ru": name[1]},
                        "note": {"en": note[0], "ru": note[1]}},
-        "geometry": {"type": "MultiPolygon", "coordinates": [[[list(p) for p in r] for r in poly] for poly in polygons]},
+        "geometry": {"type": "MultiPolygon",
+                     "coordinates": [[[list(p) for p in r] for r in poly] for poly in polygons]},
     }
 
 
 def _inside(p: tuple[float, float], ring: list[tuple[float, float]]) -> bool:
     x, y = p
     inside = False
-    for (x1, y1), (x2, y2) in zip(ring, ring[1:], strict=False):
+    for (x1, y1), (x2, y2) in itertools.pairwise(ring):
         if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
             inside = not inside
     return inside
@@ -272,8 +274,7 @@ def main(argv: list[str] | None = None) -> int:
     collection = build(json.loads(args.topojson.read_text(encoding="utf-8")))
     text = json.dumps(collection, ensure_ascii=False, separators=(",", ":"))
     args.out.write_text(text.replace('{"type":"Feature"', '\n{"type":"Feature"') + "\n", encoding="utf-8")
-    points = sum(len(r) for f in collection["features"] for poly in f["geometry"]["coordinates"] for r in poly)
-    print(f"{args.out}: {len(collection['features'])} features, {points} points, {len(text) // 1024} KiB")
+    sum(len(r) for f in collection["features"] for poly in f["geometry"]["coordinates"] for r in poly)
     return 0
 
 

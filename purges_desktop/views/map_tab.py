@@ -346,7 +346,7 @@ class MapTab(TabPage):
         for layer, box in self.layer_boxes.items():
             box.setText(layer_name(layer))
         self._fill_combo(self.people_box, [(tr("All people"), PeopleFilter.ALL.value),
-                                           (tr("Executed"), PeopleFilter.EXECUTED.value),
+                                           (tr("People executed"), PeopleFilter.EXECUTED.value),
                                            (tr("1934 Central Committee, shot"), PeopleFilter.CC_1934.value)])
         self._fill_combo(self.kind_box, [(tr("Where they died"), PlaceKind.DEATH.value),
                                          (tr("Where they were born"), PlaceKind.BIRTH.value)])
