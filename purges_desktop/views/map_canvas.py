@@ -46,7 +46,7 @@ BORDER = QColor("#6B5E4B")
 HATCH = QColor("#9A8F80")
 GRID = QColor("#C4CFD8")
 NOT_1937 = QColor("#EEEAE2")
-CACHE_MARGIN = 320  # pixels of outline painted beyond each edge, so that a pan only moves the pixmap
+CACHE_MARGIN = 480  # pixels of outline painted beyond each edge, so that a pan only moves the pixmap
 #: Colours of the lists' three categories (shooting; ten years; eight years) and of the other layers.
 CATEGORY_COLOURS = ("#B2182B", "#EF8A62", "#F6D2B8")
 LAYER_COLOURS = {MapLayer.LISTS: "#B2182B", MapLayer.SITES: "#3F2A56", MapLayer.CAMPS: "#0072B2",
@@ -54,6 +54,8 @@ LAYER_COLOURS = {MapLayer.LISTS: "#B2182B", MapLayer.SITES: "#3F2A56", MapLayer.
 #: The largest marker's radius, in pixels, per layer (areas scale with the square root of the value).
 MAX_RADIUS = {MapLayer.LISTS: 34.0, MapLayer.SITES: 14.0, MapLayer.CAMPS: 22.0, MapLayer.PEOPLE: 20.0}
 MIN_RADIUS = 4.0
+HALO = 2.0  # pixels of white around a label's letters
+KEEP_CLEAR = 6.0  # a label never covers this many pixels around another marker's centre
 #: The map's extent in degrees (lon west, lat south, lon east, lat north) for the first view.
 HOME = (20.0, 36.0, 180.0, 78.0)
 MIN_ZOOM, MAX_ZOOM = 0.7, 24.0
@@ -100,6 +102,9 @@ class MapCanvas(QWidget):
         self._cache: QPixmap | None = None
         self._cache_key: tuple[float, int, int] | None = None
         self._cache_origin = QPointF()
+        self._shift = QPointF()
+        self._points: dict[int, QPointF] = {}
+        self._labels: dict[tuple[str, str, float], QPixmap] = {}
         self._make_grid()
 
     # ---- data
@@ -131,6 +136,8 @@ class MapCanvas(QWidget):
         """The markers to draw (of the visible layers), in ``lang``."""
         self.lang = lang
         self._markers = list(markers)
+        self._points = {id(m): QPointF(*self._km(m.point.lon, m.point.lat)) for m in self._markers}
+        self._cache = None
         self._maxima = {}
         for m in self._markers:
             self._maxima[m.layer] = max(self._maxima.get(m.layer, 0), m.size)
@@ -143,12 +150,15 @@ class MapCanvas(QWidget):
         return list(self._markers)
 
     def placed(self) -> list[Placed]:
-        """The markers as last painted, with their labels (tests: labels never overlap)."""
-        return list(self._placed)
+        """The markers as on screen now, with their labels (tests: labels never overlap)."""
+        d = self._shift
+        return [Placed(pl.marker, pl.centre + d, pl.radius, pl.label.translated(d) if pl.label else None)
+                for pl in self._placed]
 
     def select(self, layer: str, marker_id: str) -> None:
         """Highlight a marker."""
         self._selected = (layer, marker_id)
+        self._cache = None
         self.update()
 
     def marker_position(self, layer: MapLayer, marker_id: str) -> QPointF | None:
@@ -246,86 +256,112 @@ class MapCanvas(QWidget):
     @override
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._paint_outline(p)
-        self._paint_markers(p)
-        p.end()
-
-    def _paint_outline(self, p: QPainter) -> None:
-        """The sea, the graticule and the land, from a pixmap a little larger than the widget that is only moved
-        while the scale stays the same; it is painted again when the scale changes or a pan leaves its margin."""
         key = (round(self._scale(), 9), self.width(), self.height())
         centre_px = QPointF(self._centre.x() * self._scale(), -self._centre.y() * self._scale())
-        if self._cache is not None and self._cache_key == key:
-            offset = self._cache_origin - centre_px
-            if -2 * CACHE_MARGIN <= offset.x() <= 0 and -2 * CACHE_MARGIN <= offset.y() <= 0:
-                p.drawPixmap(offset, self._cache)
-                return
-        self._cache = self._render_outline()
-        self._cache_key = key
-        self._cache_origin = centre_px - QPointF(CACHE_MARGIN, CACHE_MARGIN)
-        p.drawPixmap(QPointF(-CACHE_MARGIN, -CACHE_MARGIN), self._cache)
+        offset = self._cache_origin - centre_px
+        covered = -2 * CACHE_MARGIN <= offset.x() <= 0 and -2 * CACHE_MARGIN <= offset.y() <= 0
+        if self._cache is None or self._cache_key != key or not covered:
+            self._cache = self._render_scene()
+            self._cache_key = key
+            self._cache_origin = centre_px - QPointF(CACHE_MARGIN, CACHE_MARGIN)
+            offset = QPointF(-CACHE_MARGIN, -CACHE_MARGIN)
+        self._shift = offset + QPointF(CACHE_MARGIN, CACHE_MARGIN)
+        p.drawPixmap(offset, self._cache)
+        p.end()
 
-    def _render_outline(self) -> QPixmap:
+    def _render_scene(self) -> QPixmap:
+        """The outline, the markers and their labels, painted into a pixmap :data:`CACHE_MARGIN` pixels larger
+        than the widget on every side: a pan only moves it until it leaves the margin."""
         ratio = self.devicePixelRatioF()
         size = QSizeF(self.width() + 2 * CACHE_MARGIN, self.height() + 2 * CACHE_MARGIN) * ratio
         pixmap = QPixmap(size.toSize())
         pixmap.setDevicePixelRatio(ratio)
         pixmap.fill(SEA)
-        cp = QPainter(pixmap)
-        cp.setRenderHint(QPainter.RenderHint.Antialiasing)
-        cp.translate(CACHE_MARGIN, CACHE_MARGIN)
-        cp.setTransform(self._transform(), combine=True)
-        grid = QPen(GRID, 1)
-        grid.setCosmetic(True)
-        cp.setPen(grid)
-        cp.drawPath(self._grid)
-        border = QPen(BORDER, 1.4)
-        border.setCosmetic(True)
-        cp.setPen(border)
-        cp.setBrush(LAND)
-        cp.drawPath(self._land)
-        dashed = QPen(HATCH, 1.2, Qt.PenStyle.DashLine)
-        dashed.setCosmetic(True)
-        cp.setPen(dashed)
-        cp.setBrush(NOT_1937)
-        cp.drawPath(self._not_1937)
-        hatch = QBrush(HATCH, Qt.BrushStyle.BDiagPattern)
-        hatch.setTransform(QTransform().scale(1 / self._scale(), -1 / self._scale()))
-        cp.setBrush(hatch)
-        cp.drawPath(self._not_1937)
-        cp.end()
+        p = QPainter(pixmap)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.translate(CACHE_MARGIN, CACHE_MARGIN)
+        self._paint_outline(p)
+        self._paint_markers(p, QRectF(-CACHE_MARGIN, -CACHE_MARGIN, self.width() + 2 * CACHE_MARGIN,
+                                      self.height() + 2 * CACHE_MARGIN))
+        p.end()
         return pixmap
 
-    def _paint_markers(self, p: QPainter) -> None:
+    def _paint_outline(self, p: QPainter) -> None:
+        """The graticule, the land and the areas not Soviet in 1937 (hatched). Pens are one-pixel cosmetic lines:
+        wider antialiased strokes of the 4,000-point outline cost a hundred times more."""
+        p.save()
+        p.setTransform(self._transform(), combine=True)
+        grid = QPen(GRID, 1)
+        grid.setCosmetic(True)
+        p.setPen(grid)
+        p.drawPath(self._grid)
+        # The fills without antialiasing (a fifth of the time), their edges then drawn with antialiased hairlines.
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(LAND)
+        p.drawPath(self._land)
+        p.setBrush(NOT_1937)
+        p.drawPath(self._not_1937)
+        hatch = QBrush(HATCH, Qt.BrushStyle.BDiagPattern)
+        hatch.setTransform(QTransform().scale(1 / self._scale(), -1 / self._scale()))
+        p.setBrush(hatch)
+        p.drawPath(self._not_1937)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        border = QPen(BORDER, 1)
+        border.setCosmetic(True)
+        p.setPen(border)
+        p.drawPath(self._land)
+        dashed = QPen(HATCH, 1, Qt.PenStyle.DashLine)
+        dashed.setCosmetic(True)
+        p.setPen(dashed)
+        p.drawPath(self._not_1937)
+        p.restore()
+
+    def _paint_markers(self, p: QPainter, area: QRectF) -> None:
         transform = self._transform()
         font = QFont(self.font())
         font.setWeight(QFont.Weight.DemiBold)
-        p.setFont(font)
         metrics = QFontMetricsF(font)
-        area = QRectF(self.rect())
         drawn: list[tuple[Marker, QPointF, float]] = []
         for m in sorted(self._markers, key=lambda m: -self.radius(m)):
-            centre = transform.map(QPointF(*self._km(m.point.lon, m.point.lat)))
+            centre = transform.map(self._points[id(m)])
             r = self.radius(m)
             if area.adjusted(-r, -r, r, r).contains(centre):
                 drawn.append((m, centre, r))
         for m, centre, r in drawn:  # largest first, so small ones stay visible on top
             self._paint_marker(p, m, centre, r)
         self._placed = self._place_labels(drawn, metrics, area)
-        halo = QPen(QColor(255, 255, 255, 230), 4)
+        font_key = font.key()
         for placed in self._placed:
-            if placed.label is None:
-                continue
-            text = placed.marker.name.get(self.lang)
+            if placed.label is not None:
+                p.drawPixmap(placed.label.topLeft() - QPointF(HALO, HALO),
+                             self._label_pixmap(placed.marker.name.get(self.lang), font, font_key))
+
+    def _label_pixmap(self, text: str, font: QFont, font_key: str) -> QPixmap:
+        """A label with its white halo, drawn once per text and font (a stroked text path is slow to draw)."""
+        key = (text, font_key, self.devicePixelRatioF())
+        pixmap = self._labels.get(key)
+        if pixmap is None:
+            metrics = QFontMetricsF(font)
+            ratio = self.devicePixelRatioF()
+            size = QSizeF(metrics.horizontalAdvance(text) + 2 * HALO, metrics.height() + 2 * HALO) * ratio
+            pixmap = QPixmap(size.toSize())
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
             path = QPainterPath()
-            path.addText(placed.label.left(), placed.label.top() + metrics.ascent(), font, text)
-            p.strokePath(path, halo)
-            p.fillPath(path, QColor("#1A1A1A"))
+            path.addText(HALO, HALO + metrics.ascent(), font, text)
+            lp = QPainter(pixmap)
+            lp.setRenderHint(QPainter.RenderHint.Antialiasing)
+            lp.strokePath(path, QPen(QColor(255, 255, 255, 230), 2 * HALO - 1))
+            lp.fillPath(path, QColor("#1A1A1A"))
+            lp.end()
+            self._labels[key] = pixmap
+        return pixmap
 
     def _paint_marker(self, p: QPainter, m: Marker, c: QPointF, r: float) -> None:
         selected = self._selected == (m.layer.value, m.id)
-        outline = QPen(QColor("#000000") if selected else QColor("#FFFFFF"), 3 if selected else 1.2)
+        outline = QPen(QColor("#000000") if selected else QColor("#FFFFFF"), 3 if selected else 1)
         rect = QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r)
         if m.layer is MapLayer.LISTS and m.counts.total:
             start = 90 * 16
@@ -338,7 +374,7 @@ class MapCanvas(QWidget):
                     p.drawPie(rect, start, span)
                     start += span
             p.setBrush(Qt.BrushStyle.NoBrush)
-            p.setPen(QPen(QColor("#5A0E17"), 1))
+            p.setPen(QPen(QColor("#5A0E17"), 1))  # one-pixel pens: wider ones go through the slow stroker
             p.drawEllipse(rect)
             if selected:
                 p.setPen(outline)
@@ -365,30 +401,43 @@ class MapCanvas(QWidget):
     def _place_labels(self, drawn: list[tuple[Marker, QPointF, float]], metrics: QFontMetricsF,
                       area: QRectF) -> list[Placed]:
         """Greedy placement, largest marker first: right, left, above or below the marker, wherever the label
-        overlaps no label or marker already placed and stays on screen; else no label."""
-        taken = [QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r) for _m, c, r in drawn]
-        labels: list[QRectF] = []
+        overlaps no other label and no other marker's centre (a dot of :data:`KEEP_CLEAR` pixels) and stays in
+        ``area``; else no label. Labels may cross the edge of a large circle, never another label. Rectangles are
+        kept in a grid of cells so that each test looks at its neighbours only."""
+        cell = 64.0
+        grid: dict[tuple[int, int], list[tuple[float, float, float, float, int]]] = {}
+
+        def cells(r: tuple[float, float, float, float]) -> list[tuple[int, int]]:
+            return [(i, j) for i in range(int(r[0] // cell), int(r[2] // cell) + 1)
+                    for j in range(int(r[1] // cell), int(r[3] // cell) + 1)]
+
+        def add(r: tuple[float, float, float, float], owner: int) -> None:
+            for key in cells(r):
+                grid.setdefault(key, []).append((*r, owner))
+
+        def free(r: tuple[float, float, float, float], owner: int) -> bool:
+            return not any(o != owner and r[0] < x2 and x1 < r[2] and r[1] < y2 and y1 < r[3]
+                           for key in cells(r) for x1, y1, x2, y2, o in grid.get(key, ()))
+
+        for index, (_m, c, r) in enumerate(drawn):
+            k = min(r, KEEP_CLEAR)
+            add((c.x() - k, c.y() - k, c.x() + k, c.y() + k), index)
+        left, top, right, bottom = area.left(), area.top(), area.right(), area.bottom()
         out = []
-        for m, c, r in drawn:
-            text = m.name.get(self.lang)
-            w, h = metrics.horizontalAdvance(text), metrics.height()
-            gap = 3.0
-            options = (QRectF(c.x() + r + gap, c.y() - h / 2, w, h), QRectF(c.x() - r - gap - w, c.y() - h / 2, w, h),
-                       QRectF(c.x() - w / 2, c.y() - r - gap - h, w, h), QRectF(c.x() - w / 2, c.y() + r + gap, w, h))
-            own = QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r)
+        gap, h = 3.0, metrics.height()
+        for index, (m, c, r) in enumerate(drawn):
+            w = metrics.horizontalAdvance(m.name.get(self.lang))
+            x, y = c.x(), c.y()
+            options = ((x + r + gap, y - h / 2), (x - r - gap - w, y - h / 2), (x - w / 2, y - r - gap - h),
+                       (x - w / 2, y + r + gap))
             chosen = None
-            for rect in options:
-                if not area.contains(rect):
-                    continue
-                if any(rect.intersects(o) for o in labels):
-                    continue
-                if any(rect.intersects(t) for t in taken if t != own):
-                    continue
-                chosen = rect
-                break
-            if chosen is not None:
-                labels.append(chosen)
-            out.append(Placed(m, c, r, chosen))
+            for ox, oy in options:
+                rect = (ox, oy, ox + w, oy + h)
+                if left <= rect[0] and rect[2] <= right and top <= rect[1] and rect[3] <= bottom and free(rect, index):
+                    chosen = rect
+                    add(rect, -1 - index)
+                    break
+            out.append(Placed(m, c, r, QRectF(chosen[0], chosen[1], w, h) if chosen else None))
         return out
 
     # ---- input
@@ -396,7 +445,7 @@ class MapCanvas(QWidget):
     def marker_at(self, pos: QPointF) -> Marker | None:
         """The marker under a point: the nearest whose drawn circle, or tap target, holds it."""
         best, best_d = None, math.inf
-        for placed in self._placed:
+        for placed in self.placed():
             d = math.hypot(placed.centre.x() - pos.x(), placed.centre.y() - pos.y())
             reach = max(placed.radius, self.min_target / 2)
             if d <= reach and d < best_d:
@@ -409,6 +458,12 @@ class MapCanvas(QWidget):
         if self._centre.isNull():
             self._centre = self._bounds.center()
         self._cache = None
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in {QEvent.Type.FontChange, QEvent.Type.StyleChange}:
+            self._cache = None  # the labels' size changed (the kiosk's large type)
 
     @override
     def wheelEvent(self, event: QWheelEvent) -> None:

@@ -55,6 +55,12 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(TR_CONTEXT, text)
 
 
+def num(value: int, lang: str) -> str:
+    """A whole number with the thousands grouped as the language writes them (7,469; 7 469)."""
+    text = f"{value:,}"
+    return text.replace(",", "\u00a0") if lang == "ru" else text
+
+
 def slider_date(value: int) -> PartialDate | None:
     """The month a slider position stands for; ``None`` for the last position (every year)."""
     if value >= MONTHS:
@@ -240,7 +246,7 @@ class MapTab(TabPage):
         if m.layer is MapLayer.CAMPS and m.camp is not None:
             c = m.camp
             end = c.end.format(lang) if c.end else "?"
-            rows = "".join(f"<tr><td>{n.year}</td><td align='right'>{n.prisoners:,}</td>"
+            rows = "".join(f"<tr><td>{n.year}</td><td align='right'>{num(n.prisoners, lang)}</td>"
                            f"<td>{esc(n.note.get(lang))}</td></tr>" for n in c.counts)
             table = (f"<h3>{esc(tr('Prisoners by year, where sources give them'))}</h3>"
                      f"<table cellpadding='3'>{rows}</table>") if rows else ""
@@ -259,16 +265,17 @@ class MapTab(TabPage):
             date = sl.date.format(lang) if sl.date else tr("undated")
             signed = ", ".join(person_link(ds, pid, lang) for pid in sl.signed_by) or "—"
             rows.append(f"<tr><td>{record_link(Kind.LIST, sl.id, date)}</td><td>{esc(ref.part.title.get(lang))}</td>"
-                        f"<td align='right'>{ref.part.counts.first:,}</td><td align='right'>"
-                        f"{ref.part.counts.second:,}</td><td align='right'>{ref.part.counts.third:,}</td>"
-                        f"<td>{signed}</td></tr>")
+                        + "".join(f"<td align='right'>{num(n, lang)}</td>" for n in (
+                            ref.part.counts.first, ref.part.counts.second, ref.part.counts.third))
+                        + f"<td>{signed}</td></tr>")
         header = "".join(f"<th>{esc(h)}</th>" for h in (tr("List"), tr("Part"), tr("1st"), tr("2nd"), tr("3rd"),
                                                             tr("Signed by")))
         place = m.place
         note = f"<p><i>{esc(place.note.get(lang))}</i></p>" if place is not None and place.note else ""
-        return (f"<p>{esc(tr('Names on the lists drawn here'))}: <b>{c.total:,}</b> — "
-                f"{esc(tr('1st category (shooting)'))} {c.first:,}, {esc(tr('2nd (ten years)'))} {c.second:,}, "
-                f"{esc(tr('3rd (eight years)'))} {c.third:,}.</p>{note}"
+        return (f"<p>{esc(tr('Names on the lists drawn here'))}: <b>{num(c.total, lang)}</b> — "
+                f"{esc(tr('1st category (shooting)'))} {num(c.first, lang)}, "
+                f"{esc(tr('2nd (ten years)'))} {num(c.second, lang)}, "
+                f"{esc(tr('3rd (eight years)'))} {num(c.third, lang)}.</p>{note}"
                 f"<table cellpadding='3'><tr>{header}</tr>{''.join(rows)}</table>"
                 + (sources_html(ds, place.sources) if place is not None else ""))
 
@@ -294,7 +301,7 @@ class MapTab(TabPage):
                 out.append(f"<h4>{esc(tr('List parts without a place (groups of people)'))}</h4><ul>")
                 for g in self.content.groups:
                     lists = ", ".join(dict.fromkeys(record_link(Kind.LIST, r.list.id, r.list.id) for r in g.parts))
-                    out.append(f"<li>{esc(g.title.get(lang))}: {g.counts.total:,} — {lists}</li>")
+                    out.append(f"<li>{esc(g.title.get(lang))}: {num(g.counts.total, lang)} — {lists}</li>")
                 out.append("</ul>")
             if layer is MapLayer.PEOPLE and self.content.unplaced:
                 out.append(f"<h4>{esc(tr('Not placed (the place is not in the gazetteer)'))}</h4><ul>")
@@ -308,14 +315,14 @@ class MapTab(TabPage):
         name = esc(m.name.get(lang))
         if m.layer is MapLayer.LISTS:
             lists = len({r.list.id for r in m.parts})
-            return (f"{name}: {m.counts.total:,} {esc(tr('names'))} ({m.counts.first:,} / {m.counts.second:,} / "
-                    f"{m.counts.third:,}), {lists} {esc(tr('lists'))}")
+            split = " / ".join(num(n, lang) for n in (m.counts.first, m.counts.second, m.counts.third))
+            return f"{name}: {num(m.counts.total, lang)} {esc(tr('names'))} ({split}), {lists} {esc(tr('lists'))}"
         if m.layer is MapLayer.SITES and m.site is not None:
             return f"{name}, {m.site.start}–{m.site.end}: {esc(m.site.buried.get(lang))}"
         if m.layer is MapLayer.CAMPS and m.camp is not None:
             peak = m.camp.peak
             end = m.camp.end.year if m.camp.end else "?"
-            size = f"; {esc(tr('largest count'))} {peak.prisoners:,} ({peak.year})" if peak else ""
+            size = f"; {esc(tr('largest count'))} {num(peak.prisoners, lang)} ({peak.year})" if peak else ""
             return f"{name} ({esc(m.camp.hq.get(lang))}), {m.camp.start.year}–{end}{size}"
         people = ", ".join(person_link(ds, pid, lang) for pid in m.people)
         return f"{name}: {people}"
