@@ -52,8 +52,9 @@ CATEGORY_COLOURS = ("#B2182B", "#EF8A62", "#F6D2B8")
 LAYER_COLOURS = {MapLayer.LISTS: "#B2182B", MapLayer.SITES: "#3F2A56", MapLayer.CAMPS: "#0072B2",
                  MapLayer.PEOPLE: "#009E73"}
 #: The largest marker's radius, in pixels, per layer (areas scale with the square root of the value).
-MAX_RADIUS = {MapLayer.LISTS: 34.0, MapLayer.SITES: 14.0, MapLayer.CAMPS: 22.0, MapLayer.PEOPLE: 20.0}
+MAX_RADIUS = {MapLayer.LISTS: 34.0, MapLayer.SITES: 14.0, MapLayer.CAMPS: 16.0, MapLayer.PEOPLE: 20.0}
 MIN_RADIUS = 4.0
+LABEL_GAP = 6.0  # pixels kept free to the left and right of a label
 HALO = 2.0  # pixels of white around a label's letters
 KEEP_CLEAR = 6.0  # a label never covers this many pixels around another marker's centre
 #: The map's extent in degrees (lon west, lat south, lon east, lat north) for the first view.
@@ -383,7 +384,7 @@ class MapCanvas(QWidget):
         p.setPen(outline)
         fill = QColor(LAYER_COLOURS[m.layer])
         if m.layer is MapLayer.CAMPS:
-            fill.setAlpha(170)  # the list circles under a camp stay visible
+            fill.setAlpha(150)  # the list circles under a camp stay visible
         p.setBrush(fill)
         if m.layer is MapLayer.SITES:
             diamond = QPainterPath()
@@ -416,13 +417,22 @@ class MapCanvas(QWidget):
                 grid.setdefault(key, []).append((*r, owner))
 
         def free(r: tuple[float, float, float, float], owner: int) -> bool:
-            return not any(o != owner and r[0] < x2 and x1 < r[2] and r[1] < y2 and y1 < r[3]
-                           for key in cells(r) for x1, y1, x2, y2, o in grid.get(key, ()))
+            pad = (r[0] - LABEL_GAP, r[1], r[2] + LABEL_GAP, r[3])  # a space between neighbouring labels
+            return not any(o != owner and pad[0] < x2 and x1 < pad[2] and pad[1] < y2 and y1 < pad[3]
+                           for key in cells(pad) for x1, y1, x2, y2, o in grid.get(key, ()))
 
         for index, (_m, c, r) in enumerate(drawn):
             k = min(r, KEEP_CLEAR)
             add((c.x() - k, c.y() - k, c.x() + k, c.y() + k), index)
         left, top, right, bottom = area.left(), area.top(), area.right(), area.bottom()
+        sw, sh = float(self.width()), float(self.height())
+
+        def across_edge(r: tuple[float, float, float, float]) -> bool:
+            """True for a label cut by an edge of the widget as it is now (it would be shown in part)."""
+            inside = r[0] >= 0 and r[2] <= sw and r[1] >= 0 and r[3] <= sh
+            outside = r[2] <= 0 or r[0] >= sw or r[3] <= 0 or r[1] >= sh
+            return not (inside or outside)
+
         out = []
         gap, h = 3.0, metrics.height()
         for index, (m, c, r) in enumerate(drawn):
@@ -433,7 +443,8 @@ class MapCanvas(QWidget):
             chosen = None
             for ox, oy in options:
                 rect = (ox, oy, ox + w, oy + h)
-                if left <= rect[0] and rect[2] <= right and top <= rect[1] and rect[3] <= bottom and free(rect, index):
+                in_area = left <= rect[0] and rect[2] <= right and top <= rect[1] and rect[3] <= bottom
+                if in_area and not across_edge(rect) and free(rect, index):
                     chosen = rect
                     add(rect, -1 - index)
                     break
