@@ -5,6 +5,8 @@ Kept as a plain table so a translator can review it in one place; the .ts file r
 
 RU = {
     # The Map tab
+    "Lists, with the names of each category (1st / 2nd / 3rd)": "Списки и число имён по категориям (1-я / 2-я / 3-я)",
+    "%1° N, %2° E": "%1° с. ш., %2° в. д.",
     "People executed": "Расстрелянные",
     "All years": "Все годы",
     "← Everything on the map": "← Всё, что на карте",
@@ -16,7 +18,6 @@ RU = {
     "Prisoners by year, where sources give them": "Заключённые по годам, где источники приводят числа",
     "Headquarters": "Управление",
     "Existed": "Существовал",
-    "List": "Список",
     "Names on the lists drawn here": "Имён в списках, показанных здесь",
     "1st category (shooting)": "1-я категория (расстрел)",
     "2nd (ten years)": "2-я (десять лет)",

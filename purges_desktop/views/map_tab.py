@@ -61,6 +61,11 @@ def num(value: int, lang: str) -> str:
     return text.replace(",", "\u00a0") if lang == "ru" else text
 
 
+def coordinates(lat: float, lon: float) -> str:
+    """Degrees north and east, as the language writes them."""
+    return tr("%1° N, %2° E").replace("%1", f"{lat:.4f}").replace("%2", f"{lon:.4f}")
+
+
 def slider_date(value: int) -> PartialDate | None:
     """The month a slider position stands for; ``None`` for the last position (every year)."""
     if value >= MONTHS:
@@ -234,8 +239,8 @@ class MapTab(TabPage):
             return head + self._lists_page(ds, m)
         if m.layer is MapLayer.SITES and m.site is not None:
             s = m.site
-            where = "".join(f"<li>{s_.point.lat:.4f}° N, {s_.point.lon:.4f}° E — {esc(s_.note.get(lang))}</li>"
-                            for s_ in s.locations)
+            where = "".join(f"<li>{esc(coordinates(loc.point.lat, loc.point.lon))} — {esc(loc.note.get(lang))}</li>"
+                            for loc in s.locations)
             people = ", ".join(person_link(ds, pid, lang) for pid in m.people) or esc(tr("none in this collection"))
             return (head + f"<p><b>{esc(tr('Years of use'))}:</b> {s.start}–{s.end}</p>"
                     f"<p><b>{esc(tr('Buried there, as the sources give it'))}:</b> {esc(s.buried.get(lang))}</p>"
@@ -263,20 +268,19 @@ class MapTab(TabPage):
         for ref in m.parts:
             sl = ref.list
             date = sl.date.format(lang) if sl.date else tr("undated")
+            counts = " / ".join(num(n, lang) for n in (ref.part.counts.first, ref.part.counts.second,
+                                                       ref.part.counts.third))
             signed = ", ".join(person_link(ds, pid, lang) for pid in sl.signed_by) or "—"
-            rows.append(f"<tr><td>{record_link(Kind.LIST, sl.id, date)}</td><td>{esc(ref.part.title.get(lang))}</td>"
-                        + "".join(f"<td align='right'>{num(n, lang)}</td>" for n in (
-                            ref.part.counts.first, ref.part.counts.second, ref.part.counts.third))
-                        + f"<td>{signed}</td></tr>")
-        header = "".join(f"<th>{esc(h)}</th>" for h in (tr("List"), tr("Part"), tr("1st"), tr("2nd"), tr("3rd"),
-                                                            tr("Signed by")))
+            rows.append(f"<li>{record_link(Kind.LIST, sl.id, date)} — {esc(ref.part.title.get(lang))}: "
+                        f"<b>{counts}</b><br>{esc(tr('Signed by'))}: {signed}</li>")
         place = m.place
         note = f"<p><i>{esc(place.note.get(lang))}</i></p>" if place is not None and place.note else ""
         return (f"<p>{esc(tr('Names on the lists drawn here'))}: <b>{num(c.total, lang)}</b> — "
                 f"{esc(tr('1st category (shooting)'))} {num(c.first, lang)}, "
                 f"{esc(tr('2nd (ten years)'))} {num(c.second, lang)}, "
                 f"{esc(tr('3rd (eight years)'))} {num(c.third, lang)}.</p>{note}"
-                f"<table cellpadding='3'><tr>{header}</tr>{''.join(rows)}</table>"
+                f"<h3>{esc(tr('Lists, with the names of each category (1st / 2nd / 3rd)'))}</h3>"
+                f"<ul>{''.join(rows)}</ul>"
                 + (sources_html(ds, place.sources) if place is not None else ""))
 
     def text_list_html(self) -> str:
