@@ -137,3 +137,12 @@ def test_the_projection_is_centred_on_100_east() -> None:
     # equidistant along meridians: 1° of latitude is about 111 km
     assert project(100, 56)[1] - project(100, 55)[1] == pytest.approx(111.2, rel=0.01)
     assert project(-170, 65) == pytest.approx(project(190, 65))
+
+
+def test_every_map_layer_has_a_citable_title() -> None:
+    from purges_desktop.domain.citation import MAP_LAYER_TITLES, page_title
+    from purges_desktop.domain.links import parse_uri
+
+    assert set(MAP_LAYER_TITLES) == {layer.value for layer in MapLayer}
+    assert page_title(None, parse_uri("map/camps"), "ru") == "Карта: Лагеря"
+    assert page_title(None, parse_uri("map"), "en") == "Map"
