@@ -292,3 +292,64 @@ def _text(value: Any) -> LocalizedText:
     if isinstance(value, dict):
         return LocalizedText.of(en=str(value.get("en", "")), ru=str(value.get("ru", "")))
     return EMPTY_TEXT
+
+
+# ---- the JSON Schema of the map's YAML files (editors: data/schema/map.schema.json)
+
+_TEXT = {"description": "Text, or {en: ..., ru: ...}",
+         "anyOf": [{"type": "string"}, {"type": "object", "additionalProperties": {"type": "string"}}]}
+_SOURCES = {"description": "Source ids, or {source: id, detail: ...}", "type": "array", "items": {"anyOf": [
+    {"type": "string"}, {"type": "object", "required": ["source"],
+                         "properties": {"source": {"type": "string"}, "detail": {"type": "string"}}}]}}
+_LAT = {"description": "Latitude in degrees, north positive", "type": "number", "minimum": -90, "maximum": 90}
+_LON = {"description": "Longitude in degrees, east positive (past 180 allowed)", "type": "number", "minimum": -180,
+        "maximum": 360}
+_ID = {"description": "Lowercase letters, digits and hyphens", "type": "string",
+       "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"}
+_DATE = {"description": "YYYY, YYYY-MM or YYYY-MM-DD (with ~ or ? allowed)", "type": ["string", "integer"]}
+_STRINGS = {"type": "array", "items": {"type": "string"}}
+_YEAR = {"type": "integer", "minimum": YEARS[0], "maximum": YEARS[1]}
+
+MAP_FIELDS: dict[str, dict[str, dict]] = {
+    "place": {"id": _ID, "name": _TEXT, "lat": _LAT, "lon": _LON,
+              "parts": {**_STRINGS, "description": "List part titles drawn here, in Russian as the lists print them"},
+              "aliases": {**_STRINGS, "description": "Birth and death places that mean this town"},
+              "outside": {**_TEXT, "description": "Why the town lies outside the outline"}, "note": _TEXT,
+              "sources": _SOURCES},
+    "site": {"id": _ID, "name": _TEXT,
+             "locations": {"type": "array", "items": {"type": "object", "required": ["lat", "lon"],
+                                                      "additionalProperties": False, "properties": {
+                                                          "lat": _LAT, "lon": _LON, "note": _TEXT,
+                                                          "sources": _SOURCES}}},
+             "from": {**_YEAR, "description": "First year of use"}, "to": {**_YEAR, "description": "Last year"},
+             "buried": {**_TEXT, "description": "The numbers buried, as the sources give them"},
+             "people": {**_STRINGS, "description": "People of the data buried there, by id"},
+             "aliases": {**_STRINGS, "description": "Names of the site in death places"}, "note": _TEXT,
+             "sources": _SOURCES},
+    "camp": {"id": _ID, "name": _TEXT, "hq": {**_TEXT, "description": "The headquarters town"}, "lat": _LAT,
+             "lon": _LON, "start": _DATE, "end": _DATE,
+             "counts": {"type": "array", "items": {"type": "object", "required": ["year", "prisoners"],
+                                                   "additionalProperties": False, "properties": {
+                                                       "year": _YEAR, "prisoners": {"type": "integer", "minimum": 0},
+                                                       "note": _TEXT}}},
+             "note": _TEXT, "sources": _SOURCES},
+}
+_REQUIRED = {"place": ["id", "name", "lat", "lon"], "site": ["id", "name", "locations", "from"],
+             "camp": ["id", "name", "hq", "lat", "lon", "start"]}
+
+
+def map_schema() -> dict:
+    """The JSON Schema (draft 7) of a map YAML file: ``places:``, ``sites:``, ``camps:``."""
+    def record(kind: str) -> dict:
+        return {"type": "array", "items": {"type": "object", "required": _REQUIRED[kind],
+                                           "additionalProperties": False, "properties": MAP_FIELDS[kind]}}
+
+    return {"$schema": "http://json-schema.org/draft-07/schema#", "title": "Purges Desktop map data (data/map/)",
+            "type": "object", "additionalProperties": False,
+            "properties": {"places": record("place"), "sites": record("site"), "camps": record("camp")}}
+
+
+if __name__ == "__main__":  # python -m purges_desktop.storage.map_data data/schema/map.schema.json
+    import sys
+
+    Path(sys.argv[1]).write_text(json.dumps(map_schema(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

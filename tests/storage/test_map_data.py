@@ -119,3 +119,42 @@ def test_the_halves_at_the_antimeridian_are_joined(outline_script) -> None:
     (ring,) = polygon
     assert {p[0] for p in ring} <= {179.0, 180.0, 181.0} and {p[1] for p in ring} == {60.0, 65.0}
     assert abs(outline_script.area([tuple(p) for p in ring[:-1]])) == pytest.approx(10.0)
+
+
+def test_the_map_schema_is_committed_and_knows_the_readers_keys() -> None:
+    from purges_desktop.storage import map_data
+
+    repo = Path(__file__).parents[2]
+    committed = json.loads((repo / "data" / "schema" / "map.schema.json").read_text(encoding="utf-8"))
+    assert committed == map_data.map_schema()
+    assert tuple(map_data.MAP_FIELDS["place"]) == map_data.PLACE_KEYS
+    assert tuple(map_data.MAP_FIELDS["site"]) == map_data.SITE_KEYS
+    assert tuple(map_data.MAP_FIELDS["camp"]) == map_data.CAMP_KEYS
+
+
+def test_the_editor_schema_accepts_the_bundled_map_files_and_rejects_a_bad_one() -> None:
+    import jsonschema
+    import yaml
+
+    from purges_desktop.storage.map_data import map_schema
+
+    validator = jsonschema.Draft7Validator(map_schema())
+    for path in sorted((Path(__file__).parents[2] / "data" / "map").glob("*.yaml")):
+        document = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)  # strings, as the app reads
+        errors = [e.message for e in validator.iter_errors(_numbers(document))]
+        assert not errors, (path.name, errors[:3])
+    assert list(validator.iter_errors({"places": [{"id": "x", "name": "X", "lat": 95, "lon": 0}]}))
+
+
+def _numbers(value):
+    """The YAML as the app types it: plain numbers of coordinates and counts as numbers."""
+    if isinstance(value, dict):
+        return {k: _numbers(v) if k not in {"lat", "lon", "from", "to", "year", "prisoners"} else _number(v)
+                for k, v in value.items()}
+    if isinstance(value, list):
+        return [_numbers(v) for v in value]
+    return value
+
+
+def _number(text: str):
+    return float(text) if "." in text else int(text)
