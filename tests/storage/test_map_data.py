@@ -134,27 +134,15 @@ def test_the_map_schema_is_committed_and_knows_the_readers_keys() -> None:
 
 def test_the_editor_schema_accepts_the_bundled_map_files_and_rejects_a_bad_one() -> None:
     import jsonschema
-    import yaml
 
     from purges_desktop.storage.map_data import map_schema
+    from purges_desktop.storage.yaml_reader import read_yaml
 
     validator = jsonschema.Draft7Validator(map_schema())
     for path in sorted((Path(__file__).parents[2] / "data" / "map").glob("*.yaml")):
-        document = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)  # strings, as the app reads
-        errors = [e.message for e in validator.iter_errors(_numbers(document))]
+        document, problems = read_yaml(path.read_text(encoding="utf-8"), path.name)  # typed as the app reads it
+        assert not problems
+        errors = [e.message for e in validator.iter_errors(document)]
         assert not errors, (path.name, errors[:3])
     assert list(validator.iter_errors({"places": [{"id": "x", "name": "X", "lat": 95, "lon": 0}]}))
 
-
-def _numbers(value):
-    """The YAML as the app types it: plain numbers of coordinates and counts as numbers."""
-    if isinstance(value, dict):
-        return {k: _numbers(v) if k not in {"lat", "lon", "from", "to", "year", "prisoners"} else _number(v)
-                for k, v in value.items()}
-    if isinstance(value, list):
-        return [_numbers(v) for v in value]
-    return value
-
-
-def _number(text: str):
-    return float(text) if "." in text else int(text)
