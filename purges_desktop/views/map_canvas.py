@@ -401,7 +401,8 @@ class MapCanvas(QWidget):
 
     def _place_labels(self, drawn: list[tuple[Marker, QPointF, float]], metrics: QFontMetricsF,
                       area: QRectF) -> list[Placed]:
-        """Greedy placement, largest marker first: right, left, above or below the marker, wherever the label
+        """Greedy placement, largest marker first: right, left, above, below or at a diagonal of the marker (or on
+        a large circle itself), wherever the label
         overlaps no other label and no other marker's centre (a dot of :data:`KEEP_CLEAR` pixels) and stays in
         ``area``; else no label. Labels may cross the edge of a large circle, never another label. Rectangles are
         kept in a grid of cells so that each test looks at its neighbours only."""
@@ -438,8 +439,12 @@ class MapCanvas(QWidget):
         for index, (m, c, r) in enumerate(drawn):
             w = metrics.horizontalAdvance(m.name.get(self.lang))
             x, y = c.x(), c.y()
-            options = ((x + r + gap, y - h / 2), (x - r - gap - w, y - h / 2), (x - w / 2, y - r - gap - h),
-                       (x - w / 2, y + r + gap))
+            d = r * 0.7 + gap  # the diagonals
+            options = [(x + r + gap, y - h / 2), (x - r - gap - w, y - h / 2), (x - w / 2, y - r - gap - h),
+                       (x - w / 2, y + r + gap), (x + d, y - d - h), (x + d, y + d), (x - d - w, y - d - h),
+                       (x - d - w, y + d)]
+            if r >= h:  # a large circle can carry its own name
+                options.append((x - w / 2, y - h / 2))
             chosen = None
             for ox, oy in options:
                 rect = (ox, oy, ox + w, oy + h)
