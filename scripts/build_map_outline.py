@@ -274,7 +274,8 @@ def main(argv: list[str] | None = None) -> int:
     collection = build(json.loads(args.topojson.read_text(encoding="utf-8")))
     text = json.dumps(collection, ensure_ascii=False, separators=(",", ":"))
     args.out.write_text(text.replace('{"type":"Feature"', '\n{"type":"Feature"') + "\n", encoding="utf-8")
-    sum(len(r) for f in collection["features"] for poly in f["geometry"]["coordinates"] for r in poly)
+    points = sum(len(r) for f in collection["features"] for poly in f["geometry"]["coordinates"] for r in poly)
+    print(f"{args.out}: {len(collection['features'])} features, {points} points, {len(text) // 1024} KiB")  # noqa: T201
     return 0
 
 
