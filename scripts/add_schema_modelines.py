@@ -50,12 +50,14 @@ def with_modeline(content: bytes, line: bytes) -> bytes:
 
 
 def yaml_files(paths: list[Path]) -> list[Path]:
-    """The ``*.yaml`` files named or found below the given folders, sorted, hidden folders skipped."""
+    """The ``*.yaml`` files named or found below the given folders, sorted, hidden folders and the map's folder
+    (``map/``: its sections are not in this schema) skipped."""
     out: set[Path] = set()
     for path in paths:
         if path.is_dir():
             out.update(p for p in path.rglob("*.yaml")
-                       if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts))
+                       if p.is_file() and not any(part.startswith(".") or part == "map"
+                                                  for part in p.relative_to(path).parts[:-1]))
         elif path.suffix == ".yaml" and path.is_file():
             out.add(path)
     return sorted(out)

@@ -19,11 +19,12 @@ for size in 1366x768 1920x1080; do
     done
     shot --size "$size" --lang "$lang" --open list/list-92
     shot --size "$size" --lang "$lang" --open source/memorial-stalin-lists
+    shot --size "$size" --lang "$lang" --open map
   done
 done
 for lang in en ru; do
   shot --kiosk --size 1920x1080 --lang "$lang"
-  for target in numbers/by-year numbers/lists numbers/congress-1934 list/list-92; do
+  for target in numbers/by-year numbers/lists numbers/congress-1934 list/list-92 map; do
     shot --kiosk --size 1920x1080 --lang "$lang" --open "$target"
   done
 done

@@ -4,6 +4,64 @@ Kept as a plain table so a translator can review it in one place; the .ts file r
 """
 
 RU = {
+    # The Map tab
+    "Lists, with the names of each category (1st / 2nd / 3rd)": "Списки и число имён по категориям (1-я / 2-я / 3-я)",
+    "%1° N, %2° E": "%1° с. ш., %2° в. д.",
+    "People executed": "Расстрелянные",
+    "All years": "Все годы",
+    "← Everything on the map": "← Всё, что на карте",
+    "none in this collection": "в этом собрании таких нет",
+    "Years of use": "Годы использования",
+    "Buried there, as the sources give it": "Похоронены там, по данным источников",
+    "People of this collection shot or buried there": "Люди из этого собрания, расстрелянные или похороненные там",
+    "Location": "Место",
+    "Prisoners by year, where sources give them": "Заключённые по годам, где источники приводят числа",
+    "Headquarters": "Управление",
+    "Existed": "Существовал",
+    "Names on the lists drawn here": "Имён в списках, показанных здесь",
+    "1st category (shooting)": "1-я категория (расстрел)",
+    "2nd (ten years)": "2-я (десять лет)",
+    "3rd (eight years)": "3-я (восемь лет)",
+    "all years": "все годы",
+    "Everything on the map": "Всё, что на карте",
+    "List parts without a place (groups of people)": "Части списков без места (группы людей)",
+    "Not placed (the place is not in the gazetteer)": "Не нанесены на карту (места нет в справочнике)",
+    "names": "имён",
+    "lists": "списков",
+    "largest count": "наибольшее число",
+    "The outline joins today's borders of the fifteen successor states (Natural Earth): an approximation. "
+    "Hatched: not Soviet in 1937 (the Baltic states, Bessarabia, East Prussia, South Sakhalin, the Kurils); "
+    "western Ukraine and Belarus, Tuva and the Karelian Isthmus were not Soviet either but cannot be told apart "
+    "in this data. No internal borders are drawn: Crimea, then the Crimean ASSR of the RSFSR, lies inside the "
+    "outline like every region.":
+        "Контур объединяет нынешние границы пятнадцати государств-преемников (Natural Earth): это приближение. "
+        "Штриховкой — то, что не входило в СССР в 1937 году (страны Балтии, Бессарабия, Восточная Пруссия, "
+        "Южный Сахалин, Курилы); Западная Украина и Белоруссия, Тува и Карельский перешеек тоже не были "
+        "советскими, но в этих данных не отделяются. Внутренние границы не показаны: Крым, тогда Крымская АССР "
+        "в составе РСФСР, лежит внутри контура, как и все регионы.",
+    "Stalin's lists by region (1st, 2nd, 3rd category; area = names)":
+        "Сталинские списки по регионам (1-я, 2-я, 3-я категория; площадь — число имён)",
+    "killing field": "расстрельный полигон",
+    "camp administration": "управление лагеря",
+    "people of this collection": "люди из этого собрания",
+    "not Soviet in 1937": "не СССР в 1937 году",
+    "All people": "Все люди",
+    "1934 Central Committee, shot": "ЦК 1934 года, расстреляны",
+    "Where they died": "Где умерли",
+    "Where they were born": "Где родились",
+    "Which people the people's layer shows": "Каких людей показывает слой «Места людей»",
+    "Birth or death places": "Места рождения или смерти",
+    "Date: what existed then (the last position shows all years)":
+        "Дата: что существовало тогда (крайнее правое положение — все годы)",
+    "Map: wheel or +/- to zoom, drag or arrows to move, Page Up/Down to step through the markers, Enter to "
+    "open; the list beside it says the same":
+        "Карта: колесо или +/- — масштаб, перетаскивание или стрелки — сдвиг, Page Up/Down — по отметкам, Enter "
+        "— открыть; список рядом говорит то же самое",
+    "Everything on the map, or the chosen place": "Всё, что на карте, или выбранное место",
+    "Killing fields": "Расстрельные полигоны",
+    "Camps": "Лагеря",
+    "People's places": "Места людей",
+    "Map": "Карта",
     "%1 error(s), %2 warning(s) in the data": "Ошибок в данных: %1, предупреждений: %2",
     "%1 of %2 people": "%1 из %2 человек",
     "%1: of the %2 people recorded here:": "%1: из %2 человек, внесённых в эти данные:",

@@ -104,8 +104,9 @@ def cache_files(folder: Path) -> list[Path]:
     clear its warning on the next start)."""
     from purges_desktop.storage.images import image_files  # noqa: PLC0415 - see load_data
     from purges_desktop.storage.loader import data_files  # noqa: PLC0415
+    from purges_desktop.storage.map_data import map_files  # noqa: PLC0415
 
-    return [*data_files(folder), *image_files(folder)]
+    return sorted({*data_files(folder), *map_files(folder), *image_files(folder)})
 
 
 def cache_entry(data: LoadedData) -> LoadResult:

@@ -53,7 +53,15 @@ VIEW_TITLES: dict[Kind, LocalizedText] = {
     Kind.NUMBERS: LocalizedText.of("Numbers", "Цифры"),
     Kind.STORIES: LocalizedText.of("Stories", "Истории"),
     Kind.GLOSSARY: LocalizedText.of("Glossary", "Словарь"),
+    Kind.MAP: LocalizedText.of("Map", "Карта"),
     Kind.SOURCES: LocalizedText.of("Bibliography", "Библиография"),
+}
+#: The layers of the Map view (``map/<layer>``), as their switches are called.
+MAP_LAYER_TITLES: dict[str, LocalizedText] = {
+    "lists": LocalizedText.of("Stalin's lists", "Сталинские списки"),
+    "sites": LocalizedText.of("Killing fields", "Расстрельные полигоны"),
+    "camps": LocalizedText.of("Camps", "Лагеря"),
+    "people": LocalizedText.of("People's places", "Места людей"),
 }
 #: The sections of the Numbers view (``numbers/<section>``), as their buttons are called.
 NUMBERS_SECTION_TITLES: dict[str, LocalizedText] = {
@@ -153,7 +161,7 @@ def page_title(ds: Dataset, location: Location, lang: str) -> str | None:
     """The title of the page a deep link opens, in ``lang``; ``None`` when its record (or section) is not in the data.
 
     A person's name, a trial's name, an event's title, an organ's name (with the date of a dated link), a shooting
-    list's title, a story's title, a glossary term, a view's name, ``Numbers: <section>``.
+    list's title, a story's title, a glossary term, a view's name, ``Numbers: <section>``, ``Map: <layer>``.
     """
     kind, key = location.kind, location.id
     if kind is Kind.PERSON:
@@ -188,6 +196,8 @@ def page_title(ds: Dataset, location: Location, lang: str) -> str | None:
         return view
     if kind is Kind.NUMBERS and key in NUMBERS_SECTION_TITLES:
         return f"{view}: {NUMBERS_SECTION_TITLES[key].get(lang)}"
+    if kind is Kind.MAP and key in MAP_LAYER_TITLES:
+        return f"{view}: {MAP_LAYER_TITLES[key].get(lang)}"
     return None
 
 

@@ -9,6 +9,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from purges_desktop.domain.bibliography import Citing, citing_records
+from purges_desktop.domain.geo import EMPTY_GEO, GeoData
 from purges_desktop.domain.glossary import TermMatcher
 from purges_desktop.domain.lists import ListEntry, ShootingList, list_sort_key
 from purges_desktop.domain.model import (
@@ -73,10 +74,12 @@ class Dataset:
         stories: the guided stories, in their ``order``.
         terms: the glossary's terms, A-Z by their English name.
         term_matcher: finds the first mention of each term in a page's text (:mod:`purges_desktop.domain.glossary`).
+        geo: the map's data (``data/map/``).
     """
 
     records: Records
     problems: tuple[Problem, ...] = ()
+    geo: GeoData = EMPTY_GEO
     people: dict[str, Person] = field(init=False)
     bodies: dict[str, Body] = field(init=False)
     trials: dict[str, Trial] = field(init=False)

@@ -4,7 +4,8 @@
 A deep link names a record (``person/bukharin``, ``body/politburo@1934-12-01``, ``trial/trial-1938``,
 ``event/kirov-murder``, ``list/list-92``,
 ``source/wp-en-iosif-vareikis``, a guided story ``story/great-terror-in-ten-steps``, a glossary term
-``term/nkvd``) or a view (``people``, ``numbers``, ``numbers/great-terror``, ``stories``, ``glossary``). Everything
+``term/nkvd``) or a view (``people``, ``numbers``, ``numbers/great-terror``, ``map``, ``map/camps``, ``stories``,
+``glossary``). Everything
 that links (pages, tables, charts, the command line) builds links with :func:`link_to` and reads them with
 :func:`parse_uri`; nobody formats ``f"person/{pid}"`` by hand.
 """
@@ -35,6 +36,7 @@ class Kind(StrEnum):
     TRIALS = "trials"
     TIMELINE = "timeline"
     NUMBERS = "numbers"
+    MAP = "map"
     SOURCES = "sources"
     STORIES = "stories"
     GLOSSARY = "glossary"
@@ -48,8 +50,8 @@ class Kind(StrEnum):
 RECORD_KINDS = frozenset({Kind.PERSON, Kind.BODY, Kind.TRIAL, Kind.EVENT, Kind.LIST, Kind.SOURCE, Kind.STORY,
                           Kind.TERM})
 #: The views (tabs) in display order; the tab registry (``views/tabs.py``) follows it, a test checks.
-VIEW_ORDER = (Kind.PEOPLE, Kind.ORGANIZATION, Kind.TRIALS, Kind.TIMELINE, Kind.NUMBERS, Kind.STORIES, Kind.GLOSSARY,
-              Kind.SOURCES)
+VIEW_ORDER = (Kind.PEOPLE, Kind.ORGANIZATION, Kind.TRIALS, Kind.TIMELINE, Kind.NUMBERS, Kind.MAP, Kind.STORIES,
+              Kind.GLOSSARY, Kind.SOURCES)
 VIEW_KINDS = frozenset(Kind) - RECORD_KINDS
 
 _ID = r"[a-z0-9]+(?:-[a-z0-9]+)*"

@@ -233,7 +233,7 @@ def without_hidden(ds: Dataset) -> Dataset:
                       memberships=tuple(m for m in r.memberships if m.person not in hidden_people),
                       trials=trials, events=events, shooting_lists=shooting_lists,
                       list_entries=tuple(e for e in r.list_entries if e.person not in hidden_people))
-    return Dataset(records=records, problems=ds.problems)
+    return Dataset(records=records, problems=ds.problems, geo=ds.geo)
 
 
 @dataclass(frozen=True, slots=True)

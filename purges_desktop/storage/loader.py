@@ -2,7 +2,8 @@
 """Load a data folder into a :class:`~purges_desktop.domain.dataset.Dataset`. Never raises for bad data.
 
 Every ``*.yaml`` file below the folder is read (``templates/`` excepted), in sorted order. Each must be a mapping of
-sections (``people:``, ``events:`` …). Problems are collected with ``file:line:column``; whatever can be read is kept.
+sections (``people:``, ``events:`` …); the files of ``map/`` are the map's (``storage/map_data.py``). Problems
+are collected with ``file:line:column``; whatever can be read is kept.
 The loader only ever opens files for reading.
 """
 
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import TypeGuard, TypeVar
 
 from purges_desktop.domain.dataset import Dataset
+from purges_desktop.domain.geo import check_geo
 from purges_desktop.domain.lists import ListEntry, ShootingList
 from purges_desktop.domain.model import (
     Body,
@@ -35,6 +37,7 @@ from purges_desktop.domain.problems import Origin, Problem, Severity, sorted_uni
 from purges_desktop.domain.validation import RawRecords, check
 from purges_desktop.storage.fields import shorten
 from purges_desktop.storage.images import check_images
+from purges_desktop.storage.map_data import is_map_file, read_geo
 from purges_desktop.storage.records import SECTIONS, read_section
 from purges_desktop.storage.yaml_reader import MAX_FILE_BYTES, decode, read_yaml
 
@@ -187,6 +190,8 @@ def _load_dataset(folder: Path) -> Dataset:
                                 f"the data folder {folder} has no data files (*.yaml outside templates/, schema/ "
                                 "and images/)", "no-data"))
     for path in files:
+        if is_map_file(folder, path):  # read by read_geo below
+            continue
         rel = path.relative_to(folder).as_posix()
         try:
             read_file(path, rel, raw, problems)
@@ -198,7 +203,10 @@ def _load_dataset(folder: Path) -> Dataset:
     records, found = check(raw_records(raw))
     problems.extend(found)
     problems.extend(check_images(records.people, folder))
-    dataset = Dataset(records=records, problems=tuple(sorted_unique(problems)))
+    geo, found = read_geo(folder)
+    problems.extend(found)
+    problems.extend(check_geo(geo, records))
+    dataset = Dataset(records=records, problems=tuple(sorted_unique(problems)), geo=geo)
     log.info("loaded %s in %.2f s: %d people, %d problems", folder, time.perf_counter() - started,
              len(records.people), len(dataset.problems))
     return dataset

@@ -69,6 +69,8 @@ TABS: tuple[TabSpec, ...] = (
             "purges_desktop.views.timeline_tab:TimelineTab"),
     TabSpec(Kind.NUMBERS, frozenset({Kind.LIST}), QT_TRANSLATE_NOOP("MainWindow", "Numbers"),
             "purges_desktop.views.numbers_tab:NumbersTab"),
+    TabSpec(Kind.MAP, frozenset(), QT_TRANSLATE_NOOP("MainWindow", "Map"),
+            "purges_desktop.views.map_tab:MapTab"),
     TabSpec(Kind.STORIES, frozenset({Kind.STORY}), QT_TRANSLATE_NOOP("MainWindow", "Stories"),
             "purges_desktop.views.stories_tab:StoriesTab"),
     TabSpec(Kind.GLOSSARY, frozenset({Kind.TERM}), QT_TRANSLATE_NOOP("MainWindow", "Glossary"),

@@ -592,7 +592,7 @@
       <translation>Назад (Alt+←)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/tabs.py" line="76" />
+      <location filename="purges_desktop/views/tabs.py" line="78" />
       <source>Bibliography</source>
       <translation>Библиография</translation>
     </message>
@@ -665,6 +665,11 @@
       <location filename="purges_desktop/views/main_window.py" line="45" />
       <source>MLA (9th ed.)</source>
       <translation>MLA (9-е изд.)</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/tabs.py" line="76" />
+      <source>Map</source>
+      <translation>Карта</translation>
     </message>
     <message>
       <location filename="purges_desktop/views/main_window.py" line="287" />
@@ -835,6 +840,234 @@
       <location filename="purges_desktop/views/main_window.py" line="271" />
       <source>← Back</source>
       <translation>← Назад</translation>
+    </message>
+  </context>
+  <context>
+    <name>MapTab</name>
+    <message>
+      <location filename="purges_desktop/views/map_tab.py" line="66" />
+      <source>%1° N, %2° E</source>
+      <translation>%1° с. ш., %2° в. д.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/map_tab.py" line="361" />
+      <source>1934 Central Committee, shot</source>
+      <translation>ЦК 1934 года, расстреляны</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/map_tab.py" line="279" />
+      <source>1st category (shooting)</source>
+      <translation>1-я категория (расстрел)</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/map_tab.py" line="280" />
+      <source>2nd (ten years)</source>
+      <translation>2-я (десять лет)</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/map_tab.py" line="281" />
+      <source>3rd (eight years)</source>
+      <translation>3-я (восемь лет)</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/map_tab.py" line="359" />
+      <source>All people</source>
+      <translation>Все люди</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/map_tab.py" line="197" />
+      <source>All years</source>
+      <translation>Все годы</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/map_tab.py" line="365" />
+      <source>Birth or death places</source>
+      <translation>Места рождения или смерти</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/map_tab.py" line="246" />
+      <source>Buried there, as the sources give it</source>
+      <translation>Похоронены там, по данным источников</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/map_tab.py" line="386" />
+      <source>Camps</source>
+      <translation>Лагеря</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/map_tab.py" line="366" />
+      <source>Date: what existed then (the last position shows all years)</source>
+      <translation>Дата: что существовало тогда (крайнее правое положение — все годы)</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/map_tab.py" line="293" />
+      <source>Everything on the map</source>
+      <translation>Всё, что на карте</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/map_tab.py" line="369" />
+      <source>Everything on the map, or the chosen place</source>
+      <translation>Всё, что на карте, или выбранное место</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/map_tab.py" line="259" />
+      <source>Existed</source>
+      <translation>Существовал</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/map_tab.py" line="258" />
+      <source>Headquarters</source>
+      <translation>Управление</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/map_tab.py" line="385" />
+      <source>Killing fields</source>
+      <translation>Расстрельные полигоны</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/map_tab.py" line="305" />
+      <source>List parts without a place (groups of people)</source>
+      <translation>Части списков без места (группы людей)</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/map_tab.py" line="282" />
+      <source>Lists, with the names of each category (1st / 2nd / 3rd)</source>
+      <translation>Списки и число имён по категориям (1-я / 2-я / 3-я)</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/map_tab.py" line="249" />
+      <source>Location</source>
+      <translation>Место</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/map_tab.py" line="367" />
+      <source>Map: wheel or +/- to zoom, drag or arrows to move, Page Up/Down to step through the markers, Enter to open; the list beside it says the same</source>
+      <translation>Карта: колесо или +/- — масштаб, перетаскивание или стрелки — сдвиг, Page Up/Down — по отметкам, Enter — открыть; список рядом говорит то же самое</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/map_tab.py" line="278" />
+      <source>Names on the lists drawn here</source>
+      <translation>Имён в списках, показанных здесь</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/map_tab.py" line="311" />
+      <source>Not placed (the place is not in the gazetteer)</source>
+      <translation>Не нанесены на карту (места нет в справочнике)</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/map_tab.py" line="360" />
+      <source>People executed</source>
+      <translation>Расстрелянные</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/map_tab.py" line="247" />
+      <source>People of this collection shot or buried there</source>
+      <translation>Люди из этого собрания, расстрелянные или похороненные там</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/map_tab.py" line="386" />
+      <source>People's places</source>
+      <translation>Места людей</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/map_tab.py" line="256" />
+      <source>Prisoners by year, where sources give them</source>
+      <translation>Заключённые по годам, где источники приводят числа</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/map_tab.py" line="275" />
+      <source>Signed by</source>
+      <translation>Подписал(а)</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/map_tab.py" line="385" />
+      <source>Stalin's lists</source>
+      <translation>Сталинские списки</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/map_tab.py" line="347" />
+      <source>Stalin's lists by region (1st, 2nd, 3rd category; area = names)</source>
+      <translation>Сталинские списки по регионам (1-я, 2-я, 3-я категория; площадь — число имён)</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/map_tab.py" line="336" />
+      <source>The outline joins today's borders of the fifteen successor states (Natural Earth): an approximation. Hatched: not Soviet in 1937 (the Baltic states, Bessarabia, East Prussia, South Sakhalin, the Kurils); western Ukraine and Belarus, Tuva and the Karelian Isthmus were not Soviet either but cannot be told apart in this data. No internal borders are drawn: Crimea, then the Crimean ASSR of the RSFSR, lies inside the outline like every region.</source>
+      <translation>Контур объединяет нынешние границы пятнадцати государств-преемников (Natural Earth): это приближение. Штриховкой — то, что не входило в СССР в 1937 году (страны Балтии, Бессарабия, Восточная Пруссия, Южный Сахалин, Курилы); Западная Украина и Белоруссия, Тува и Карельский перешеек тоже не были советскими, но в этих данных не отделяются. Внутренние границы не показаны: Крым, тогда Крымская АССР в составе РСФСР, лежит внутри контура, как и все регионы.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/map_tab.py" line="362" />
+      <source>Where they died</source>
+      <translation>Где умерли</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/map_tab.py" line="363" />
+      <source>Where they were born</source>
+      <translation>Где родились</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/map_tab.py" line="364" />
+      <source>Which people the people's layer shows</source>
+      <translation>Каких людей показывает слой «Места людей»</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/map_tab.py" line="245" />
+      <source>Years of use</source>
+      <translation>Годы использования</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/map_tab.py" line="292" />
+      <source>all years</source>
+      <translation>все годы</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/map_tab.py" line="349" />
+      <source>camp administration</source>
+      <translation>управление лагеря</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/map_tab.py" line="348" />
+      <source>killing field</source>
+      <translation>расстрельный полигон</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/map_tab.py" line="329" />
+      <source>largest count</source>
+      <translation>наибольшее число</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/map_tab.py" line="323" />
+      <source>lists</source>
+      <translation>списков</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/map_tab.py" line="323" />
+      <source>names</source>
+      <translation>имён</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/map_tab.py" line="244" />
+      <source>none in this collection</source>
+      <translation>в этом собрании таких нет</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/map_tab.py" line="351" />
+      <source>not Soviet in 1937</source>
+      <translation>не СССР в 1937 году</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/map_tab.py" line="350" />
+      <source>people of this collection</source>
+      <translation>люди из этого собрания</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/map_tab.py" line="270" />
+      <source>undated</source>
+      <translation>без даты</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/map_tab.py" line="236" />
+      <source>← Everything on the map</source>
+      <translation>← Всё, что на карте</translation>
     </message>
   </context>
   <context>
