@@ -77,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--open", dest="shot_open", metavar="URI", help=URI_HELP)
     shot.add_argument("--data", dest="shot_data", metavar="DIR")
     shot.add_argument("--search", metavar="TEXT", help="type this into the People search first")
+    shot.add_argument("--find", metavar="TEXT", help="type this into the study window's search (Ctrl+K) last")
     shot.add_argument("--years", metavar="FROM-TO", help="zoom the Timeline to these years, e.g. 1936-1938")
     return parser
 

@@ -91,6 +91,10 @@ def run_screenshot(args: argparse.Namespace) -> int:
             first, _, last = args.years.partition("-")
             tabs.timeline.show_years(int(first), int(last or first))
             settle()
+        if getattr(args, "find", None) and isinstance(mode, StudyMode):
+            mode.window.search.activate()
+            mode.window.search.setText(args.find)
+            settle()
         name = target.replace("/", "-").replace("@", "_")
         path = out / f"{name}{suffix}-{lang}-{width}x{height}.png"
         app.top.grab().save(str(path))

@@ -146,15 +146,16 @@ class SearchIndex:
     _rows_of_word: dict[str, list[int]]
 
     @classmethod
-    def build(cls, entries: list[tuple[str, list[str]]]) -> SearchIndex:
-        """Index ``(id, [texts...])`` pairs (names, aliases, both scripts)."""
+    def build(cls, entries: list[tuple[str, list[str]]], *, folded: bool = False) -> SearchIndex:
+        """Index ``(id, [texts...])`` pairs (names, aliases, both scripts); ``folded``: the texts are already
+        search keys (:func:`fold` is not idempotent: never fold a key twice)."""
         ids: list[str] = []
         parts: list[str] = []
         starts: list[int] = []
         pairs: set[tuple[str, int]] = set()
         offset = 0
         for row, (rid, texts) in enumerate(entries):
-            keys = list(dict.fromkeys(fold(t) for t in texts if t))
+            keys = list(dict.fromkeys(t if folded else fold(t) for t in texts if t))
             key = "\n" + "\n".join(keys) + "\n"
             ids.append(rid)
             starts.append(offset)

@@ -25,6 +25,7 @@ from typing_extensions import override
 from purges_desktop.application.citing import cite_location, default_style, pdf_bytes, pdf_name, with_citation
 from purges_desktop.domain.citation import Style, page_title
 from purges_desktop.domain.links import Location
+from purges_desktop.views.global_search import SearchField
 from purges_desktop.views.problems_panel import ProblemsPanel
 from purges_desktop.views.retranslate import Retranslatable
 from purges_desktop.views.tabs_view import TabsView
@@ -117,6 +118,12 @@ class MainWindow(Retranslatable, QMainWindow):
         spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
                              spacer.sizePolicy().verticalPolicy().Preferred)
         self.toolbar.addWidget(spacer)
+        self.search = SearchField(language, self, self)
+        self.search_action = QAction(self)
+        self.search_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.search_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.addAction(self.search_action)
+        self.toolbar.addWidget(self.search)
         self.toolbar.addWidget(self.language_box)
         self.problems_button = QPushButton(self)
         self.problems_button.setFlat(True)
@@ -131,6 +138,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.problems_dock.hide()
         self._stale = False
 
+        self.search_action.triggered.connect(self.search.activate)
+        self.search.link_activated.connect(self.nav.open)
         self.copy_link_action.triggered.connect(self.copy_link)
         self.print_page_action.triggered.connect(self.print_page)
         self.save_pdf_action.triggered.connect(self.save_pdf)
@@ -173,6 +182,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.data = data
         self._stale = False
         self.tabs.set_data(data)
+        self.search.set_index(data.global_index if data is not None else None)
         self._update_problems()
         if data is not None:
             self.problems_panel.set_problems(data.dataset.problems)
@@ -275,6 +285,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.print_action.setToolTip(self.tr("Print this page or save it as PDF, with its citation"))
         self.print_page_action.setText(self.tr("Print…"))
         self.save_pdf_action.setText(self.tr("Save as PDF in the export folder"))
+        self.search_action.setText(self.tr("Search everything"))
         self.language_box.setAccessibleName(self.tr("Language of the data"))
         self.problems_button.setAccessibleName(self.tr("Show problems in the data"))
         self.toolbar.setWindowTitle(self.tr("Navigation"))
