@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The command line: the app itself, ``validate``, ``export``, ``cite``, ``pdf`` and ``screenshot``.
+"""The command line: the app itself, ``validate``, ``export``, ``cite``, ``bibliography``, ``pdf`` and ``screenshot``.
 
-``validate``, ``export`` and ``cite`` never import Qt, so they are fast and run on machines without a display.
+``validate``, ``export``, ``cite`` and ``bibliography`` never import Qt, so they are fast and run on machines without
+a display.
 """
 
 from __future__ import annotations
@@ -66,6 +67,13 @@ def build_parser() -> argparse.ArgumentParser:
     pdf.add_argument("--style", choices=("chicago", "mla", "apa", "gost"), default=None,
                      help="the style of the citation printed at the end (default: gost for ru, else chicago)")
     pdf.add_argument("--data", dest="pdf_data", metavar="DIR")
+
+    bib = sub.add_parser("bibliography", help="print (or write) the bibliography as BibTeX or RIS (no Qt needed)")
+    bib.add_argument("--format", choices=("bibtex", "ris"), default="bibtex")
+    bib.add_argument("--out", metavar="FILE", help="write to this file (UTF-8) instead of standard output")
+    bib.add_argument("--search", metavar="TEXT", help="only the sources whose title, author, publisher or year "
+                     "contain every word of TEXT (as the Bibliography tab's search)")
+    bib.add_argument("--data", dest="bib_data", metavar="DIR")
 
     sub.add_parser("hash-pin", help="read a staff PIN from standard input and print its hash for kiosk.yaml")
 
@@ -208,6 +216,35 @@ def _cite_source(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_bibliography(args: argparse.Namespace) -> int:
+    """``bibliography``: the sources as BibTeX or RIS, grouped as in the Bibliography tab, today as the date of
+    access; exit 2 when the folder (or the output file) cannot be used."""
+    import datetime as dt  # noqa: PLC0415
+
+    from purges_desktop.domain.bibliography import grouped_sources, matching_sources  # noqa: PLC0415
+    from purges_desktop.domain.references import ReferenceFormat, export_references  # noqa: PLC0415
+    from purges_desktop.storage.loader import load_dataset  # noqa: PLC0415
+
+    folder = locations.data_dir(args.bib_data or args.data)
+    if not folder.is_dir():
+        print(f"purges-desktop bibliography: {folder}: no such folder", file=sys.stderr)  # noqa: T201
+        return EXIT_CANNOT_RUN
+    sources = load_dataset(folder).records.sources
+    found = matching_sources(sources, args.search or "")
+    ordered = [s for _, group in grouped_sources(sources) for s in group if found is None or s.id in found]
+    text = export_references(ordered, ReferenceFormat(args.format), dt.date.today())
+    if not args.out:
+        sys.stdout.write(text)
+        return EXIT_OK
+    try:
+        Path(args.out).write_text(text, encoding="utf-8", newline="\n")
+    except OSError as exc:
+        print(f"purges-desktop bibliography: {args.out}: {exc.strerror or exc}", file=sys.stderr)  # noqa: T201
+        return EXIT_CANNOT_RUN
+    print(f"{len(ordered)} sources written to {args.out}", file=sys.stderr)  # noqa: T201
+    return EXIT_OK
+
+
 def run_hash_pin() -> int:
     """``hash-pin``: read a PIN (4-12 digits) and print the line to paste into the kiosk settings."""
     import getpass  # noqa: PLC0415
@@ -252,6 +289,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_hash_pin()
     if args.command == "cite":
         return run_cite(args)
+    if args.command == "bibliography":
+        return run_bibliography(args)
     from purges_desktop import app  # noqa: PLC0415 - Qt is imported only for the GUI commands
 
     if args.command == "screenshot":

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from purges_desktop.application.citing import cite_location, default_style, pdf_bytes, pdf_name, with_citation
-from purges_desktop.domain.citation import Style, page_title
+from purges_desktop.domain.citation import Style, cite_source, page_title
 from purges_desktop.domain.links import Location
 from purges_desktop.views.global_search import SearchField
 from purges_desktop.views.problems_panel import ProblemsPanel
@@ -216,6 +216,18 @@ class MainWindow(Retranslatable, QMainWindow):
         if citation is None:
             self.statusBar().showMessage(self.tr("There is nothing to cite here yet."), CITATION_MS)
             return None
+        QGuiApplication.clipboard().setText(citation)
+        self.statusBar().showMessage(self.tr("Citation copied: %1").replace("%1", citation), CITATION_MS)
+        return citation
+
+    def cite_source(self, source_id: str, style: Style) -> str | None:
+        """Copy the citation of a source of the bibliography in ``style`` (accessed today) to the clipboard and
+        show it; the citation (``None`` when the source is not in the data)."""
+        source = self.data.dataset.sources.get(source_id) if self.data is not None else None
+        if source is None:
+            self.statusBar().showMessage(self.tr("There is nothing to cite here yet."), CITATION_MS)
+            return None
+        citation = cite_source(source, style, dt.date.today())
         QGuiApplication.clipboard().setText(citation)
         self.statusBar().showMessage(self.tr("Citation copied: %1").replace("%1", citation), CITATION_MS)
         return citation

@@ -3,7 +3,8 @@
 
 - :func:`plain_label`: a QLabel fixed to plain text (QLabel's default ``AutoText`` renders ``<b>`` in a name).
 - :class:`LinkBrowser`: a QTextBrowser for pages we compose ourselves (every data value escaped); it opens no
-  link itself, loads no resource (no ``file:``, no network), and hands internal links to the navigation.
+  link itself, loads no resource (no ``file:``, no network), and hands internal links to the navigation; its
+  right-click menu is :func:`~purges_desktop.views.page_menu.page_menu`.
 """
 
 from __future__ import annotations
@@ -11,11 +12,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QRectF, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QColor, QImage, QPainter, QTextCursor, QTextDocument
+from PySide6.QtGui import QColor, QContextMenuEvent, QImage, QPainter, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
 from typing_extensions import override
 
 from purges_desktop.domain.links import parse_uri
+from purges_desktop.views.page_menu import page_menu
 
 _PORTRAIT: list[QImage] = []
 
@@ -80,6 +82,12 @@ class LinkBrowser(QTextBrowser):
         # (QTextEdit's "show cursor on initial show"), which a page set while hidden left at the end.
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.verticalScrollBar().setValue(0)
+
+    @override
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = page_menu(self, event.pos())  # the viewport's coordinates, as anchorAt takes them
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def page_text(self) -> str:
         """The page as plain text (tests, accessibility)."""
