@@ -70,9 +70,12 @@ FUZZY_ROLE = Qt.ItemDataRole.UserRole + 4
 PANEL_WIDTH = 560
 
 
+TR_CONTEXT = "GlobalSearch"
+
+
 def tr(text: str) -> str:
     """Translate a string of the global search."""
-    return QCoreApplication.translate("GlobalSearch", text)
+    return QCoreApplication.translate(TR_CONTEXT, text)
 
 
 def group_heading(group: SearchGroup) -> str:

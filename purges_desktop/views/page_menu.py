@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
     from purges_desktop.domain.links import Location
 
-CONTEXT = "PageMenu"
+TR_CONTEXT = "PageMenu"
 STYLE_NAMES: dict[Style, str] = {
     Style.CHICAGO: QT_TRANSLATE_NOOP("PageMenu", "Chicago (17th ed.)"),
     Style.MLA: QT_TRANSLATE_NOOP("PageMenu", "MLA (9th ed.)"),
@@ -39,7 +39,7 @@ STYLE_NAMES: dict[Style, str] = {
 
 def tr(text: str) -> str:
     """Translate a string of the page menu."""
-    return QCoreApplication.translate(CONTEXT, text)
+    return QCoreApplication.translate(TR_CONTEXT, text)
 
 
 @runtime_checkable

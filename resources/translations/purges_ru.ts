@@ -17,17 +17,17 @@
   <context>
     <name>ChartWidget</name>
     <message>
-      <location filename="purges_desktop/views/charts/base.py" line="438" />
+      <location filename="purges_desktop/views/charts/base.py" line="439" />
       <source>Point at an item to see its figures</source>
       <translation>Наведите указатель на элемент, чтобы увидеть цифры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/base.py" line="437" />
+      <location filename="purges_desktop/views/charts/base.py" line="438" />
       <source>Touch an item to see its figures</source>
       <translation>Коснитесь элемента, чтобы увидеть цифры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/base.py" line="260" />
+      <location filename="purges_desktop/views/charts/base.py" line="261" />
       <source>no data</source>
       <translation>нет данных</translation>
     </message>
@@ -48,42 +48,42 @@
   <context>
     <name>DateBubbleChart</name>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="340" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="335" />
       <source>%1 items from %2 to %3.</source>
       <translation>Элементов: %1, с %2 по %3.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="339" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="334" />
       <source>Calendar of dated items</source>
       <translation>Календарь событий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="117" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="116" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="117" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="116" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="117" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="116" />
       <source>Id</source>
       <translation>Идентификатор</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="117" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="116" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="343" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="338" />
       <source>Selected: %1.</source>
       <translation>Выбрано: %1.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="297" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="296" />
       <source>circle area = number of people (largest: %1)</source>
       <translation>площадь круга — число людей (наибольшее: %1)</translation>
     </message>
@@ -107,29 +107,82 @@
     </message>
   </context>
   <context>
+    <name>GlobalSearch</name>
+    <message>
+      <location filename="purges_desktop/views/global_search.py" line="87" />
+      <source>%1 of %2</source>
+      <translation>%1 из %2</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/global_search.py" line="56" />
+      <source>Events</source>
+      <translation>События</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/global_search.py" line="59" />
+      <source>Glossary</source>
+      <translation>Словарь</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/global_search.py" line="52" />
+      <source>Open link</source>
+      <translation>Открыть ссылку</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/global_search.py" line="54" />
+      <source>Organs</source>
+      <translation>Органы</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/global_search.py" line="53" />
+      <source>People</source>
+      <translation>Люди</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/global_search.py" line="60" />
+      <source>Sources</source>
+      <translation>Источники</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/global_search.py" line="57" />
+      <source>Stalin's lists</source>
+      <translation>Сталинские списки</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/global_search.py" line="58" />
+      <source>Stories</source>
+      <translation>Истории</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/global_search.py" line="55" />
+      <source>Trials</source>
+      <translation>Процессы</translation>
+    </message>
+  </context>
+  <context>
     <name>HBarChart</name>
     <message>
-      <location filename="purges_desktop/views/charts/hbars.py" line="206" />
+      <location filename="purges_desktop/views/charts/hbars.py" line="201" />
       <source>Bar chart</source>
       <translation>Столбчатая диаграмма</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/hbars.py" line="81" />
+      <location filename="purges_desktop/views/charts/hbars.py" line="80" />
       <source>Id</source>
       <translation>Идентификатор</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/hbars.py" line="81" />
+      <location filename="purges_desktop/views/charts/hbars.py" line="80" />
       <source>Name</source>
       <translation>Имя</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/hbars.py" line="211" />
+      <location filename="purges_desktop/views/charts/hbars.py" line="206" />
       <source>Selected: %1.</source>
       <translation>Выбрано: %1.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/hbars.py" line="81" />
+      <location filename="purges_desktop/views/charts/hbars.py" line="80" />
       <source>Value</source>
       <translation>Значение</translation>
     </message>
@@ -438,7 +491,7 @@
       <translation>изменено %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="297" />
+      <location filename="purges_desktop/views/main_window.py" line="320" />
       <source>%1 error(s), %2 warning(s) in the data</source>
       <translation>Ошибок в данных: %1, предупреждений: %2</translation>
     </message>
@@ -448,12 +501,12 @@
       <translation>удалено %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="46" />
+      <location filename="purges_desktop/views/main_window.py" line="47" />
       <source>APA (7th ed.)</source>
       <translation>APA (7-е изд.)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="265" />
+      <location filename="purges_desktop/views/main_window.py" line="287" />
       <source>Back (Alt+Left)</source>
       <translation>Назад (Alt+←)</translation>
     </message>
@@ -463,32 +516,32 @@
       <translation>Библиография</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="44" />
+      <location filename="purges_desktop/views/main_window.py" line="45" />
       <source>Chicago (17th ed.)</source>
       <translation>Чикагский стиль (17-е изд.)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="210" />
+      <location filename="purges_desktop/views/main_window.py" line="220" />
       <source>Citation copied: %1</source>
       <translation>Ссылка для цитирования скопирована: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="270" />
+      <location filename="purges_desktop/views/main_window.py" line="292" />
       <source>Cite…</source>
       <translation>Цитировать…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="271" />
+      <location filename="purges_desktop/views/main_window.py" line="293" />
       <source>Copy a citation of this page</source>
       <translation>Скопировать библиографическую ссылку на эту страницу</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="268" />
+      <location filename="purges_desktop/views/main_window.py" line="290" />
       <source>Copy link</source>
       <translation>Копировать ссылку</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="269" />
+      <location filename="purges_desktop/views/main_window.py" line="291" />
       <source>Copy the link to this page (Ctrl+Shift+C)</source>
       <translation>Скопировать ссылку на эту страницу (Ctrl+Shift+C)</translation>
     </message>
@@ -498,37 +551,37 @@
       <translation>Не удалось сохранить: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="267" />
+      <location filename="purges_desktop/views/main_window.py" line="289" />
       <source>Forward (Alt+Right)</source>
       <translation>Вперёд (Alt+→)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="266" />
+      <location filename="purges_desktop/views/main_window.py" line="288" />
       <source>Forward →</source>
       <translation>Вперёд →</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="47" />
+      <location filename="purges_desktop/views/main_window.py" line="48" />
       <source>GOST R 7.0.100-2018</source>
       <translation>ГОСТ Р 7.0.100-2018</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="278" />
+      <location filename="purges_desktop/views/main_window.py" line="301" />
       <source>Language of the data</source>
       <translation>Язык</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="199" />
+      <location filename="purges_desktop/views/main_window.py" line="209" />
       <source>Link copied: %1</source>
       <translation>Ссылка скопирована: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="45" />
+      <location filename="purges_desktop/views/main_window.py" line="46" />
       <source>MLA (9th ed.)</source>
       <translation>MLA (9-е изд.)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="280" />
+      <location filename="purges_desktop/views/main_window.py" line="303" />
       <source>Navigation</source>
       <translation>Навигация</translation>
     </message>
@@ -553,32 +606,32 @@
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="274" />
+      <location filename="purges_desktop/views/main_window.py" line="296" />
       <source>Print / PDF…</source>
       <translation>Печать / PDF…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="241" />
+      <location filename="purges_desktop/views/main_window.py" line="263" />
       <source>Print this page</source>
       <translation>Печать страницы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="275" />
+      <location filename="purges_desktop/views/main_window.py" line="297" />
       <source>Print this page or save it as PDF, with its citation</source>
       <translation>Напечатать эту страницу или сохранить её в PDF вместе со ссылкой для цитирования</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="276" />
+      <location filename="purges_desktop/views/main_window.py" line="298" />
       <source>Print…</source>
       <translation>Печать…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="281" />
+      <location filename="purges_desktop/views/main_window.py" line="304" />
       <source>Problems in the data</source>
       <translation>Проблемы в данных</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="263" />
+      <location filename="purges_desktop/views/main_window.py" line="285" />
       <source>Purges Desktop — the Soviet purges, 1917–1953</source>
       <translation>Purges Desktop — советские репрессии, 1917–1953</translation>
     </message>
@@ -588,7 +641,7 @@
       <translation>Данные перезагружены: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="277" />
+      <location filename="purges_desktop/views/main_window.py" line="299" />
       <source>Save as PDF in the export folder</source>
       <translation>Сохранить в PDF в папку экспорта</translation>
     </message>
@@ -598,7 +651,12 @@
       <translation>Сохранено: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="279" />
+      <location filename="purges_desktop/views/main_window.py" line="300" />
+      <source>Search everything</source>
+      <translation>Поиск по всему</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/main_window.py" line="302" />
       <source>Show problems in the data</source>
       <translation>Показать проблемы в данных</translation>
     </message>
@@ -608,12 +666,12 @@
       <translation>Не удалось загрузить данные: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="207" />
+      <location filename="purges_desktop/views/main_window.py" line="217" />
       <source>There is nothing to cite here yet.</source>
       <translation>Здесь пока нечего цитировать.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="221" />
+      <location filename="purges_desktop/views/main_window.py" line="243" />
       <source>There is nothing to print here yet.</source>
       <translation>Здесь пока нечего печатать.</translation>
     </message>
@@ -668,7 +726,7 @@
       <translation>расстрельные списки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="298" />
+      <location filename="purges_desktop/views/main_window.py" line="321" />
       <source>showing the last good data</source>
       <translation>показаны последние исправные данные</translation>
     </message>
@@ -688,7 +746,7 @@
       <translation>процессы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="264" />
+      <location filename="purges_desktop/views/main_window.py" line="286" />
       <source>← Back</source>
       <translation>← Назад</translation>
     </message>
@@ -696,42 +754,42 @@
   <context>
     <name>MarkGrid</name>
     <message>
-      <location filename="purges_desktop/views/charts/mark_grid.py" line="300" />
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="294" />
       <source>%1 marks. %2.</source>
       <translation>Отметок: %1. %2.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/mark_grid.py" line="133" />
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="131" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/mark_grid.py" line="297" />
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="291" />
       <source>Grid of marks</source>
       <translation>Сетка отметок</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/mark_grid.py" line="133" />
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="131" />
       <source>Id</source>
       <translation>Идентификатор</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/mark_grid.py" line="133" />
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="131" />
       <source>Name</source>
       <translation>Имя</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/mark_grid.py" line="256" />
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="254" />
       <source>Point at a mark to see who it is; the arrow keys move between marks</source>
       <translation>Наведите указатель на отметку, чтобы узнать, кто это; стрелки переходят между отметками</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/mark_grid.py" line="302" />
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="296" />
       <source>Selected: %1.</source>
       <translation>Выбрано: %1.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/mark_grid.py" line="256" />
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="254" />
       <source>Touch a mark to see who it is</source>
       <translation>Коснитесь отметки, чтобы узнать, кто это</translation>
     </message>
@@ -739,182 +797,182 @@
   <context>
     <name>NumberPages</name>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="123" />
+      <location filename="purges_desktop/views/number_pages.py" line="124" />
       <source>%1 names: %2 to be shot, %3 to 10 years, %4 to 8 years.</source>
       <translation>Имён: %1; к расстрелу — %2, к 10 годам — %3, к 8 годам — %4.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="93" />
+      <location filename="purges_desktop/views/number_pages.py" line="94" />
       <source>%1: the rows sum to %2, the source prints %3.</source>
       <translation>%1: сумма строк — %2, в источнике напечатано %3.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="156" />
+      <location filename="purges_desktop/views/number_pages.py" line="157" />
       <source>1st</source>
       <translation>1-я</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="108" />
+      <location filename="purges_desktop/views/number_pages.py" line="109" />
       <source>1st category: shooting</source>
       <translation>1-я категория: расстрел</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="161" />
+      <location filename="purges_desktop/views/number_pages.py" line="162" />
       <source>1st category: shooting; 2nd: 10 years; 3rd: 8 years.</source>
       <translation>1-я категория — расстрел; 2-я — 10 лет; 3-я — 8 лет.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="156" />
+      <location filename="purges_desktop/views/number_pages.py" line="157" />
       <source>2nd</source>
       <translation>2-я</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="108" />
+      <location filename="purges_desktop/views/number_pages.py" line="109" />
       <source>2nd category: 10 years</source>
       <translation>2-я категория: 10 лет</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="157" />
+      <location filename="purges_desktop/views/number_pages.py" line="158" />
       <source>3rd</source>
       <translation>3-я</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="109" />
+      <location filename="purges_desktop/views/number_pages.py" line="110" />
       <source>3rd category: 8 years</source>
       <translation>3-я категория: 8 лет</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="157" />
+      <location filename="purges_desktop/views/number_pages.py" line="158" />
       <source>All</source>
       <translation>Всего</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="159" />
+      <location filename="purges_desktop/views/number_pages.py" line="160" />
       <source>All parts</source>
       <translation>Все части</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="200" />
+      <location filename="purges_desktop/views/number_pages.py" line="201" />
       <source>All the lists</source>
       <translation>Все списки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="129" />
+      <location filename="purges_desktop/views/number_pages.py" line="130" />
       <source>Archive</source>
       <translation>Архив</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="128" />
+      <location filename="purges_desktop/views/number_pages.py" line="129" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="116" />
+      <location filename="purges_desktop/views/number_pages.py" line="117" />
       <source>List of %1</source>
       <translation>Список от %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="238" />
+      <location filename="purges_desktop/views/number_pages.py" line="235" />
       <source>Lists signed:</source>
       <translation>Подписано списков:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="160" />
+      <location filename="purges_desktop/views/number_pages.py" line="161" />
       <source>Names by part and category</source>
       <translation>Имена по частям и категориям</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="170" />
+      <location filename="purges_desktop/views/number_pages.py" line="171" />
       <source>Note on the sources</source>
       <translation>Об источниках</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="191" />
+      <location filename="purges_desktop/views/number_pages.py" line="192" />
       <source>On Stalin's lists</source>
       <translation>В сталинских списках</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="166" />
+      <location filename="purges_desktop/views/number_pages.py" line="167" />
       <source>Other lists of the same day</source>
       <translation>Другие списки того же дня</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="156" />
+      <location filename="purges_desktop/views/number_pages.py" line="157" />
       <source>Part</source>
       <translation>Часть</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="154" />
+      <location filename="purges_desktop/views/number_pages.py" line="155" />
       <source>People of this collection on the list</source>
       <translation>Люди из этого собрания в списке</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="135" />
+      <location filename="purges_desktop/views/number_pages.py" line="136" />
       <source>Sent by (NKVD)</source>
       <translation>Представил (НКВД)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="133" />
+      <location filename="purges_desktop/views/number_pages.py" line="134" />
       <source>Signatures as written</source>
       <translation>Подписи, как они записаны</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="196" />
+      <location filename="purges_desktop/views/number_pages.py" line="197" />
       <source>Signed %1 of the lists of people to be sentenced that the NKVD sent to the Politburo (Memorial's count): %2 names, %3 of them in the 1st category (shooting).</source>
       <translation>Подписал(а) %1 из списков лиц, подлежащих суду, направленных НКВД в Политбюро (по подсчёту «Мемориала»): %2 имён, из них %3 — по 1-й категории (расстрел).</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="199" />
+      <location filename="purges_desktop/views/number_pages.py" line="200" />
       <source>Signed Stalin's lists</source>
       <translation>Подписи под сталинскими списками</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="131" />
+      <location filename="purges_desktop/views/number_pages.py" line="132" />
       <source>Signed in the Politburo by</source>
       <translation>Подписали в Политбюро</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="92" />
+      <location filename="purges_desktop/views/number_pages.py" line="93" />
       <source>The rows do not add up to the printed total</source>
       <translation>Сумма строк не совпадает с напечатанным итогом</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="115" />
+      <location filename="purges_desktop/views/number_pages.py" line="116" />
       <source>Undated list (Memorial's no. %1)</source>
       <translation>Список без даты (№ %1 у «Мемориала»)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="147" />
+      <location filename="purges_desktop/views/number_pages.py" line="148" />
       <source>name crossed out on the list</source>
       <translation>имя в списке вычеркнуто</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="35" />
+      <location filename="purges_desktop/views/number_pages.py" line="36" />
       <source>no data</source>
       <translation>нет данных</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="56" />
+      <location filename="purges_desktop/views/number_pages.py" line="57" />
       <source>note</source>
       <translation>примечание</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="149" />
+      <location filename="purges_desktop/views/number_pages.py" line="150" />
       <source>probable match</source>
       <translation>вероятное совпадение</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="187" />
+      <location filename="purges_desktop/views/number_pages.py" line="188" />
       <source>signed by</source>
       <translation>подписали</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="64" />
+      <location filename="purges_desktop/views/number_pages.py" line="65" />
       <source>sources</source>
       <translation>источники</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="128" />
+      <location filename="purges_desktop/views/number_pages.py" line="129" />
       <source>undated</source>
       <translation>без даты</translation>
     </message>
@@ -922,42 +980,42 @@
   <context>
     <name>NumbersTab</name>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="407" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="404" />
       <source>%1 lists are dated.</source>
       <translation>Датировано списков: %1.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="396" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="393" />
       <source>%1 lists, %2 names: %3 in the 1st category (shooting), %4 in the 2nd (10 years), %5 in the 3rd (8 years). A person may stand on more than one list.</source>
       <translation>Списков: %1, имён: %2; по 1-й категории (расстрел) — %3, по 2-й (10 лет) — %4, по 3-й (8 лет) — %5. Один человек может значиться в нескольких списках.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="425" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="422" />
       <source>%1 of the %2 seats are recorded here, each coloured by what became of the person. Touch a mark to open the person.</source>
       <translation>Здесь записано %1 из %2 мест; цвет показывает, что стало с человеком. Коснитесь знака, чтобы открыть страницу человека.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="381" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="377" />
       <source>%1: %2 list(s), %3 names, %4 of them to be shot</source>
       <translation>%1: списков — %2, имён — %3, из них к расстрелу — %4</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="422" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="419" />
       <source>%1: %2 seats, members and candidates</source>
       <translation>%1: мест — %2, члены и кандидаты</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="468" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="460" />
       <source>1937–1938</source>
       <translation>1937–1938</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="448" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="440" />
       <source>A seat not yet recorded in this collection</source>
       <translation>Место, ещё не записанное в этом собрании</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="484" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="476" />
       <source>A shooting list</source>
       <translation>Расстрельный список</translation>
     </message>
@@ -967,22 +1025,22 @@
       <translation>До, после и за пределами Большого террора</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="468" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="460" />
       <source>By year</source>
       <translation>По годам</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="388" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="385" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="435" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="433" />
       <source>Commanders in this collection, by what became of them</source>
       <translation>Военачальники из этого собрания и их судьбы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="388" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="385" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
@@ -992,7 +1050,7 @@
       <translation>Показатель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="475" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="467" />
       <source>Figures and their sources</source>
       <translation>Цифры и их источники</translation>
     </message>
@@ -1012,22 +1070,22 @@
       <translation>В 1937 и 1938 годах органы госбезопасности осудили и приговорили к расстрелу больше людей, чем в любые другие годы с 1921 по 1952 (см. «По годам»). У каждой цифры ниже сказано, что именно и кто считал; коснитесь «источники», чтобы увидеть, откуда она.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="401" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="398" />
       <source>In 1937–1938 the NKVD sent the Politburo lists of people whose sentence — mostly death — was decided before the Military Collegium met. Stalin and his closest colleagues signed them. Touch a circle to open a list, a name to open the person.</source>
       <translation>В 1937–1938 годах НКВД направлял в Политбюро списки людей, приговор которым — чаще всего расстрел — определялся до заседания Военной коллегии. Их подписывали Сталин и его ближайшие соратники. Коснитесь круга, чтобы открыть список, имени — чтобы открыть человека.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="437" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="435" />
       <source>In June 1937 Marshal Tukhachevsky and seven commanders were tried in secret and shot the same day; the purge of the Red Army followed.</source>
       <translation>В июне 1937 года маршал Тухачевский и семь военачальников были осуждены на закрытом процессе и в тот же день расстреляны; за этим последовала чистка Красной армии.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="393" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="390" />
       <source>Lists</source>
       <translation>Списки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="392" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="389" />
       <source>Lists signed, by member of the Politburo</source>
       <translation>Подписанные списки по членам Политбюро</translation>
     </message>
@@ -1037,37 +1095,37 @@
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="469" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="461" />
       <source>Mass operations</source>
       <translation>Массовые операции</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="408" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="405" />
       <source>Memorial's published counts:</source>
       <translation>Опубликованные «Мемориалом» подсчёты:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="471" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="463" />
       <source>More figures</source>
       <translation>Другие цифры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="385" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="382" />
       <source>Mostly 1st category (shooting)</source>
       <translation>В основном 1-я категория (расстрел)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="386" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="383" />
       <source>Mostly 2nd and 3rd categories (prison)</source>
       <translation>В основном 2-я и 3-я категории (заключение)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="388" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="385" />
       <source>Names</source>
       <translation>Имена</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="416" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="413" />
       <source>Not yet recorded in this collection</source>
       <translation>Ещё не записаны в этом собрании</translation>
     </message>
@@ -1087,42 +1145,42 @@
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="480" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="472" />
       <source>Save the chart as %1</source>
       <translation>Сохранить диаграмму как %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="478" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="470" />
       <source>Show the chart's numbers as a table</source>
       <translation>Показать цифры диаграммы таблицей</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="393" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="390" />
       <source>Signed by</source>
       <translation>Подписал(а)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="469" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="461" />
       <source>Stalin's lists</source>
       <translation>Сталинские списки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="387" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="384" />
       <source>Stalin's lists by day (circle size: names on the day's lists)</source>
       <translation>Сталинские списки по дням (размер круга — число имён в списках дня)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="405" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="402" />
       <source>Stalin’s shooting lists</source>
       <translation>Сталинские расстрельные списки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="477" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="469" />
       <source>Table</source>
       <translation>Таблица</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="470" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="462" />
       <source>The 1934 Central Committee</source>
       <translation>ЦК 1934 года</translation>
     </message>
@@ -1132,12 +1190,12 @@
       <translation>Большой террор, 1937–1938</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="470" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="462" />
       <source>The Red Army</source>
       <translation>Красная армия</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="482" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="474" />
       <source>The numbers of: %1</source>
       <translation>Цифры диаграммы: %1</translation>
     </message>
@@ -1152,17 +1210,17 @@
       <translation>Что считает каждая цифра и её источники</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="483" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="475" />
       <source>Which yearly table</source>
       <translation>Какая годовая таблица</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="450" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="442" />
       <source>candidate member</source>
       <translation>кандидат в члены</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="450" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="442" />
       <source>member</source>
       <translation>член</translation>
     </message>
@@ -1251,6 +1309,59 @@
       <location filename="purges_desktop/views/org_tab.py" line="190" />
       <source>Text list</source>
       <translation>Текстом</translation>
+    </message>
+  </context>
+  <context>
+    <name>PageMenu</name>
+    <message>
+      <location filename="purges_desktop/views/page_menu.py" line="35" />
+      <source>APA (7th ed.)</source>
+      <translation>APA (7-е изд.)</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/page_menu.py" line="33" />
+      <source>Chicago (17th ed.)</source>
+      <translation>Чикагский стиль (17-е изд.)</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/page_menu.py" line="101" />
+      <source>Cite this page</source>
+      <translation>Цитировать эту страницу</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/page_menu.py" line="107" />
+      <source>Cite this source</source>
+      <translation>Цитировать этот источник</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/page_menu.py" line="89" />
+      <source>Copy</source>
+      <translation>Копировать</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/page_menu.py" line="100" />
+      <source>Copy link</source>
+      <translation>Копировать ссылку</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/page_menu.py" line="36" />
+      <source>GOST R 7.0.100-2018</source>
+      <translation>ГОСТ Р 7.0.100-2018</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/page_menu.py" line="34" />
+      <source>MLA (9th ed.)</source>
+      <translation>MLA (9-е изд.)</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/page_menu.py" line="109" />
+      <source>Print…</source>
+      <translation>Печать…</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/page_menu.py" line="93" />
+      <source>Select All</source>
+      <translation>Выделить всё</translation>
     </message>
   </context>
   <context>
@@ -1802,181 +1913,292 @@
     </message>
   </context>
   <context>
+    <name>SearchField</name>
+    <message>
+      <location filename="purges_desktop/views/global_search.py" line="303" />
+      <source>Names in any spelling, titles, dates, list numbers, or a link such as person/bukharin (Ctrl+K)</source>
+      <translation>Имена в любом написании, названия, даты, номера списков или ссылка вида person/bukharin (Ctrl+K)</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/global_search.py" line="301" />
+      <source>Search everything (Ctrl+K)</source>
+      <translation>Поиск по всему (Ctrl+K)</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/global_search.py" line="302" />
+      <source>Search people, organs, trials, events, lists and sources</source>
+      <translation>Поиск людей, органов, процессов, событий, списков и источников</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchResults</name>
+    <message>
+      <location filename="purges_desktop/views/global_search.py" line="179" />
+      <source>Nothing found</source>
+      <translation>Ничего не найдено</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/global_search.py" line="242" />
+      <source>Search results</source>
+      <translation>Результаты поиска</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/global_search.py" line="194" />
+      <source>≈ found by forgiving one letter</source>
+      <translation>≈ найдено с поправкой на одну букву</translation>
+    </message>
+  </context>
+  <context>
     <name>SourcesTab</name>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="188" />
+      <location filename="purges_desktop/views/sources_tab.py" line="280" />
       <source>%1 of %2 sources</source>
       <translation>%1 из %2 источников</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="170" />
+      <location filename="purges_desktop/views/sources_tab.py" line="232" />
+      <source>%1 of %2 sources, by kind:</source>
+      <translation>Источников: %1 из %2; по видам:</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="230" />
       <source>%1 sources, by kind:</source>
       <translation>Источников: %1; по видам:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="37" />
+      <location filename="purges_desktop/views/sources_tab.py" line="53" />
       <source>APA (7th ed.)</source>
       <translation>APA (7-е изд.)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="106" />
+      <location filename="purges_desktop/views/sources_tab.py" line="133" />
       <source>Address</source>
       <translation>Адрес</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="104" />
+      <location filename="purges_desktop/views/sources_tab.py" line="73" />
+      <source>Archive documents</source>
+      <translation>Архивные документы</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="131" />
       <source>Author</source>
       <translation>Автор</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="167" />
+      <location filename="purges_desktop/views/sources_tab.py" line="315" />
+      <source>BibTeX</source>
+      <translation>BibTeX</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="234" />
       <source>Bibliography</source>
       <translation>Библиография</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="35" />
+      <location filename="purges_desktop/views/sources_tab.py" line="51" />
       <source>Chicago (17th ed.)</source>
       <translation>Чикагский стиль (17-е изд.)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="90" />
+      <location filename="purges_desktop/views/sources_tab.py" line="117" />
       <source>Cited by</source>
       <translation>На него ссылаются</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="47" />
+      <location filename="purges_desktop/views/sources_tab.py" line="75" />
+      <source>Encyclopedias</source>
+      <translation>Энциклопедии</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="63" />
       <source>Events</source>
       <translation>События</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="168" />
+      <location filename="purges_desktop/views/sources_tab.py" line="235" />
       <source>Every fact in this app cites its sources. Choose a source to see how to cite it and which people, trials, events and numbers rest on it.</source>
       <translation>Каждый факт в этой программе ссылается на источники. Выберите источник, чтобы узнать, как его цитировать и какие люди, процессы, события и цифры на нём основаны.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="38" />
+      <location filename="purges_desktop/views/sources_tab.py" line="300" />
+      <source>Every kind</source>
+      <translation>Все виды</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="54" />
       <source>GOST R 7.0.100-2018</source>
       <translation>ГОСТ Р 7.0.100-2018</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="114" />
+      <location filename="purges_desktop/views/sources_tab.py" line="141" />
       <source>How to cite it</source>
       <translation>Как его цитировать</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="106" />
+      <location filename="purges_desktop/views/sources_tab.py" line="133" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="161" />
+      <location filename="purges_desktop/views/sources_tab.py" line="314" />
+      <source>Kind of source</source>
+      <translation>Вид источника</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="225" />
       <source>Loading…</source>
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="36" />
+      <location filename="purges_desktop/views/sources_tab.py" line="52" />
       <source>MLA (9th ed.)</source>
       <translation>MLA (9-е изд.)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="52" />
+      <location filename="purges_desktop/views/sources_tab.py" line="77" />
+      <source>Memoirs</source>
+      <translation>Воспоминания</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="68" />
       <source>Names on the shooting lists</source>
       <translation>Имена в расстрельных списках</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="90" />
+      <location filename="purges_desktop/views/sources_tab.py" line="117" />
       <source>No record of the dataset cites this source.</source>
       <translation>Ни одна запись данных не ссылается на этот источник.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="112" />
+      <location filename="purges_desktop/views/sources_tab.py" line="139" />
       <source>Note</source>
       <translation>Примечание</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="45" />
+      <location filename="purges_desktop/views/sources_tab.py" line="61" />
       <source>Organs</source>
       <translation>Органы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="42" />
+      <location filename="purges_desktop/views/sources_tab.py" line="79" />
+      <source>Other</source>
+      <translation>Другое</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="58" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="48" />
+      <location filename="purges_desktop/views/sources_tab.py" line="64" />
       <source>Periods of the timeline</source>
       <translation>Периоды хронологии</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="44" />
+      <location filename="purges_desktop/views/sources_tab.py" line="60" />
       <source>Posts</source>
       <translation>Должности</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="50" />
+      <location filename="purges_desktop/views/sources_tab.py" line="76" />
+      <source>Press</source>
+      <translation>Пресса</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="66" />
       <source>Published figures</source>
       <translation>Опубликованные цифры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="104" />
+      <location filename="purges_desktop/views/sources_tab.py" line="131" />
       <source>Publisher</source>
       <translation>Издатель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="196" />
+      <location filename="purges_desktop/views/sources_tab.py" line="317" />
+      <source>RIS</source>
+      <translation>RIS</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="316" />
+      <source>Save the sources listed as BibTeX (.bib) in the export folder</source>
+      <translation>Сохранить показанные источники в формате BibTeX (.bib) в папку экспорта</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="318" />
+      <source>Save the sources listed as RIS (.ris: Zotero, EndNote, Mendeley) in the export folder</source>
+      <translation>Сохранить показанные источники в формате RIS (.ris: Zotero, EndNote, Mendeley) в папку экспорта</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="74" />
+      <source>Scholarly works</source>
+      <translation>Научные работы</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="311" />
       <source>Search sources</source>
       <translation>Поиск источников</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="195" />
+      <location filename="purges_desktop/views/sources_tab.py" line="310" />
       <source>Search titles, authors, publishers, years…</source>
       <translation>Поиск по названиям, авторам, издателям, годам…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="51" />
+      <location filename="purges_desktop/views/sources_tab.py" line="67" />
       <source>Shooting lists</source>
       <translation>Расстрельные списки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="198" />
+      <location filename="purges_desktop/views/sources_tab.py" line="313" />
       <source>Source details</source>
       <translation>Сведения об источнике</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="197" />
+      <location filename="purges_desktop/views/sources_tab.py" line="312" />
       <source>Sources</source>
       <translation>Источники</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="43" />
+      <location filename="purges_desktop/views/sources_tab.py" line="59" />
       <source>Steps of repression</source>
       <translation>Этапы репрессий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="49" />
+      <location filename="purges_desktop/views/sources_tab.py" line="65" />
       <source>Tables of numbers</source>
       <translation>Таблицы цифр</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="104" />
+      <location filename="purges_desktop/views/sources_tab.py" line="131" />
       <source>Title</source>
       <translation>Название</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="46" />
+      <location filename="purges_desktop/views/sources_tab.py" line="62" />
       <source>Trials</source>
       <translation>Процессы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="105" />
+      <location filename="purges_desktop/views/sources_tab.py" line="78" />
+      <source>Web pages</source>
+      <translation>Веб-страницы</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="132" />
       <source>Year</source>
       <translation>Год</translation>
     </message>
     <message>
       <location filename="purges_desktop/views/sources_tab.py" line="164" />
-      <source>kind not given</source>
-      <translation>вид не указан</translation>
+      <source>not cited</source>
+      <translation>нет ссылок</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="164" />
+      <source>records citing it: %1</source>
+      <translation>ссылающихся записей: %1</translation>
     </message>
   </context>
   <context>
@@ -2159,32 +2381,32 @@
   <context>
     <name>YearBarChart</name>
     <message>
-      <location filename="purges_desktop/views/charts/year_bars.py" line="381" />
+      <location filename="purges_desktop/views/charts/year_bars.py" line="376" />
       <source>Bar chart by year</source>
       <translation>Столбчатая диаграмма по годам</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/year_bars.py" line="383" />
+      <location filename="purges_desktop/views/charts/year_bars.py" line="378" />
       <source>Bar chart, years %1. Series: %2.</source>
       <translation>Столбчатая диаграмма, годы %1. Ряды: %2.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/year_bars.py" line="359" />
+      <location filename="purges_desktop/views/charts/year_bars.py" line="358" />
       <source>Point at a year to see its figures; Left and Right move between years</source>
       <translation>Наведите указатель на год, чтобы увидеть цифры; стрелки влево и вправо переходят между годами</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/year_bars.py" line="386" />
+      <location filename="purges_desktop/views/charts/year_bars.py" line="381" />
       <source>Selected: %1.</source>
       <translation>Выбрано: %1.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/year_bars.py" line="359" />
+      <location filename="purges_desktop/views/charts/year_bars.py" line="358" />
       <source>Touch a year to see its figures</source>
       <translation>Коснитесь года, чтобы увидеть цифры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/year_bars.py" line="127" />
+      <location filename="purges_desktop/views/charts/year_bars.py" line="126" />
       <source>Year</source>
       <translation>Год</translation>
     </message>
