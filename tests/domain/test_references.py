@@ -27,8 +27,8 @@ from purges_desktop.domain.references import (
 from purges_desktop.storage.loader import load_dataset
 
 ACCESSED = dt.date(2026, 12, 8)
-BOOK = Source("zvyagintsev-orlov", "История прокуратуры: 100% «Дело № 1» & {черновик}", "Александр Звягинцев, Юрий Орлов",
-              "Олма_Пресс", 2004, "https://example.org/kniga?a=1&b=2_3%20x", "book")
+BOOK = Source("zvyagintsev-orlov", "История прокуратуры: 100% «Дело № 1» & {черновик}",
+              "Александр Звягинцев, Юрий Орлов", "Олма_Пресс", 2004, "https://example.org/kniga?a=1&b=2_3%20x", "book")
 WIKI = Source("wp-en-iosif-vareikis", "Iosif Vareikis", "Wikipedia contributors", "Wikipedia", None,
               "https://en.wikipedia.org/wiki/Iosif_Vareikis", "encyclopedia")
 ARCHIVE = Source("rgaspi-list", "Список лиц, подлежащих суду Военной коллегии ($ # ~ ^ \\)", "", "РГАСПИ", 1938,

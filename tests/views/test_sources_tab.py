@@ -143,7 +143,7 @@ def test_the_bundled_kiosk_settings_hide_the_bibliography(qtbot, language) -> No
 def _groups(ds) -> dict:
     from purges_desktop.domain.bibliography import grouped_sources
 
-    return {group: found for group, found in grouped_sources(ds.records.sources)}
+    return dict(grouped_sources(ds.records.sources))
 
 
 def test_the_bibliography_page_groups_the_sources_by_kind_with_counts(window) -> None:
@@ -205,3 +205,12 @@ def test_the_export_buttons_hand_bibtex_and_ris_of_the_sources_listed_to_the_app
     assert name == "bibliography-selection.ris"
     assert {r["id"] for r in rispy.loads(content.decode("utf-8"))} == {
         tab.model.row_id(i) for i in range(tab.model.rowCount())}
+
+
+def test_the_export_folder_takes_bibtex_and_ris(tmp_path) -> None:
+    from purges_desktop.application.exports import ExportFolder
+
+    folder = ExportFolder(tmp_path / "out")
+    saved = folder.save("bibliography.bib", "@misc{a,\n  title = {{Ёж}}\n}\n".encode())
+    assert saved == tmp_path / "out" / "bibliography.bib"
+    assert folder.save("bibliography-selection.ris", b"TY  - GEN\nER  - \n").name == "bibliography-selection.ris"
