@@ -386,6 +386,7 @@ RU = {
     "book": "книга",
     "encyclopedia": "энциклопедия",
     "press": "пресса",
+    "memoir": "воспоминания",
     "web": "веб-сайт",
     "Every fact in this app cites its sources. Choose a source to see how to cite it and which people, trials, "
     "events and numbers rest on it.":

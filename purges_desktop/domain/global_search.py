@@ -22,6 +22,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import IntEnum
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from purges_desktop.domain.links import Kind, Location, link_to, parse_uri
@@ -224,6 +225,7 @@ class _KindIndex:
     entries: dict[str, SearchEntry]  # by record id
     index: SearchIndex
     order: dict[str, int]  # each record's position when sorted by title
+    ordered: list[str]  # the records sorted by title
     sorted_keys: list[str]  # every folded title and text, sorted (for "is" and "begins with" in log time)
     sorted_ids: list[str]  # the record of each of them
 
@@ -233,6 +235,11 @@ class _KindIndex:
         mid = bisect_right(self.sorted_keys, q, lo)
         hi = bisect_left(self.sorted_keys, q + "\U0010ffff", mid)
         return set(self.sorted_ids[lo:mid]), set(self.sorted_ids[lo:hi])
+
+
+def _first(ids: set[str], k: _KindIndex, n: int) -> list[str]:
+    """The ``n`` first of ``ids`` in title order."""
+    return heapq.nsmallest(n, ids, key=k.order.__getitem__) if n > 0 else []
 
 
 @dataclass(slots=True)
@@ -259,7 +266,7 @@ class GlobalIndex:
             index = SearchIndex.build(list(keys.items()), folded=True)
             ranked = sorted(entries, key=lambda rid: (keys[rid][:1], rid))
             pairs = sorted((key, rid) for rid, ks in keys.items() for key in ks)
-            by_kind[kind] = _KindIndex(entries, index, {rid: i for i, rid in enumerate(ranked)},
+            by_kind[kind] = _KindIndex(entries, index, {rid: i for i, rid in enumerate(ranked)}, ranked,
                                        [k for k, _ in pairs], [rid for _, rid in pairs])
         return cls(tuple(by_kind), by_kind)
 
@@ -280,33 +287,32 @@ class GlobalIndex:
         if link is not None:
             groups.append(SearchGroup(LINK_KIND, 1, (SearchHit(link, Rank.EXACT),)))
         q = fold(query)
-        if not q:
+        words = q.split()
+        if not words:
             return groups
         for kind in self.kinds:
-            group = self._search_kind(self._by_kind[kind], kind, query, q, limit)
+            group = self._search_kind(self._by_kind[kind], kind, words, q, limit)
             if group is not None:
                 groups.append(group)
         return groups
 
     @staticmethod
-    def _search_kind(k: _KindIndex, kind: str, query: str, q: str, limit: int) -> SearchGroup | None:
-        found = k.index.search(query, fuzzy=False)
-        if found:
-            exact, prefix = k.starting_with(q)
-            exact &= found
-            prefix = (prefix & found) - exact
-            tiers = ((Rank.EXACT, exact), (Rank.PREFIX, prefix), (Rank.WORDS, found - exact - prefix))
-        else:
-            found = k.index.search(query) or set()
-            tiers = ((Rank.FUZZY, found),)
+    def _search_kind(k: _KindIndex, kind: str, words: list[str], q: str, limit: int) -> SearchGroup | None:
+        found, forgiven = k.index.search_words(words)
         if not found:
             return None
-        hits: list[SearchHit] = []
-        for rank, ids in tiers:
-            if len(hits) >= limit:
-                break
-            best = heapq.nsmallest(limit - len(hits), ids, key=k.order.__getitem__)
-            hits.extend(SearchHit(k.entries[rid], rank) for rid in best)
+        if forgiven:
+            return SearchGroup(kind, len(found), tuple(SearchHit(k.entries[rid], Rank.FUZZY)
+                                                       for rid in _first(found, k, limit)))
+        exact, prefix = k.starting_with(q)
+        exact &= found
+        prefix = (prefix & found) - exact
+        hits = [SearchHit(k.entries[rid], Rank.EXACT) for rid in _first(exact, k, limit)]
+        hits += [SearchHit(k.entries[rid], Rank.PREFIX) for rid in _first(prefix, k, limit - len(hits))]
+        if len(hits) < limit:
+            rest = (rid for rid in k.ordered if rid in found and rid not in exact and rid not in prefix) \
+                if len(found) * 8 > len(k.ordered) else _first(found - exact - prefix, k, limit - len(hits))
+            hits += [SearchHit(k.entries[rid], Rank.WORDS) for rid in islice(rest, limit - len(hits))]
         return SearchGroup(kind, len(found), tuple(hits))
 
     def _typed_link(self, query: str) -> SearchEntry | None:

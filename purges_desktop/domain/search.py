@@ -201,7 +201,13 @@ class SearchIndex:
         words = fold(query).split()
         if not words:
             return None
+        return self.search_words(words, fuzzy=fuzzy)[0]
+
+    def search_words(self, words: list[str], *, fuzzy: bool = True) -> tuple[set[str], bool]:
+        """Ids whose names match every one of the folded ``words``, and whether a word was found only by forgiving
+        a letter (the global search ranks such hits last)."""
         rows: set[int] | None = None
+        forgiven = False
         for i, word in enumerate(words):
             found = self._rows_with_prefix(word)
             if i == len(words) - 1 and len(word) > 1 and word[-1] in _DIGRAPH_STARTS:
@@ -211,7 +217,8 @@ class SearchIndex:
                 found = self._rows_containing(word)
             if not found and fuzzy and len(word) >= 5:
                 found = self._rows_fuzzy(word)
+                forgiven = True
             rows = found if rows is None else rows & found
             if not rows:
-                return set()
-        return {self.ids[r] for r in rows or ()}
+                return set(), forgiven
+        return {self.ids[r] for r in rows or ()}, forgiven

@@ -2204,27 +2204,27 @@
   <context>
     <name>SourcesTableModel</name>
     <message>
-      <location filename="purges_desktop/qtmodels/sources_model.py" line="35" />
+      <location filename="purges_desktop/qtmodels/sources_model.py" line="36" />
       <source>Author</source>
       <translation>Автор</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/sources_model.py" line="35" />
+      <location filename="purges_desktop/qtmodels/sources_model.py" line="36" />
       <source>Cited by</source>
       <translation>На него ссылаются</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/sources_model.py" line="35" />
+      <location filename="purges_desktop/qtmodels/sources_model.py" line="36" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/sources_model.py" line="35" />
+      <location filename="purges_desktop/qtmodels/sources_model.py" line="36" />
       <source>Title</source>
       <translation>Название</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/sources_model.py" line="35" />
+      <location filename="purges_desktop/qtmodels/sources_model.py" line="36" />
       <source>Year</source>
       <translation>Год</translation>
     </message>
@@ -2250,11 +2250,16 @@
     </message>
     <message>
       <location filename="purges_desktop/qtmodels/sources_model.py" line="21" />
+      <source>memoir</source>
+      <translation>воспоминания</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/sources_model.py" line="22" />
       <source>press</source>
       <translation>пресса</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/sources_model.py" line="22" />
+      <location filename="purges_desktop/qtmodels/sources_model.py" line="23" />
       <source>web</source>
       <translation>веб-сайт</translation>
     </message>
