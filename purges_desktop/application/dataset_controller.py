@@ -110,7 +110,8 @@ def load_data(folder: Path, *, kiosk: bool = False, cache_dir: Path | None = Non
     files = cache_files(folder) if folder.is_dir() else []
     result = cached(folder, files, cache_dir, build, extra="kiosk" if kiosk else "", kind=LoadResult)
     data = LoadedData(result, folder=folder, data_date=data_date(folder) if folder.is_dir() else None)
-    _ = data.global_index  # built here, in the loading thread (not kept in the data cache)
+    if not kiosk:  # the study window's search; built here, in the loading thread (not kept in the data cache)
+        _ = data.global_index
     return data
 
 
