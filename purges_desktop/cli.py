@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The command line: the app itself, ``validate``, ``export``, ``table``, ``cite``, ``pdf`` and ``screenshot``.
+"""The command line: the app itself, ``validate``, ``export``, ``table``, ``cite``, ``bibliography``, ``pdf``,
+``screenshot`` and ``check-display``.
 
-``validate``, ``export``, ``table`` and ``cite`` never import Qt, so they are fast and run on machines without a
-display.
+``validate``, ``export``, ``table``, ``cite``, ``bibliography`` and ``check-display`` never import Qt, so they are fast
+and run on machines without a display.
 """
 
 from __future__ import annotations
@@ -91,6 +92,12 @@ def build_parser() -> argparse.ArgumentParser:
                      help="install the missing packages with apt-get or dnf (asks first on a terminal)")
     chk.add_argument("--yes", action="store_true", help="with --install: do not ask")
     chk.add_argument("--probe", action="store_true", help=argparse.SUPPRESS)  # the child process of the check
+    bib = sub.add_parser("bibliography", help="print (or write) the bibliography as BibTeX or RIS (no Qt needed)")
+    bib.add_argument("--format", choices=("bibtex", "ris"), default="bibtex")
+    bib.add_argument("--out", metavar="FILE", help="write to this file (UTF-8) instead of standard output")
+    bib.add_argument("--search", metavar="TEXT", help="only the sources whose title, author, publisher or year "
+                     "contain every word of TEXT (as the Bibliography tab's search)")
+    bib.add_argument("--data", dest="bib_data", metavar="DIR")
 
     sub.add_parser("hash-pin", help="read a staff PIN from standard input and print its hash for kiosk.yaml")
 
@@ -103,6 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--data", dest="shot_data", metavar="DIR")
     shot.add_argument("--search", metavar="TEXT", help="type this into the People search first")
     shot.add_argument("--compare", metavar="ID,ID", help="with --open people: two people side by side")
+    shot.add_argument("--find", metavar="TEXT", help="type this into the study window's search (Ctrl+K) last")
     shot.add_argument("--years", metavar="FROM-TO", help="zoom the Timeline to these years, e.g. 1936-1938")
     shot.add_argument("--term", metavar="ID", help="show the definition of this glossary term over the page, as a "
                       "touch on its link does (the page must mention the term)")
@@ -318,6 +326,35 @@ def run_check_display(args: argparse.Namespace) -> int:
     return status
 
 
+def run_bibliography(args: argparse.Namespace) -> int:
+    """``bibliography``: the sources as BibTeX or RIS, grouped as in the Bibliography tab, today as the date of
+    access; exit 2 when the folder (or the output file) cannot be used."""
+    import datetime as dt  # noqa: PLC0415
+
+    from purges_desktop.domain.bibliography import grouped_sources, matching_sources  # noqa: PLC0415
+    from purges_desktop.domain.references import ReferenceFormat, export_references  # noqa: PLC0415
+    from purges_desktop.storage.loader import load_dataset  # noqa: PLC0415
+
+    folder = locations.data_dir(args.bib_data or args.data)
+    if not folder.is_dir():
+        print(f"purges-desktop bibliography: {folder}: no such folder", file=sys.stderr)  # noqa: T201
+        return EXIT_CANNOT_RUN
+    sources = load_dataset(folder).records.sources
+    found = matching_sources(sources, args.search or "")
+    ordered = [s for _, group in grouped_sources(sources) for s in group if found is None or s.id in found]
+    text = export_references(ordered, ReferenceFormat(args.format), dt.date.today())
+    if not args.out:
+        sys.stdout.write(text)
+        return EXIT_OK
+    try:
+        Path(args.out).write_text(text, encoding="utf-8", newline="\n")
+    except OSError as exc:
+        print(f"purges-desktop bibliography: {args.out}: {exc.strerror or exc}", file=sys.stderr)  # noqa: T201
+        return EXIT_CANNOT_RUN
+    print(f"{len(ordered)} sources written to {args.out}", file=sys.stderr)  # noqa: T201
+    return EXIT_OK
+
+
 def run_hash_pin() -> int:
     """``hash-pin``: read a PIN (4-12 digits) and print the line to paste into the kiosk settings."""
     import getpass  # noqa: PLC0415
@@ -366,6 +403,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_cite(args)
     if args.command == "table":
         return run_table(args)
+    if args.command == "bibliography":
+        return run_bibliography(args)
     from purges_desktop import app  # noqa: PLC0415 - Qt is imported only for the GUI commands
 
     if args.command == "screenshot":

@@ -439,12 +439,12 @@ RU = {
     "Steps of repression": "Этапы репрессий",
     "Tables of numbers": "Таблицы цифр",
     "Title": "Название",
-    "kind not given": "вид не указан",
     "archive": "архив",
     "article": "статья",
     "book": "книга",
     "encyclopedia": "энциклопедия",
     "press": "пресса",
+    "memoir": "воспоминания",
     "web": "веб-сайт",
     "Every fact in this app cites its sources. Choose a source to see how to cite it and which people, trials, "
     "events and numbers rest on it.":
@@ -519,4 +519,39 @@ RU = {
     'More in the glossary': 'Подробнее в словаре',
     'Close': 'Закрыть',
     'Close the definition': 'Закрыть определение',
+    # The one search (Ctrl+K), the page menu, the grouped bibliography and its export.
+    "Open link": "Открыть ссылку",
+    "Stories": "Истории",
+    "Glossary": "Словарь",
+    "%1 of %2": "%1 из %2",
+    "Nothing found": "Ничего не найдено",
+    "≈ found by forgiving one letter": "≈ найдено с поправкой на одну букву",
+    "Search results": "Результаты поиска",
+    "Search everything (Ctrl+K)": "Поиск по всему (Ctrl+K)",
+    "Search people, organs, trials, events, lists and sources":
+        "Поиск людей, органов, процессов, событий, списков и источников",
+    "Names in any spelling, titles, dates, list numbers, or a link such as person/bukharin (Ctrl+K)":
+        "Имена в любом написании, названия, даты, номера списков или ссылка вида person/bukharin (Ctrl+K)",
+    "Search everything": "Поиск по всему",
+    "Copy": "Копировать",
+    "Select All": "Выделить всё",
+    "Cite this page": "Цитировать эту страницу",
+    "Cite this source": "Цитировать этот источник",
+    "Archive documents": "Архивные документы",
+    "Scholarly works": "Научные работы",
+    "Encyclopedias": "Энциклопедии",
+    "Press": "Пресса",
+    "Memoirs": "Воспоминания",
+    "Web pages": "Веб-страницы",
+    "records citing it: %1": "ссылающихся записей: %1",
+    "not cited": "нет ссылок",
+    "%1 of %2 sources, by kind:": "Источников: %1 из %2; по видам:",
+    "Every kind": "Все виды",
+    "Kind of source": "Вид источника",
+    "BibTeX": "BibTeX",
+    "Save the sources listed as BibTeX (.bib) in the export folder":
+        "Сохранить показанные источники в формате BibTeX (.bib) в папку экспорта",
+    "RIS": "RIS",
+    "Save the sources listed as RIS (.ris: Zotero, EndNote, Mendeley) in the export folder":
+        "Сохранить показанные источники в формате RIS (.ris: Zotero, EndNote, Mendeley) в папку экспорта",
 }

@@ -172,16 +172,19 @@ def test_the_file_check_lets_buffers_and_navigation_through() -> None:
 
 
 def test_validate_and_export_run_without_qt(tiny_dir: Path, tmp_path: Path) -> None:
-    """The command line loads Qt only for the GUI commands: validate, export and cite work on a machine without it."""
+    """The command line loads Qt only for the GUI commands: validate, export, cite and bibliography work on a machine
+    without it."""
     script = ("import sys\nfrom purges_desktop.cli import main\n"
               "codes = [main(['validate', sys.argv[1]]), main(['export', sys.argv[1], '--out', sys.argv[2]]),\n"
-              "         main(['cite', 'person/yezhov', '--data', sys.argv[1]])]\n"
+              "         main(['cite', 'person/yezhov', '--data', sys.argv[1]]),\n"
+              "         main(['bibliography', '--format', 'ris', '--data', sys.argv[1],\n"
+              "               '--out', sys.argv[2] + '.ris'])]\n"
               "print(codes, sorted(m for m in sys.modules if m.split('.')[0] in {'PySide6', 'shiboken6'}\n"
               "      or m.startswith(('purges_desktop.app', 'purges_desktop.views'))))\n")
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     proc = subprocess.run([sys.executable, "-c", script, str(tiny_dir), str(tmp_path / "out.json")],
                           capture_output=True, text=True, env=env, timeout=60, check=False, cwd=tmp_path)
-    assert proc.stdout.strip().splitlines()[-1] == "[0, 0, 0] []", proc.stdout + proc.stderr
+    assert proc.stdout.strip().splitlines()[-1] == "[0, 0, 0, 0] []", proc.stdout + proc.stderr
 
 
 def _contracts() -> list[dict]:

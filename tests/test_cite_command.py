@@ -119,3 +119,19 @@ def test_cite_without_a_link_or_with_an_unknown_source_exits_2(tiny_dir: Path, a
     proc = _run("cite", *args, "--data", str(tiny_dir))
     assert proc.returncode == 2
     assert message in proc.stderr
+
+
+def test_bibliography_prints_bibtex_or_writes_ris(tiny_dir: Path, tmp_path: Path) -> None:
+    import rispy
+
+    proc = _run("bibliography", "--data", str(tiny_dir))
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("% Bibliography of Purges Desktop (UTF-8)\n\n@")
+    out = tmp_path / "refs.ris"
+    proc = _run("bibliography", "--format", "ris", "--data", str(tiny_dir), "--out", str(out))
+    assert proc.returncode == 0, proc.stderr
+    records = rispy.loads(out.read_text(encoding="utf-8"))
+    assert records and all(r["title"] for r in records)
+    assert f"{len(records)} sources written to {out}" in proc.stderr
+    assert _run("bibliography", "--out", str(tmp_path / "no" / "such" / "folder.bib")).returncode == 2
+    assert _run("bibliography", "--data", str(tmp_path / "nothing-here")).returncode == 2

@@ -121,6 +121,9 @@ def run_screenshot(args: argparse.Namespace) -> int:
         if getattr(args, "term", None) and not _show_term(tabs.current_tab(), args.term):
             print(f"purges-desktop screenshot: the page of {target} has no link to term/{args.term}",  # noqa: T201
                   file=sys.stderr)
+        if getattr(args, "find", None) and isinstance(mode, StudyMode):
+            mode.window.search.activate()
+            mode.window.search.setText(args.find)
         settle()
         name = target.replace("/", "-").replace("@", "_") + (f"-term-{args.term}" if getattr(args, "term", None)
                                                              else "")

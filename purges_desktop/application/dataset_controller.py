@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     import datetime as dt
 
     from purges_desktop.domain.dataset import Dataset
+    from purges_desktop.domain.global_search import GlobalIndex
     from purges_desktop.domain.model import Membership
     from purges_desktop.domain.queries import Changes
     from purges_desktop.domain.search import SearchIndex
@@ -54,6 +55,8 @@ class LoadedData:
         folder: where the data was read from.
         portraits: the people's portraits, decoded when first shown.
         data_date: the day the newest data file was changed (the dataset's date in citations); ``None``: unknown.
+        global_index: the one search over every kind of record (built when first asked for; :func:`load_data`
+            asks for it in the loading thread, so the window never waits for it).
     """
 
     def __init__(self, result: LoadResult, *, folder: Path, data_date: dt.date | None = None) -> None:
@@ -66,6 +69,16 @@ class LoadedData:
         self.folder = folder
         self.portraits = PortraitStore(folder)
         self.data_date = data_date
+        self._global_index: GlobalIndex | None = None
+
+    @property
+    def global_index(self) -> GlobalIndex:
+        """The index of the global search (Ctrl+K) over this dataset."""
+        if self._global_index is None:
+            from purges_desktop.domain.global_search import GlobalIndex  # noqa: PLC0415 - see load_data
+
+            self._global_index = GlobalIndex.build(self.dataset)
+        return self._global_index
 
 
 def load_data(folder: Path, *, kiosk: bool = False, cache_dir: Path | None = None) -> LoadedData:
@@ -96,7 +109,10 @@ def load_data(folder: Path, *, kiosk: bool = False, cache_dir: Path | None = Non
 
     files = cache_files(folder) if folder.is_dir() else []
     result = cached(folder, files, cache_dir, build, extra="kiosk" if kiosk else "", kind=LoadResult)
-    return LoadedData(result, folder=folder, data_date=data_date(folder) if folder.is_dir() else None)
+    data = LoadedData(result, folder=folder, data_date=data_date(folder) if folder.is_dir() else None)
+    if not kiosk:  # the study window's search; built here, in the loading thread (not kept in the data cache)
+        _ = data.global_index
+    return data
 
 
 def cache_files(folder: Path) -> list[Path]:

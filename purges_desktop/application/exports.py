@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Saving what a view exports (a chart's CSV, PNG or SVG, a page's PDF) into one folder: widgets never write files
-themselves."""
+"""Saving what a view exports (a chart's CSV, PNG or SVG, a page's PDF, the bibliography as BibTeX or RIS) into one
+folder: widgets never write files themselves."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-_SAFE_NAME = re.compile(r"[a-z0-9][a-z0-9-]*\.(csv|png|svg|pdf)")
+_SAFE_NAME = re.compile(r"[a-z0-9][a-z0-9-]*\.(csv|png|svg|pdf|bib|ris)")
 
 
 class ExportFolder(QObject):

@@ -121,6 +121,49 @@ def sources_by_kind(sources: Iterable[Source]) -> dict[str, list[Source]]:
             for kind in sorted(groups, key=lambda k: (k == "", k))}
 
 
+class SourceGroup(StrEnum):
+    """The groups of the bibliography, in the order the Bibliography tab shows them."""
+
+    ARCHIVE = "archive"  # archive documents (and their publications)
+    SCHOLARLY = "scholarly"  # books and articles
+    ENCYCLOPEDIA = "encyclopedia"
+    PRESS = "press"  # newspapers and magazines
+    MEMOIR = "memoir"
+    WEB = "web"  # other web pages
+    OTHER = "other"  # a kind the app does not know, or none
+
+
+#: The group of each ``kind`` a source may have (docs/data-format.md); any other kind is :attr:`SourceGroup.OTHER`.
+KIND_GROUPS: dict[str, SourceGroup] = {
+    "archive": SourceGroup.ARCHIVE,
+    "book": SourceGroup.SCHOLARLY,
+    "article": SourceGroup.SCHOLARLY,
+    "encyclopedia": SourceGroup.ENCYCLOPEDIA,
+    "press": SourceGroup.PRESS,
+    "memoir": SourceGroup.MEMOIR,
+    "web": SourceGroup.WEB,
+}
+
+
+def source_group(kind: str) -> SourceGroup:
+    """The group of the bibliography a source of ``kind`` is listed in."""
+    return KIND_GROUPS.get(kind, SourceGroup.OTHER)
+
+
+def bibliography_order(source: Source) -> tuple[str, str, str]:
+    """How sources are ordered within a group: by author (the authorless by title), then title."""
+    return ((source.author or source.title).casefold(), source.title.casefold(), source.id)
+
+
+def grouped_sources(sources: Iterable[Source]) -> list[tuple[SourceGroup, list[Source]]]:
+    """The sources in the groups of :class:`SourceGroup` (in its order, empty groups left out), each group ordered
+    by :func:`bibliography_order`."""
+    groups: dict[SourceGroup, list[Source]] = defaultdict(list)
+    for s in sources:
+        groups[source_group(s.kind)].append(s)
+    return [(group, sorted(groups[group], key=bibliography_order)) for group in SourceGroup if groups.get(group)]
+
+
 def citation_counts(cited_by: Mapping[str, tuple[Citing, ...]]) -> dict[str, int]:
     """How many distinct records cite each source (two pages of one record count once)."""
     return {source_id: len({(c.what, c.record_id, c.other) for c in found}) for source_id, found in cited_by.items()}

@@ -146,15 +146,16 @@ class SearchIndex:
     _rows_of_word: dict[str, list[int]]
 
     @classmethod
-    def build(cls, entries: list[tuple[str, list[str]]]) -> SearchIndex:
-        """Index ``(id, [texts...])`` pairs (names, aliases, both scripts)."""
+    def build(cls, entries: list[tuple[str, list[str]]], *, folded: bool = False) -> SearchIndex:
+        """Index ``(id, [texts...])`` pairs (names, aliases, both scripts); ``folded``: the texts are already
+        search keys (:func:`fold` is not idempotent: never fold a key twice)."""
         ids: list[str] = []
         parts: list[str] = []
         starts: list[int] = []
         pairs: set[tuple[str, int]] = set()
         offset = 0
         for row, (rid, texts) in enumerate(entries):
-            keys = list(dict.fromkeys(fold(t) for t in texts if t))
+            keys = list(dict.fromkeys(t if folded else fold(t) for t in texts if t))
             key = "\n" + "\n".join(keys) + "\n"
             ids.append(rid)
             starts.append(offset)
@@ -200,7 +201,13 @@ class SearchIndex:
         words = fold(query).split()
         if not words:
             return None
+        return self.search_words(words, fuzzy=fuzzy)[0]
+
+    def search_words(self, words: list[str], *, fuzzy: bool = True) -> tuple[set[str], bool]:
+        """Ids whose names match every one of the folded ``words``, and whether a word was found only by forgiving
+        a letter (the global search ranks such hits last)."""
         rows: set[int] | None = None
+        forgiven = False
         for i, word in enumerate(words):
             found = self._rows_with_prefix(word)
             if i == len(words) - 1 and len(word) > 1 and word[-1] in _DIGRAPH_STARTS:
@@ -210,7 +217,8 @@ class SearchIndex:
                 found = self._rows_containing(word)
             if not found and fuzzy and len(word) >= 5:
                 found = self._rows_fuzzy(word)
+                forgiven = True
             rows = found if rows is None else rows & found
             if not rows:
-                return set()
-        return {self.ids[r] for r in rows or ()}
+                return set(), forgiven
+        return {self.ids[r] for r in rows or ()}, forgiven

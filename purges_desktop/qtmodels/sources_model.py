@@ -18,6 +18,7 @@ _KINDS = {
     "article": QT_TRANSLATE_NOOP("SourcesTableModel", "article"),
     "book": QT_TRANSLATE_NOOP("SourcesTableModel", "book"),
     "encyclopedia": QT_TRANSLATE_NOOP("SourcesTableModel", "encyclopedia"),
+    "memoir": QT_TRANSLATE_NOOP("SourcesTableModel", "memoir"),
     "press": QT_TRANSLATE_NOOP("SourcesTableModel", "press"),
     "web": QT_TRANSLATE_NOOP("SourcesTableModel", "web"),
 }

@@ -133,7 +133,9 @@ FIELDS: dict[str, dict[str, Field]] = {
         "publisher": _f("string", "The publisher or website, e.g. Wikipedia."),
         "year": _f("integer", "The year of the edition, or of access for a web page.", bounds=YEAR_RANGE),
         "url": _f("url", "The address of the page, http:// or https:// only."),
-        "kind": _f("string", "What the source is; by convention one of: encyclopedia, book, article, archive, web."),
+        "kind": _f("string", "What the source is; by convention one of: archive, book, article, encyclopedia, "
+                           "press, memoir, web (the Bibliography tab groups them; any other kind is listed under "
+                           "Other)."),
         "note": _NOTE,
     },
     "people": {

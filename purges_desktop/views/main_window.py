@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from purges_desktop.application.citing import cite_location, default_style, pdf_bytes, pdf_name, with_citation
-from purges_desktop.domain.citation import Style, page_title
+from purges_desktop.domain.citation import Style, cite_source, page_title
 from purges_desktop.domain.links import Kind, Location, link_to
+from purges_desktop.views.global_search import SearchField
 from purges_desktop.views.problems_panel import ProblemsPanel
 from purges_desktop.views.retranslate import Retranslatable
 from purges_desktop.views.tabs_view import TabsView
@@ -117,6 +118,12 @@ class MainWindow(Retranslatable, QMainWindow):
         spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
                              spacer.sizePolicy().verticalPolicy().Preferred)
         self.toolbar.addWidget(spacer)
+        self.search = SearchField(language, self, self)
+        self.search_action = QAction(self)
+        self.search_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.search_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.addAction(self.search_action)
+        self.toolbar.addWidget(self.search)
         self.toolbar.addWidget(self.language_box)
         self.problems_button = QPushButton(self)
         self.problems_button.setFlat(True)
@@ -137,6 +144,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.all_stories_action.triggered.connect(partial(self.nav.open, link_to(Kind.STORIES)))
         self.story_actions: list[QAction] = []
 
+        self.search_action.triggered.connect(self.search.activate)
+        self.search.link_activated.connect(self.nav.open)
         self.copy_link_action.triggered.connect(self.copy_link)
         self.print_page_action.triggered.connect(self.print_page)
         self.save_pdf_action.triggered.connect(self.save_pdf)
@@ -180,6 +189,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self._stale = False
         self.tabs.set_data(data)
         self._fill_stories_menu()
+        self.search.set_index(data.global_index if data is not None else None)
         self._update_problems()
         if data is not None:
             self.problems_panel.set_problems(data.dataset.problems)
@@ -213,6 +223,18 @@ class MainWindow(Retranslatable, QMainWindow):
         if citation is None:
             self.statusBar().showMessage(self.tr("There is nothing to cite here yet."), CITATION_MS)
             return None
+        QGuiApplication.clipboard().setText(citation)
+        self.statusBar().showMessage(self.tr("Citation copied: %1").replace("%1", citation), CITATION_MS)
+        return citation
+
+    def cite_source(self, source_id: str, style: Style) -> str | None:
+        """Copy the citation of a source of the bibliography in ``style`` (accessed today) to the clipboard and
+        show it; the citation (``None`` when the source is not in the data)."""
+        source = self.data.dataset.sources.get(source_id) if self.data is not None else None
+        if source is None:
+            self.statusBar().showMessage(self.tr("There is nothing to cite here yet."), CITATION_MS)
+            return None
+        citation = cite_source(source, style, dt.date.today())
         QGuiApplication.clipboard().setText(citation)
         self.statusBar().showMessage(self.tr("Citation copied: %1").replace("%1", citation), CITATION_MS)
         return citation
@@ -282,6 +304,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.print_action.setToolTip(self.tr("Print this page or save it as PDF, with its citation"))
         self.print_page_action.setText(self.tr("Print…"))
         self.save_pdf_action.setText(self.tr("Save as PDF in the export folder"))
+        self.search_action.setText(self.tr("Search everything"))
         self.language_box.setAccessibleName(self.tr("Language of the data"))
         self.problems_button.setAccessibleName(self.tr("Show problems in the data"))
         self.toolbar.setWindowTitle(self.tr("Navigation"))

@@ -4,7 +4,8 @@
 - :func:`plain_label`: a QLabel fixed to plain text (QLabel's default ``AutoText`` renders ``<b>`` in a name).
 - :class:`LinkBrowser`: a QTextBrowser for pages we compose ourselves (every data value escaped); it opens no
   link itself, loads no resource (no ``file:``, no network), and hands internal links to the navigation; a glossary
-  link (``term/<id>``) opens the term's definition in place, over the page (:mod:`purges_desktop.views.term_popup`).
+  link (``term/<id>``) opens the term's definition in place, over the page (:mod:`purges_desktop.views.term_popup`);
+  its right-click menu is :func:`~purges_desktop.views.page_menu.page_menu`.
 """
 
 from __future__ import annotations
@@ -12,11 +13,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import QByteArray, QPoint, QRectF, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QResizeEvent, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QImage,
+    QMouseEvent,
+    QPainter,
+    QResizeEvent,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
 from typing_extensions import override
 
 from purges_desktop.domain.links import Kind, parse_uri
+from purges_desktop.views.page_menu import page_menu
 
 if TYPE_CHECKING:
     from purges_desktop.domain.model import Term
@@ -156,6 +167,12 @@ class LinkBrowser(QTextBrowser):
         # (QTextEdit's "show cursor on initial show"), which a page set while hidden left at the end.
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.verticalScrollBar().setValue(0)
+
+    @override
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = page_menu(self, event.pos())  # the viewport's coordinates, as anchorAt takes them
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def page_text(self) -> str:
         """The page as plain text (tests, accessibility)."""

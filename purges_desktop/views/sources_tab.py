@@ -1,6 +1,13 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The Bibliography tab: every source of the dataset, and the records each one supports.
 
+With nothing selected, the page beside the list is the bibliography itself, grouped by kind (archive documents,
+scholarly works, encyclopedias, press, memoirs, web pages, other: :class:`~purges_desktop.domain.bibliography.
+SourceGroup`), each group headed with its count, each entry author, title (a link to its page), publisher, year and
+how many records cite it; the search and the kind chooser narrow both the list and the page. The whole list (or what
+the search leaves) exports as BibTeX or RIS (:mod:`purges_desktop.domain.references`) through
+:attr:`~purges_desktop.views.tab.TabPage.export_requested`: the tab writes no file.
+
 The page of a source describes the work (author, title, publisher, year, kind, its address as text: never opened),
 gives the curators' note, its citation in the four styles (accessed today) and links to every record that cites it.
 """
@@ -11,12 +18,21 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Slot
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from purges_desktop.domain.bibliography import CitingKind, matching_sources, sources_by_kind
+from purges_desktop.domain.bibliography import (
+    CitingKind,
+    SourceGroup,
+    bibliography_order,
+    citation_counts,
+    grouped_sources,
+    matching_sources,
+    source_group,
+)
 from purges_desktop.domain.citation import Style, cite_source, page_title
 from purges_desktop.domain.links import Kind, Location
 from purges_desktop.domain.model import RepressionType
+from purges_desktop.domain.references import ReferenceFormat, export_references
 from purges_desktop.qtmodels.labels import repression_label
 from purges_desktop.qtmodels.sources_model import SourcesTableModel, source_kind_label
 from purges_desktop.views.list_detail import ListDetailTab
@@ -52,6 +68,17 @@ CITING_HEADINGS: dict[CitingKind, str] = {
     CitingKind.LIST_ENTRY: QT_TRANSLATE_NOOP("SourcesTab", "Names on the shooting lists"),
     CitingKind.STORY: QT_TRANSLATE_NOOP("SourcesTab", "Guided stories"),
     CitingKind.TERM: QT_TRANSLATE_NOOP("SourcesTab", "Glossary terms"),
+}
+
+#: The headings of the groups of the bibliography.
+GROUP_HEADINGS: dict[SourceGroup, str] = {
+    SourceGroup.ARCHIVE: QT_TRANSLATE_NOOP("SourcesTab", "Archive documents"),
+    SourceGroup.SCHOLARLY: QT_TRANSLATE_NOOP("SourcesTab", "Scholarly works"),
+    SourceGroup.ENCYCLOPEDIA: QT_TRANSLATE_NOOP("SourcesTab", "Encyclopedias"),
+    SourceGroup.PRESS: QT_TRANSLATE_NOOP("SourcesTab", "Press"),
+    SourceGroup.MEMOIR: QT_TRANSLATE_NOOP("SourcesTab", "Memoirs"),
+    SourceGroup.WEB: QT_TRANSLATE_NOOP("SourcesTab", "Web pages"),
+    SourceGroup.OTHER: QT_TRANSLATE_NOOP("SourcesTab", "Other"),
 }
 
 
@@ -121,6 +148,27 @@ def source_page(ds: Dataset, source: Source, lang: str, accessed: dt.date) -> st
     return "".join(out)
 
 
+def bibliography_html(groups: list[tuple[SourceGroup, list[Source]]], counts: dict[str, int]) -> str:
+    """The bibliography grouped by kind: a heading with its count per group, then each source as author, title (a
+    link to its page), publisher, year, and how many records cite it."""
+    locale = QLocale()
+    headings = {group: f"{tr(GROUP_HEADINGS[group])} ({locale.toString(len(sources))})" for group, sources in groups}
+    out = ["<p>" + " · ".join(link(f"#group-{group.value}", heading) for group, heading in headings.items()) + "</p>"]
+    for group, sources in groups:
+        out.append(f"<a name='group-{group.value}'></a><h3>{esc(headings[group])}</h3><ol>")
+        for s in sources:
+            parts = [esc(s.author)] if s.author else []
+            parts.append(link(Location(Kind.SOURCE, s.id).uri(), s.title))
+            tail = ", ".join(esc(p) for p in (s.publisher, str(s.year) if s.year is not None else "") if p)
+            if tail:
+                parts.append(tail)
+            cited = counts.get(s.id, 0)
+            note = tr("records citing it: %1").replace("%1", locale.toString(cited)) if cited else tr("not cited")
+            out.append(f"<li>{'. '.join(parts)}. <span style='color:gray'>— {esc(note)}</span></li>")
+        out.append("</ol>")
+    return "".join(out)
+
+
 class SourcesTab(ListDetailTab):
     """The bibliography: a searchable list of sources and the page of one."""
 
@@ -135,13 +183,27 @@ class SourcesTab(ListDetailTab):
         self.count_label = plain_label("", self)
         self.toolbar.addWidget(self.search, 1)
         self.toolbar.addWidget(self.count_label)
+        self.group_box = QComboBox(self)
+        self.export_bibtex = QPushButton(self)
+        self.export_ris = QPushButton(self)
+        row = QHBoxLayout()
+        row.addWidget(self.group_box, 1)
+        row.addWidget(self.export_bibtex)
+        row.addWidget(self.export_ris)
+        self.left_layout.insertLayout(1, row)
+        self._counts: dict[str, int] = {}
         self.search.textChanged.connect(self.apply_filter)
+        self.group_box.activated.connect(self.apply_filter)
+        self.export_bibtex.clicked.connect(lambda: self.export(ReferenceFormat.BIBTEX))
+        self.export_ris.clicked.connect(lambda: self.export(ReferenceFormat.RIS))
         self.retranslate_ui()
 
     # ---- ListDetailTab
 
     def fill_model(self) -> None:
         super().fill_model()
+        self._counts = citation_counts(self.data.dataset.cited_by) if self.data is not None else {}
+        self._fill_groups()
         self.apply_filter()
 
     def has_record(self, record_id: str) -> bool:
@@ -149,8 +211,10 @@ class SourcesTab(ListDetailTab):
 
     def show_record(self, record_id: str) -> bool:
         """Select a source and show its page (emptying a search that hides it); False when unknown."""
-        if self.has_record(record_id) and self.model.row_of(record_id) < 0 and self.search.text():
+        if self.has_record(record_id) and self.model.row_of(record_id) < 0:
+            self.group_box.setCurrentIndex(0)
             self.search.clear()
+            self.apply_filter()
         return super().show_record(record_id)
 
     def page(self, record_id: str) -> str:
@@ -162,35 +226,86 @@ class SourcesTab(ListDetailTab):
         if self.data is None:
             return f"<p>{esc(self.tr('Loading…'))}</p>"
         locale = QLocale()
-        groups = sources_by_kind(self.data.dataset.records.sources)
-        kinds = "".join(f"<li>{esc(source_kind_label(kind) or self.tr('kind not given'))}: "
-                        f"{esc(locale.toString(len(found)))}</li>" for kind, found in groups.items())
-        total = sum(len(found) for found in groups.values())
+        shown = self.shown_sources()
+        total = len(self.data.dataset.sources)
+        if len(shown) == total:
+            count = self.tr("%1 sources, by kind:").replace("%1", locale.toString(total))
+        else:
+            count = self.tr("%1 of %2 sources, by kind:").replace("%1", locale.toString(len(shown))).replace(
+                "%2", locale.toString(total))
         return (f"<h2>{esc(self.tr('Bibliography'))}</h2><p>"
                 + esc(self.tr("Every fact in this app cites its sources. Choose a source to see how to cite it and "
                               "which people, trials, events and numbers rest on it."))
-                + "</p><p>" + esc(self.tr("%1 sources, by kind:").replace("%1", locale.toString(total)))
-                + f"</p><ul>{kinds}</ul>")
+                + "</p><p>" + esc(count) + "</p>" + bibliography_html(grouped_sources(shown), self._counts))
+
+    def set_kiosk(self, on: bool) -> None:
+        """No export in the kiosk (it writes no files)."""
+        self.export_bibtex.setVisible(not on)
+        self.export_ris.setVisible(not on)
 
     def reset(self) -> None:
-        """Back to the start: no search, nothing selected."""
+        """Back to the start: no search, every kind, nothing selected."""
         self.search.clear()
+        self.group_box.setCurrentIndex(0)
+        self.apply_filter()
         super().reset()
 
     # ---- public API
 
+    def selected_group(self) -> SourceGroup | None:
+        """The kind chosen in the kind box (``None``: every kind)."""
+        value = self.group_box.currentData()
+        return SourceGroup(value) if value else None
+
+    def shown_sources(self) -> list[Source]:
+        """The sources the search and the kind box leave, in the order of the bibliography."""
+        if self.data is None:
+            return []
+        sources = self.data.dataset.records.sources
+        found = matching_sources(sources, self.search.text())
+        group = self.selected_group()
+        return sorted((s for s in sources if (found is None or s.id in found)
+                       and (group is None or source_group(s.kind) is group)),
+                      key=lambda s: (list(SourceGroup).index(source_group(s.kind)), bibliography_order(s)))
+
     @Slot()
     def apply_filter(self) -> None:
-        """Show the sources that match the search box."""
+        """Show the sources that match the search box and the kind box (in the list and, when no source is
+        selected, on the grouped page)."""
         if self.data is None:
             self.count_label.setText("")
             return
-        self.model.set_filter(matching_sources(self.data.dataset.records.sources, self.search.text()))
+        shown = self.shown_sources()
+        everything = len(shown) == len(self.data.dataset.sources)
+        self.model.set_filter(None if everything else {s.id for s in shown})
         locale = QLocale()
         self.count_label.setText(self.tr("%1 of %2 sources").replace("%1", locale.toString(self.model.rowCount()))
                                  .replace("%2", locale.toString(self.model.total())))
         if self.current:
             self.table.select_quietly(self.model.row_of(self.current))
+        else:
+            self.detail.set_page(self.welcome())
+
+    def export(self, fmt: ReferenceFormat) -> bytes:
+        """Export the sources shown (all of them without a search) as BibTeX or RIS, accessed today, through
+        :attr:`export_requested` (``bibliography.bib``, ``bibliography-selection.ris`` …); the bytes (UTF-8)."""
+        shown = self.shown_sources()
+        content = export_references(shown, fmt, dt.date.today()).encode("utf-8")
+        whole = self.data is not None and len(shown) == len(self.data.dataset.sources)
+        self.export_requested.emit(f"bibliography{'' if whole else '-selection'}.{fmt.suffix}", content)
+        return content
+
+    def _fill_groups(self) -> None:
+        """The kind box: every kind, then each group that has sources, with its count."""
+        chosen = self.group_box.currentData()
+        self.group_box.clear()
+        self.group_box.addItem(self.tr("Every kind"), "")
+        if self.data is not None:
+            locale = QLocale()
+            for group, sources in grouped_sources(self.data.dataset.records.sources):
+                self.group_box.addItem(f"{tr(GROUP_HEADINGS[group])} ({locale.toString(len(sources))})",
+                                       group.value)
+        self.group_box.setCurrentIndex(max(0, self.group_box.findData(chosen)) if chosen else 0)
 
     def retranslate_ui(self) -> None:
         """Set every visible string (called again on a language change)."""
@@ -198,8 +313,13 @@ class SourcesTab(ListDetailTab):
         self.search.setAccessibleName(self.tr("Search sources"))
         self.table.setAccessibleName(self.tr("Sources"))
         self.detail.setAccessibleName(self.tr("Source details"))
+        self.group_box.setAccessibleName(self.tr("Kind of source"))
+        self.export_bibtex.setText(self.tr("BibTeX"))
+        self.export_bibtex.setToolTip(self.tr("Save the sources listed as BibTeX (.bib) in the export folder"))
+        self.export_ris.setText(self.tr("RIS"))
+        self.export_ris.setToolTip(self.tr("Save the sources listed as RIS (.ris: Zotero, EndNote, Mendeley) in "
+                                           "the export folder"))
+        self._fill_groups()
         if self.data is not None:
             self.apply_filter()
-            if not self.current:
-                self.detail.set_page(self.welcome())
 

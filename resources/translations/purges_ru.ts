@@ -165,6 +165,59 @@
     </message>
   </context>
   <context>
+    <name>GlobalSearch</name>
+    <message>
+      <location filename="purges_desktop/views/global_search.py" line="87" />
+      <source>%1 of %2</source>
+      <translation>%1 из %2</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/global_search.py" line="56" />
+      <source>Events</source>
+      <translation>События</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/global_search.py" line="59" />
+      <source>Glossary</source>
+      <translation>Словарь</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/global_search.py" line="52" />
+      <source>Open link</source>
+      <translation>Открыть ссылку</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/global_search.py" line="54" />
+      <source>Organs</source>
+      <translation>Органы</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/global_search.py" line="53" />
+      <source>People</source>
+      <translation>Люди</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/global_search.py" line="60" />
+      <source>Sources</source>
+      <translation>Источники</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/global_search.py" line="57" />
+      <source>Stalin's lists</source>
+      <translation>Сталинские списки</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/global_search.py" line="58" />
+      <source>Stories</source>
+      <translation>Истории</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/global_search.py" line="55" />
+      <source>Trials</source>
+      <translation>Процессы</translation>
+    </message>
+  </context>
+  <context>
     <name>GlossaryTab</name>
     <message>
       <location filename="purges_desktop/views/glossary_tab.py" line="137" />
@@ -562,7 +615,7 @@
       <translation>изменено %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="323" />
+      <location filename="purges_desktop/views/main_window.py" line="346" />
       <source>%1 error(s), %2 warning(s) in the data</source>
       <translation>Ошибок в данных: %1, предупреждений: %2</translation>
     </message>
@@ -572,22 +625,22 @@
       <translation>удалено %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="289" />
+      <location filename="purges_desktop/views/main_window.py" line="312" />
       <source>&amp;Stories</source>
       <translation>&amp;Истории</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="46" />
+      <location filename="purges_desktop/views/main_window.py" line="47" />
       <source>APA (7th ed.)</source>
       <translation>APA (7-е изд.)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="290" />
+      <location filename="purges_desktop/views/main_window.py" line="313" />
       <source>All stories</source>
       <translation>Все истории</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="272" />
+      <location filename="purges_desktop/views/main_window.py" line="294" />
       <source>Back (Alt+Left)</source>
       <translation>Назад (Alt+←)</translation>
     </message>
@@ -597,32 +650,32 @@
       <translation>Библиография</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="44" />
+      <location filename="purges_desktop/views/main_window.py" line="45" />
       <source>Chicago (17th ed.)</source>
       <translation>Чикагский стиль (17-е изд.)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="217" />
+      <location filename="purges_desktop/views/main_window.py" line="227" />
       <source>Citation copied: %1</source>
       <translation>Ссылка для цитирования скопирована: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="277" />
+      <location filename="purges_desktop/views/main_window.py" line="299" />
       <source>Cite…</source>
       <translation>Цитировать…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="278" />
+      <location filename="purges_desktop/views/main_window.py" line="300" />
       <source>Copy a citation of this page</source>
       <translation>Скопировать библиографическую ссылку на эту страницу</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="275" />
+      <location filename="purges_desktop/views/main_window.py" line="297" />
       <source>Copy link</source>
       <translation>Копировать ссылку</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="276" />
+      <location filename="purges_desktop/views/main_window.py" line="298" />
       <source>Copy the link to this page (Ctrl+Shift+C)</source>
       <translation>Скопировать ссылку на эту страницу (Ctrl+Shift+C)</translation>
     </message>
@@ -632,47 +685,47 @@
       <translation>Не удалось сохранить: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="274" />
+      <location filename="purges_desktop/views/main_window.py" line="296" />
       <source>Forward (Alt+Right)</source>
       <translation>Вперёд (Alt+→)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="273" />
+      <location filename="purges_desktop/views/main_window.py" line="295" />
       <source>Forward →</source>
       <translation>Вперёд →</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="47" />
+      <location filename="purges_desktop/views/main_window.py" line="48" />
       <source>GOST R 7.0.100-2018</source>
       <translation>ГОСТ Р 7.0.100-2018</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/tabs.py" line="74" />
+      <location filename="purges_desktop/views/tabs.py" line="76" />
       <source>Glossary</source>
       <translation>Словарь</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="285" />
+      <location filename="purges_desktop/views/main_window.py" line="308" />
       <source>Language of the data</source>
       <translation>Язык</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="206" />
+      <location filename="purges_desktop/views/main_window.py" line="216" />
       <source>Link copied: %1</source>
       <translation>Ссылка скопирована: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="45" />
+      <location filename="purges_desktop/views/main_window.py" line="46" />
       <source>MLA (9th ed.)</source>
       <translation>MLA (9-е изд.)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/tabs.py" line="76" />
+      <location filename="purges_desktop/views/tabs.py" line="72" />
       <source>Map</source>
       <translation>Карта</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="287" />
+      <location filename="purges_desktop/views/main_window.py" line="310" />
       <source>Navigation</source>
       <translation>Навигация</translation>
     </message>
@@ -697,32 +750,32 @@
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="281" />
+      <location filename="purges_desktop/views/main_window.py" line="303" />
       <source>Print / PDF…</source>
       <translation>Печать / PDF…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="248" />
+      <location filename="purges_desktop/views/main_window.py" line="270" />
       <source>Print this page</source>
       <translation>Печать страницы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="282" />
+      <location filename="purges_desktop/views/main_window.py" line="304" />
       <source>Print this page or save it as PDF, with its citation</source>
       <translation>Напечатать эту страницу или сохранить её в PDF вместе со ссылкой для цитирования</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="283" />
+      <location filename="purges_desktop/views/main_window.py" line="305" />
       <source>Print…</source>
       <translation>Печать…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="288" />
+      <location filename="purges_desktop/views/main_window.py" line="311" />
       <source>Problems in the data</source>
       <translation>Проблемы в данных</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="270" />
+      <location filename="purges_desktop/views/main_window.py" line="292" />
       <source>Purges Desktop — the Soviet purges, 1917–1953</source>
       <translation>Purges Desktop — советские репрессии, 1917–1953</translation>
     </message>
@@ -732,7 +785,7 @@
       <translation>Данные перезагружены: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="284" />
+      <location filename="purges_desktop/views/main_window.py" line="306" />
       <source>Save as PDF in the export folder</source>
       <translation>Сохранить в PDF в папку экспорта</translation>
     </message>
@@ -742,12 +795,17 @@
       <translation>Сохранено: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="286" />
+      <location filename="purges_desktop/views/main_window.py" line="307" />
+      <source>Search everything</source>
+      <translation>Поиск по всему</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/main_window.py" line="309" />
       <source>Show problems in the data</source>
       <translation>Показать проблемы в данных</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/tabs.py" line="72" />
+      <location filename="purges_desktop/views/tabs.py" line="74" />
       <source>Stories</source>
       <translation>Истории</translation>
     </message>
@@ -757,12 +815,12 @@
       <translation>Не удалось загрузить данные: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="214" />
+      <location filename="purges_desktop/views/main_window.py" line="224" />
       <source>There is nothing to cite here yet.</source>
       <translation>Здесь пока нечего цитировать.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="228" />
+      <location filename="purges_desktop/views/main_window.py" line="250" />
       <source>There is nothing to print here yet.</source>
       <translation>Здесь пока нечего печатать.</translation>
     </message>
@@ -817,7 +875,7 @@
       <translation>расстрельные списки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="324" />
+      <location filename="purges_desktop/views/main_window.py" line="347" />
       <source>showing the last good data</source>
       <translation>показаны последние исправные данные</translation>
     </message>
@@ -837,7 +895,7 @@
       <translation>процессы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="271" />
+      <location filename="purges_desktop/views/main_window.py" line="293" />
       <source>← Back</source>
       <translation>← Назад</translation>
     </message>
@@ -1651,6 +1709,59 @@
     </message>
   </context>
   <context>
+    <name>PageMenu</name>
+    <message>
+      <location filename="purges_desktop/views/page_menu.py" line="35" />
+      <source>APA (7th ed.)</source>
+      <translation>APA (7-е изд.)</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/page_menu.py" line="33" />
+      <source>Chicago (17th ed.)</source>
+      <translation>Чикагский стиль (17-е изд.)</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/page_menu.py" line="101" />
+      <source>Cite this page</source>
+      <translation>Цитировать эту страницу</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/page_menu.py" line="107" />
+      <source>Cite this source</source>
+      <translation>Цитировать этот источник</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/page_menu.py" line="89" />
+      <source>Copy</source>
+      <translation>Копировать</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/page_menu.py" line="100" />
+      <source>Copy link</source>
+      <translation>Копировать ссылку</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/page_menu.py" line="36" />
+      <source>GOST R 7.0.100-2018</source>
+      <translation>ГОСТ Р 7.0.100-2018</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/page_menu.py" line="34" />
+      <source>MLA (9th ed.)</source>
+      <translation>MLA (9-е изд.)</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/page_menu.py" line="109" />
+      <source>Print…</source>
+      <translation>Печать…</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/page_menu.py" line="93" />
+      <source>Select All</source>
+      <translation>Выделить всё</translation>
+    </message>
+  </context>
+  <context>
     <name>Pages</name>
     <message>
       <location filename="purges_desktop/views/compare_pages.py" line="167" />
@@ -2289,217 +2400,328 @@
     </message>
   </context>
   <context>
+    <name>SearchField</name>
+    <message>
+      <location filename="purges_desktop/views/global_search.py" line="307" />
+      <source>Names in any spelling, titles, dates, list numbers, or a link such as person/bukharin (Ctrl+K)</source>
+      <translation>Имена в любом написании, названия, даты, номера списков или ссылка вида person/bukharin (Ctrl+K)</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/global_search.py" line="305" />
+      <source>Search everything (Ctrl+K)</source>
+      <translation>Поиск по всему (Ctrl+K)</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/global_search.py" line="306" />
+      <source>Search people, organs, trials, events, lists and sources</source>
+      <translation>Поиск людей, органов, процессов, событий, списков и источников</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchResults</name>
+    <message>
+      <location filename="purges_desktop/views/global_search.py" line="176" />
+      <source>Nothing found</source>
+      <translation>Ничего не найдено</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/global_search.py" line="246" />
+      <source>Search results</source>
+      <translation>Результаты поиска</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/global_search.py" line="198" />
+      <source>≈ found by forgiving one letter</source>
+      <translation>≈ найдено с поправкой на одну букву</translation>
+    </message>
+  </context>
+  <context>
     <name>SourcesTab</name>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="190" />
+      <location filename="purges_desktop/views/sources_tab.py" line="282" />
       <source>%1 of %2 sources</source>
       <translation>%1 из %2 источников</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="172" />
+      <location filename="purges_desktop/views/sources_tab.py" line="234" />
+      <source>%1 of %2 sources, by kind:</source>
+      <translation>Источников: %1 из %2; по видам:</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="232" />
       <source>%1 sources, by kind:</source>
       <translation>Источников: %1; по видам:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="37" />
+      <location filename="purges_desktop/views/sources_tab.py" line="53" />
       <source>APA (7th ed.)</source>
       <translation>APA (7-е изд.)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="108" />
+      <location filename="purges_desktop/views/sources_tab.py" line="135" />
       <source>Address</source>
       <translation>Адрес</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="106" />
+      <location filename="purges_desktop/views/sources_tab.py" line="75" />
+      <source>Archive documents</source>
+      <translation>Архивные документы</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="133" />
       <source>Author</source>
       <translation>Автор</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="169" />
+      <location filename="purges_desktop/views/sources_tab.py" line="317" />
+      <source>BibTeX</source>
+      <translation>BibTeX</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="236" />
       <source>Bibliography</source>
       <translation>Библиография</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="35" />
+      <location filename="purges_desktop/views/sources_tab.py" line="51" />
       <source>Chicago (17th ed.)</source>
       <translation>Чикагский стиль (17-е изд.)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="92" />
+      <location filename="purges_desktop/views/sources_tab.py" line="119" />
       <source>Cited by</source>
       <translation>На него ссылаются</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="47" />
+      <location filename="purges_desktop/views/sources_tab.py" line="77" />
+      <source>Encyclopedias</source>
+      <translation>Энциклопедии</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="63" />
       <source>Events</source>
       <translation>События</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="170" />
+      <location filename="purges_desktop/views/sources_tab.py" line="237" />
       <source>Every fact in this app cites its sources. Choose a source to see how to cite it and which people, trials, events and numbers rest on it.</source>
       <translation>Каждый факт в этой программе ссылается на источники. Выберите источник, чтобы узнать, как его цитировать и какие люди, процессы, события и цифры на нём основаны.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="38" />
+      <location filename="purges_desktop/views/sources_tab.py" line="302" />
+      <source>Every kind</source>
+      <translation>Все виды</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="54" />
       <source>GOST R 7.0.100-2018</source>
       <translation>ГОСТ Р 7.0.100-2018</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="54" />
+      <location filename="purges_desktop/views/sources_tab.py" line="70" />
       <source>Glossary terms</source>
       <translation>Термины словаря</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="53" />
+      <location filename="purges_desktop/views/sources_tab.py" line="69" />
       <source>Guided stories</source>
       <translation>Истории с путеводителем</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="116" />
+      <location filename="purges_desktop/views/sources_tab.py" line="143" />
       <source>How to cite it</source>
       <translation>Как его цитировать</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="108" />
+      <location filename="purges_desktop/views/sources_tab.py" line="135" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="163" />
+      <location filename="purges_desktop/views/sources_tab.py" line="316" />
+      <source>Kind of source</source>
+      <translation>Вид источника</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="227" />
       <source>Loading…</source>
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="36" />
+      <location filename="purges_desktop/views/sources_tab.py" line="52" />
       <source>MLA (9th ed.)</source>
       <translation>MLA (9-е изд.)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="52" />
+      <location filename="purges_desktop/views/sources_tab.py" line="79" />
+      <source>Memoirs</source>
+      <translation>Воспоминания</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="68" />
       <source>Names on the shooting lists</source>
       <translation>Имена в расстрельных списках</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="92" />
+      <location filename="purges_desktop/views/sources_tab.py" line="119" />
       <source>No record of the dataset cites this source.</source>
       <translation>Ни одна запись данных не ссылается на этот источник.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="114" />
+      <location filename="purges_desktop/views/sources_tab.py" line="141" />
       <source>Note</source>
       <translation>Примечание</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="45" />
+      <location filename="purges_desktop/views/sources_tab.py" line="61" />
       <source>Organs</source>
       <translation>Органы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="42" />
+      <location filename="purges_desktop/views/sources_tab.py" line="81" />
+      <source>Other</source>
+      <translation>Другое</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="58" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="48" />
+      <location filename="purges_desktop/views/sources_tab.py" line="64" />
       <source>Periods of the timeline</source>
       <translation>Периоды хронологии</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="44" />
+      <location filename="purges_desktop/views/sources_tab.py" line="60" />
       <source>Posts</source>
       <translation>Должности</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="50" />
+      <location filename="purges_desktop/views/sources_tab.py" line="78" />
+      <source>Press</source>
+      <translation>Пресса</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="66" />
       <source>Published figures</source>
       <translation>Опубликованные цифры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="106" />
+      <location filename="purges_desktop/views/sources_tab.py" line="133" />
       <source>Publisher</source>
       <translation>Издатель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="198" />
+      <location filename="purges_desktop/views/sources_tab.py" line="319" />
+      <source>RIS</source>
+      <translation>RIS</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="318" />
+      <source>Save the sources listed as BibTeX (.bib) in the export folder</source>
+      <translation>Сохранить показанные источники в формате BibTeX (.bib) в папку экспорта</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="320" />
+      <source>Save the sources listed as RIS (.ris: Zotero, EndNote, Mendeley) in the export folder</source>
+      <translation>Сохранить показанные источники в формате RIS (.ris: Zotero, EndNote, Mendeley) в папку экспорта</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="76" />
+      <source>Scholarly works</source>
+      <translation>Научные работы</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="313" />
       <source>Search sources</source>
       <translation>Поиск источников</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="197" />
+      <location filename="purges_desktop/views/sources_tab.py" line="312" />
       <source>Search titles, authors, publishers, years…</source>
       <translation>Поиск по названиям, авторам, издателям, годам…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="51" />
+      <location filename="purges_desktop/views/sources_tab.py" line="67" />
       <source>Shooting lists</source>
       <translation>Расстрельные списки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="200" />
+      <location filename="purges_desktop/views/sources_tab.py" line="315" />
       <source>Source details</source>
       <translation>Сведения об источнике</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="199" />
+      <location filename="purges_desktop/views/sources_tab.py" line="314" />
       <source>Sources</source>
       <translation>Источники</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="43" />
+      <location filename="purges_desktop/views/sources_tab.py" line="59" />
       <source>Steps of repression</source>
       <translation>Этапы репрессий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="49" />
+      <location filename="purges_desktop/views/sources_tab.py" line="65" />
       <source>Tables of numbers</source>
       <translation>Таблицы цифр</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="106" />
+      <location filename="purges_desktop/views/sources_tab.py" line="133" />
       <source>Title</source>
       <translation>Название</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="46" />
+      <location filename="purges_desktop/views/sources_tab.py" line="62" />
       <source>Trials</source>
       <translation>Процессы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="107" />
+      <location filename="purges_desktop/views/sources_tab.py" line="80" />
+      <source>Web pages</source>
+      <translation>Веб-страницы</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="134" />
       <source>Year</source>
       <translation>Год</translation>
     </message>
     <message>
       <location filename="purges_desktop/views/sources_tab.py" line="166" />
-      <source>kind not given</source>
-      <translation>вид не указан</translation>
+      <source>not cited</source>
+      <translation>нет ссылок</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="166" />
+      <source>records citing it: %1</source>
+      <translation>ссылающихся записей: %1</translation>
     </message>
   </context>
   <context>
     <name>SourcesTableModel</name>
     <message>
-      <location filename="purges_desktop/qtmodels/sources_model.py" line="35" />
+      <location filename="purges_desktop/qtmodels/sources_model.py" line="36" />
       <source>Author</source>
       <translation>Автор</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/sources_model.py" line="35" />
+      <location filename="purges_desktop/qtmodels/sources_model.py" line="36" />
       <source>Cited by</source>
       <translation>На него ссылаются</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/sources_model.py" line="35" />
+      <location filename="purges_desktop/qtmodels/sources_model.py" line="36" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/sources_model.py" line="35" />
+      <location filename="purges_desktop/qtmodels/sources_model.py" line="36" />
       <source>Title</source>
       <translation>Название</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/sources_model.py" line="35" />
+      <location filename="purges_desktop/qtmodels/sources_model.py" line="36" />
       <source>Year</source>
       <translation>Год</translation>
     </message>
@@ -2525,11 +2747,16 @@
     </message>
     <message>
       <location filename="purges_desktop/qtmodels/sources_model.py" line="21" />
+      <source>memoir</source>
+      <translation>воспоминания</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/sources_model.py" line="22" />
       <source>press</source>
       <translation>пресса</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/sources_model.py" line="22" />
+      <location filename="purges_desktop/qtmodels/sources_model.py" line="23" />
       <source>web</source>
       <translation>веб-сайт</translation>
     </message>

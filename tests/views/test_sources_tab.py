@@ -30,7 +30,7 @@ def test_the_bibliography_is_the_last_tab_and_lists_every_source(window) -> None
     assert tab.model.rowCount() == tab.model.total() == len(window.data.dataset.sources) > 1000
     text = tab.detail.page_text()
     assert f"{len(window.data.dataset.sources):,} sources, by kind:" in text
-    assert "encyclopedia:" in text and "archive:" in text
+    assert "Encyclopedias (" in text and "Archive documents (" in text
 
 
 def test_a_source_page_shows_the_work_its_citations_and_the_records_citing_it(window) -> None:
@@ -138,3 +138,79 @@ def test_the_bundled_kiosk_settings_hide_the_bibliography(qtbot, language) -> No
     index = VIEW_ORDER.index(Kind.SOURCES)
     assert not shell.tabs.isTabVisible(index)
     assert all(shell.tabs.isTabVisible(i) for i in range(index))
+
+
+def _groups(ds) -> dict:
+    from purges_desktop.domain.bibliography import grouped_sources
+
+    return dict(grouped_sources(ds.records.sources))
+
+
+def test_the_bibliography_page_groups_the_sources_by_kind_with_counts(window) -> None:
+    from purges_desktop.domain.bibliography import SourceGroup
+
+    ds = window.data.dataset
+    window.nav.open("sources")
+    tab = _sources(window)
+    text = tab.detail.page_text()
+    groups = _groups(ds)
+    assert sum(len(found) for found in groups.values()) == len(ds.sources)
+    headings = {SourceGroup.ARCHIVE: "Archive documents", SourceGroup.SCHOLARLY: "Scholarly works",
+                SourceGroup.ENCYCLOPEDIA: "Encyclopedias", SourceGroup.WEB: "Web pages"}
+    positions = []
+    for group, heading in headings.items():
+        line = f"{heading} ({len(groups[group]):,})"
+        assert f"\n{line}\n" in text, line  # the heading of the group, not only the contents line
+        positions.append(text.index(f"\n{line}\n"))
+    assert positions == sorted(positions), "the groups in the order of SourceGroup"
+    book = next(s for s in groups[SourceGroup.SCHOLARLY] if s.author and s.publisher and s.year)
+    assert f"{book.author}. {book.title}. {book.publisher}, {book.year}. — records citing it:" in text
+    assert f'href="source/{book.id}"' in tab.detail.toHtml()
+
+
+def test_the_kind_box_narrows_the_list_and_the_page(window) -> None:
+    from purges_desktop.domain.bibliography import SourceGroup
+
+    ds = window.data.dataset
+    window.nav.open("sources")
+    tab = _sources(window)
+    archive = _groups(ds)[SourceGroup.ARCHIVE]
+    tab.group_box.setCurrentIndex(tab.group_box.findData(SourceGroup.ARCHIVE.value))
+    tab.apply_filter()
+    assert tab.group_box.currentText() == f"Archive documents ({len(archive):,})"
+    assert tab.model.rowCount() == len(archive)
+    text = tab.detail.page_text()
+    assert f"{len(archive):,} of {len(ds.sources):,} sources, by kind:" in text
+    assert "Encyclopedias (" not in text
+    tab.reset()
+    assert tab.group_box.currentIndex() == 0 and tab.model.rowCount() == len(ds.sources)
+
+
+def test_the_export_buttons_hand_bibtex_and_ris_of_the_sources_listed_to_the_application(window, qtbot) -> None:
+    import bibtexparser
+    import rispy
+
+    ds = window.data.dataset
+    window.nav.open("sources")
+    tab = _sources(window)
+    with qtbot.waitSignal(tab.export_requested) as blocker:
+        tab.export_bibtex.click()
+    name, content = blocker.args
+    assert name == "bibliography.bib"
+    assert len(bibtexparser.parse_string(content.decode("utf-8")).entries) == len(ds.sources)
+    tab.search.setText("Bukharin")
+    with qtbot.waitSignal(tab.export_requested) as blocker:
+        tab.export_ris.click()
+    name, content = blocker.args
+    assert name == "bibliography-selection.ris"
+    assert {r["id"] for r in rispy.loads(content.decode("utf-8"))} == {
+        tab.model.row_id(i) for i in range(tab.model.rowCount())}
+
+
+def test_the_export_folder_takes_bibtex_and_ris(tmp_path) -> None:
+    from purges_desktop.application.exports import ExportFolder
+
+    folder = ExportFolder(tmp_path / "out")
+    saved = folder.save("bibliography.bib", "@misc{a,\n  title = {{Ёж}}\n}\n".encode())
+    assert saved == tmp_path / "out" / "bibliography.bib"
+    assert folder.save("bibliography-selection.ris", b"TY  - GEN\nER  - \n").name == "bibliography-selection.ris"
