@@ -173,8 +173,6 @@ RU = {
     "The Soviet purges, 1917–1953": "Советские репрессии, 1917–1953",
     "Featured person or event": "Человек или событие",
     "Staff only: enter the PIN": "Только для сотрудников: введите PIN",
-    "⌂ Start": "⌂ Начало",
-    "Back to the start screen": "Вернуться на начальный экран",
     "Back": "Назад",
     "Forward": "Вперёд",
     "Staff PIN": "PIN сотрудника",
@@ -392,4 +390,32 @@ RU = {
     "events and numbers rest on it.":
         "Каждый факт в этой программе ссылается на источники. Выберите источник, чтобы узнать, как его цитировать "
         "и какие люди, процессы, события и цифры на нём основаны.",
+    "⌂ Home": "⌂ Главная",
+    "Back to the home screen": "Вернуться на главный экран",
+    "Nobody here matches this search. %1": "Здесь никто не подходит под этот поиск. %1",
+    "The numbers": "Цифры",
+    "How many were arrested and shot, year by year, with sources":
+        "Сколько людей арестовали и расстреляли, по годам, с источниками",
+    "Stories": "Истории",
+    "Short guided stories, one card at a time": "Короткие истории, карточка за карточкой",
+    "Leaders, officials and victims: who they were, what became of them":
+        "Вожди, чиновники и жертвы: кем они были и что с ними стало",
+    "The trials": "Процессы",
+    "The show trials: defendants, charges, verdicts": "Показательные процессы: подсудимые, обвинения, приговоры",
+    "The Politburo over time": "Политбюро во времени",
+    "Who held power, and who vanished from it, on any date": "Кто был у власти и кто из неё исчез — на любую дату",
+    "The events from 1917 to 1953, in order": "События с 1917 по 1953 год по порядку",
+    "Figures, each with its sources:": "Цифр, у каждой — источники:",
+    "Stories to read:": "Историй:",
+    "People in the exhibit:": "Человек в экспозиции:",
+    "Defendants of these trials with a page here:": "Подсудимых этих процессов, о которых здесь есть страница:",
+    "Organs of power:": "Органов власти:",
+    "Events in the timeline:": "Событий в хронологии:",
+    "%1 people": "%1 человек",
+    "%1 of Stalin's shooting lists, with %2 names": "сталинские расстрельные списки: %1, имён в них: %2",
+    "%1 organs of power: %2": "органы власти (%1): %2",
+    "%1 trials: %2": "процессы (%1): %2",
+    "From 1917 to 1953 the Soviet state arrested millions of its own citizens and shot hundreds of thousands of them.":
+        "С 1917 по 1953 год советское государство арестовало миллионы собственных граждан и расстреляло сотни тысяч из них.",
+    "What this exhibit covers": "Что есть в этой экспозиции",
 }

@@ -52,6 +52,7 @@ VIEW_TITLES: dict[Kind, LocalizedText] = {
     Kind.TIMELINE: LocalizedText.of("Timeline", "Хронология"),
     Kind.NUMBERS: LocalizedText.of("Numbers", "Цифры"),
     Kind.SOURCES: LocalizedText.of("Bibliography", "Библиография"),
+    Kind.STORIES: LocalizedText.of("Stories", "Истории"),
 }
 #: The sections of the Numbers view (``numbers/<section>``), as their buttons are called.
 NUMBERS_SECTION_TITLES: dict[str, LocalizedText] = {

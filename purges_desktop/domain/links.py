@@ -26,6 +26,7 @@ class Kind(StrEnum):
     EVENT = "event"
     LIST = "list"
     SOURCE = "source"
+    STORY = "story"
     # Views: a link to a tab itself (optionally to one of its sections, ``numbers/great-terror``).
     PEOPLE = "people"
     ORGANIZATION = "organization"
@@ -33,6 +34,7 @@ class Kind(StrEnum):
     TIMELINE = "timeline"
     NUMBERS = "numbers"
     SOURCES = "sources"
+    STORIES = "stories"
 
     @property
     def is_view(self) -> bool:
@@ -40,7 +42,7 @@ class Kind(StrEnum):
         return self in VIEW_KINDS
 
 
-RECORD_KINDS = frozenset({Kind.PERSON, Kind.BODY, Kind.TRIAL, Kind.EVENT, Kind.LIST, Kind.SOURCE})
+RECORD_KINDS = frozenset({Kind.PERSON, Kind.BODY, Kind.TRIAL, Kind.EVENT, Kind.LIST, Kind.SOURCE, Kind.STORY})
 #: The views (tabs) in display order; the tab registry (``views/tabs.py``) follows it, a test checks.
 VIEW_ORDER = (Kind.PEOPLE, Kind.ORGANIZATION, Kind.TRIALS, Kind.TIMELINE, Kind.NUMBERS, Kind.SOURCES)
 VIEW_KINDS = frozenset(Kind) - RECORD_KINDS

@@ -4,30 +4,25 @@
   <context>
     <name>AttractScreen</name>
     <message>
-      <location filename="purges_desktop/views/attract.py" line="128" />
+      <location filename="purges_desktop/views/attract.py" line="205" />
       <source>Featured person or event</source>
       <translation>Человек или событие</translation>
-    </message>
-    <message>
-      <location filename="purges_desktop/views/attract.py" line="127" />
-      <source>The Soviet purges, 1917–1953</source>
-      <translation>Советские репрессии, 1917–1953</translation>
     </message>
   </context>
   <context>
     <name>ChartWidget</name>
     <message>
-      <location filename="purges_desktop/views/charts/base.py" line="438" />
+      <location filename="purges_desktop/views/charts/base.py" line="439" />
       <source>Point at an item to see its figures</source>
       <translation>Наведите указатель на элемент, чтобы увидеть цифры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/base.py" line="437" />
+      <location filename="purges_desktop/views/charts/base.py" line="438" />
       <source>Touch an item to see its figures</source>
       <translation>Коснитесь элемента, чтобы увидеть цифры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/base.py" line="260" />
+      <location filename="purges_desktop/views/charts/base.py" line="261" />
       <source>no data</source>
       <translation>нет данных</translation>
     </message>
@@ -48,42 +43,42 @@
   <context>
     <name>DateBubbleChart</name>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="340" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="335" />
       <source>%1 items from %2 to %3.</source>
       <translation>Элементов: %1, с %2 по %3.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="339" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="334" />
       <source>Calendar of dated items</source>
       <translation>Календарь событий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="117" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="116" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="117" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="116" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="117" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="116" />
       <source>Id</source>
       <translation>Идентификатор</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="117" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="116" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="343" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="338" />
       <source>Selected: %1.</source>
       <translation>Выбрано: %1.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="297" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="296" />
       <source>circle area = number of people (largest: %1)</source>
       <translation>площадь круга — число людей (наибольшее: %1)</translation>
     </message>
@@ -109,72 +104,205 @@
   <context>
     <name>HBarChart</name>
     <message>
-      <location filename="purges_desktop/views/charts/hbars.py" line="206" />
+      <location filename="purges_desktop/views/charts/hbars.py" line="201" />
       <source>Bar chart</source>
       <translation>Столбчатая диаграмма</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/hbars.py" line="81" />
+      <location filename="purges_desktop/views/charts/hbars.py" line="80" />
       <source>Id</source>
       <translation>Идентификатор</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/hbars.py" line="81" />
+      <location filename="purges_desktop/views/charts/hbars.py" line="80" />
       <source>Name</source>
       <translation>Имя</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/hbars.py" line="211" />
+      <location filename="purges_desktop/views/charts/hbars.py" line="206" />
       <source>Selected: %1.</source>
       <translation>Выбрано: %1.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/hbars.py" line="81" />
+      <location filename="purges_desktop/views/charts/hbars.py" line="80" />
       <source>Value</source>
       <translation>Значение</translation>
     </message>
   </context>
   <context>
+    <name>KioskHome</name>
+    <message>
+      <location filename="purges_desktop/views/kiosk_home.py" line="101" />
+      <source>%1 of Stalin's shooting lists, with %2 names</source>
+      <translation>сталинские расстрельные списки: %1, имён в них: %2</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_home.py" line="106" />
+      <source>%1 organs of power: %2</source>
+      <translation>органы власти (%1): %2</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_home.py" line="99" />
+      <source>%1 people</source>
+      <translation>%1 человек</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_home.py" line="109" />
+      <source>%1 trials: %2</source>
+      <translation>процессы (%1): %2</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_home.py" line="67" />
+      <source>Defendants of these trials with a page here:</source>
+      <translation>Подсудимых этих процессов, о которых здесь есть страница:</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_home.py" line="69" />
+      <source>Events in the timeline:</source>
+      <translation>Событий в хронологии:</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_home.py" line="64" />
+      <source>Figures, each with its sources:</source>
+      <translation>Цифр, у каждой — источники:</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_home.py" line="273" />
+      <source>From 1917 to 1953 the Soviet state arrested millions of its own citizens and shot hundreds of thousands of them.</source>
+      <translation>С 1917 по 1953 год советское государство арестовало миллионы собственных граждан и расстреляло сотни тысяч из них.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_home.py" line="49" />
+      <source>How many were arrested and shot, year by year, with sources</source>
+      <translation>Сколько людей арестовали и расстреляли, по годам, с источниками</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_home.py" line="53" />
+      <source>Leaders, officials and victims: who they were, what became of them</source>
+      <translation>Вожди, чиновники и жертвы: кем они были и что с ними стало</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_home.py" line="68" />
+      <source>Organs of power:</source>
+      <translation>Органов власти:</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_home.py" line="52" />
+      <source>People</source>
+      <translation>Люди</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_home.py" line="66" />
+      <source>People in the exhibit:</source>
+      <translation>Человек в экспозиции:</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_home.py" line="51" />
+      <source>Short guided stories, one card at a time</source>
+      <translation>Короткие истории, карточка за карточкой</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_home.py" line="50" />
+      <source>Stories</source>
+      <translation>Истории</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_home.py" line="65" />
+      <source>Stories to read:</source>
+      <translation>Историй:</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_home.py" line="56" />
+      <source>The Politburo over time</source>
+      <translation>Политбюро во времени</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_home.py" line="270" />
+      <source>The Soviet purges, 1917–1953</source>
+      <translation>Советские репрессии, 1917–1953</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_home.py" line="59" />
+      <source>The events from 1917 to 1953, in order</source>
+      <translation>События с 1917 по 1953 год по порядку</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_home.py" line="48" />
+      <source>The numbers</source>
+      <translation>Цифры</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_home.py" line="55" />
+      <source>The show trials: defendants, charges, verdicts</source>
+      <translation>Показательные процессы: подсудимые, обвинения, приговоры</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_home.py" line="54" />
+      <source>The trials</source>
+      <translation>Процессы</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_home.py" line="58" />
+      <source>Timeline</source>
+      <translation>Хронология</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_home.py" line="389" />
+      <source>What this exhibit covers</source>
+      <translation>Что есть в этой экспозиции</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_home.py" line="57" />
+      <source>Who held power, and who vanished from it, on any date</source>
+      <translation>Кто был у власти и кто из неё исчез — на любую дату</translation>
+    </message>
+  </context>
+  <context>
     <name>KioskShell</name>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="237" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="313" />
       <source>Back</source>
       <translation>Назад</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="235" />
-      <source>Back to the start screen</source>
-      <translation>Вернуться на начальный экран</translation>
+      <location filename="purges_desktop/views/kiosk_shell.py" line="311" />
+      <source>Back to the home screen</source>
+      <translation>Вернуться на главный экран</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="239" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="315" />
       <source>Forward</source>
       <translation>Вперёд</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="238" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="314" />
       <source>Forward →</source>
       <translation>Вперёд →</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="172" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="334" />
+      <source>Nobody here matches this search. %1</source>
+      <translation>Здесь никто не подходит под этот поиск. %1</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_shell.py" line="225" />
       <source>Staff only: enter the PIN</source>
       <translation>Только для сотрудников: введите PIN</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app/modes.py" line="225" />
+      <location filename="purges_desktop/app/modes.py" line="231" />
       <source>Wrong PIN. Try again.</source>
       <translation>Неверный PIN. Попробуйте ещё раз.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="236" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="312" />
       <source>← Back</source>
       <translation>← Назад</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="234" />
-      <source>⌂ Start</source>
-      <translation>⌂ Начало</translation>
+      <location filename="purges_desktop/views/kiosk_shell.py" line="310" />
+      <source>⌂ Home</source>
+      <translation>⌂ Главная</translation>
     </message>
   </context>
   <context>
@@ -696,42 +824,42 @@
   <context>
     <name>MarkGrid</name>
     <message>
-      <location filename="purges_desktop/views/charts/mark_grid.py" line="300" />
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="294" />
       <source>%1 marks. %2.</source>
       <translation>Отметок: %1. %2.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/mark_grid.py" line="133" />
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="131" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/mark_grid.py" line="297" />
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="291" />
       <source>Grid of marks</source>
       <translation>Сетка отметок</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/mark_grid.py" line="133" />
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="131" />
       <source>Id</source>
       <translation>Идентификатор</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/mark_grid.py" line="133" />
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="131" />
       <source>Name</source>
       <translation>Имя</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/mark_grid.py" line="256" />
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="254" />
       <source>Point at a mark to see who it is; the arrow keys move between marks</source>
       <translation>Наведите указатель на отметку, чтобы узнать, кто это; стрелки переходят между отметками</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/mark_grid.py" line="302" />
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="296" />
       <source>Selected: %1.</source>
       <translation>Выбрано: %1.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/mark_grid.py" line="256" />
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="254" />
       <source>Touch a mark to see who it is</source>
       <translation>Коснитесь отметки, чтобы узнать, кто это</translation>
     </message>
@@ -739,182 +867,182 @@
   <context>
     <name>NumberPages</name>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="123" />
+      <location filename="purges_desktop/views/number_pages.py" line="124" />
       <source>%1 names: %2 to be shot, %3 to 10 years, %4 to 8 years.</source>
       <translation>Имён: %1; к расстрелу — %2, к 10 годам — %3, к 8 годам — %4.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="93" />
+      <location filename="purges_desktop/views/number_pages.py" line="94" />
       <source>%1: the rows sum to %2, the source prints %3.</source>
       <translation>%1: сумма строк — %2, в источнике напечатано %3.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="156" />
+      <location filename="purges_desktop/views/number_pages.py" line="157" />
       <source>1st</source>
       <translation>1-я</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="108" />
+      <location filename="purges_desktop/views/number_pages.py" line="109" />
       <source>1st category: shooting</source>
       <translation>1-я категория: расстрел</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="161" />
+      <location filename="purges_desktop/views/number_pages.py" line="162" />
       <source>1st category: shooting; 2nd: 10 years; 3rd: 8 years.</source>
       <translation>1-я категория — расстрел; 2-я — 10 лет; 3-я — 8 лет.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="156" />
+      <location filename="purges_desktop/views/number_pages.py" line="157" />
       <source>2nd</source>
       <translation>2-я</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="108" />
+      <location filename="purges_desktop/views/number_pages.py" line="109" />
       <source>2nd category: 10 years</source>
       <translation>2-я категория: 10 лет</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="157" />
+      <location filename="purges_desktop/views/number_pages.py" line="158" />
       <source>3rd</source>
       <translation>3-я</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="109" />
+      <location filename="purges_desktop/views/number_pages.py" line="110" />
       <source>3rd category: 8 years</source>
       <translation>3-я категория: 8 лет</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="157" />
+      <location filename="purges_desktop/views/number_pages.py" line="158" />
       <source>All</source>
       <translation>Всего</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="159" />
+      <location filename="purges_desktop/views/number_pages.py" line="160" />
       <source>All parts</source>
       <translation>Все части</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="200" />
+      <location filename="purges_desktop/views/number_pages.py" line="201" />
       <source>All the lists</source>
       <translation>Все списки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="129" />
+      <location filename="purges_desktop/views/number_pages.py" line="130" />
       <source>Archive</source>
       <translation>Архив</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="128" />
+      <location filename="purges_desktop/views/number_pages.py" line="129" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="116" />
+      <location filename="purges_desktop/views/number_pages.py" line="117" />
       <source>List of %1</source>
       <translation>Список от %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="238" />
+      <location filename="purges_desktop/views/number_pages.py" line="235" />
       <source>Lists signed:</source>
       <translation>Подписано списков:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="160" />
+      <location filename="purges_desktop/views/number_pages.py" line="161" />
       <source>Names by part and category</source>
       <translation>Имена по частям и категориям</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="170" />
+      <location filename="purges_desktop/views/number_pages.py" line="171" />
       <source>Note on the sources</source>
       <translation>Об источниках</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="191" />
+      <location filename="purges_desktop/views/number_pages.py" line="192" />
       <source>On Stalin's lists</source>
       <translation>В сталинских списках</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="166" />
+      <location filename="purges_desktop/views/number_pages.py" line="167" />
       <source>Other lists of the same day</source>
       <translation>Другие списки того же дня</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="156" />
+      <location filename="purges_desktop/views/number_pages.py" line="157" />
       <source>Part</source>
       <translation>Часть</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="154" />
+      <location filename="purges_desktop/views/number_pages.py" line="155" />
       <source>People of this collection on the list</source>
       <translation>Люди из этого собрания в списке</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="135" />
+      <location filename="purges_desktop/views/number_pages.py" line="136" />
       <source>Sent by (NKVD)</source>
       <translation>Представил (НКВД)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="133" />
+      <location filename="purges_desktop/views/number_pages.py" line="134" />
       <source>Signatures as written</source>
       <translation>Подписи, как они записаны</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="196" />
+      <location filename="purges_desktop/views/number_pages.py" line="197" />
       <source>Signed %1 of the lists of people to be sentenced that the NKVD sent to the Politburo (Memorial's count): %2 names, %3 of them in the 1st category (shooting).</source>
       <translation>Подписал(а) %1 из списков лиц, подлежащих суду, направленных НКВД в Политбюро (по подсчёту «Мемориала»): %2 имён, из них %3 — по 1-й категории (расстрел).</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="199" />
+      <location filename="purges_desktop/views/number_pages.py" line="200" />
       <source>Signed Stalin's lists</source>
       <translation>Подписи под сталинскими списками</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="131" />
+      <location filename="purges_desktop/views/number_pages.py" line="132" />
       <source>Signed in the Politburo by</source>
       <translation>Подписали в Политбюро</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="92" />
+      <location filename="purges_desktop/views/number_pages.py" line="93" />
       <source>The rows do not add up to the printed total</source>
       <translation>Сумма строк не совпадает с напечатанным итогом</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="115" />
+      <location filename="purges_desktop/views/number_pages.py" line="116" />
       <source>Undated list (Memorial's no. %1)</source>
       <translation>Список без даты (№ %1 у «Мемориала»)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="147" />
+      <location filename="purges_desktop/views/number_pages.py" line="148" />
       <source>name crossed out on the list</source>
       <translation>имя в списке вычеркнуто</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="35" />
+      <location filename="purges_desktop/views/number_pages.py" line="36" />
       <source>no data</source>
       <translation>нет данных</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="56" />
+      <location filename="purges_desktop/views/number_pages.py" line="57" />
       <source>note</source>
       <translation>примечание</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="149" />
+      <location filename="purges_desktop/views/number_pages.py" line="150" />
       <source>probable match</source>
       <translation>вероятное совпадение</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="187" />
+      <location filename="purges_desktop/views/number_pages.py" line="188" />
       <source>signed by</source>
       <translation>подписали</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="64" />
+      <location filename="purges_desktop/views/number_pages.py" line="65" />
       <source>sources</source>
       <translation>источники</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="128" />
+      <location filename="purges_desktop/views/number_pages.py" line="129" />
       <source>undated</source>
       <translation>без даты</translation>
     </message>
@@ -922,42 +1050,42 @@
   <context>
     <name>NumbersTab</name>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="407" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="404" />
       <source>%1 lists are dated.</source>
       <translation>Датировано списков: %1.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="396" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="393" />
       <source>%1 lists, %2 names: %3 in the 1st category (shooting), %4 in the 2nd (10 years), %5 in the 3rd (8 years). A person may stand on more than one list.</source>
       <translation>Списков: %1, имён: %2; по 1-й категории (расстрел) — %3, по 2-й (10 лет) — %4, по 3-й (8 лет) — %5. Один человек может значиться в нескольких списках.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="425" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="422" />
       <source>%1 of the %2 seats are recorded here, each coloured by what became of the person. Touch a mark to open the person.</source>
       <translation>Здесь записано %1 из %2 мест; цвет показывает, что стало с человеком. Коснитесь знака, чтобы открыть страницу человека.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="381" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="377" />
       <source>%1: %2 list(s), %3 names, %4 of them to be shot</source>
       <translation>%1: списков — %2, имён — %3, из них к расстрелу — %4</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="422" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="419" />
       <source>%1: %2 seats, members and candidates</source>
       <translation>%1: мест — %2, члены и кандидаты</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="468" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="460" />
       <source>1937–1938</source>
       <translation>1937–1938</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="448" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="440" />
       <source>A seat not yet recorded in this collection</source>
       <translation>Место, ещё не записанное в этом собрании</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="484" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="476" />
       <source>A shooting list</source>
       <translation>Расстрельный список</translation>
     </message>
@@ -967,22 +1095,22 @@
       <translation>До, после и за пределами Большого террора</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="468" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="460" />
       <source>By year</source>
       <translation>По годам</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="388" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="385" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="435" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="433" />
       <source>Commanders in this collection, by what became of them</source>
       <translation>Военачальники из этого собрания и их судьбы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="388" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="385" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
@@ -992,7 +1120,7 @@
       <translation>Показатель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="475" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="467" />
       <source>Figures and their sources</source>
       <translation>Цифры и их источники</translation>
     </message>
@@ -1012,22 +1140,22 @@
       <translation>В 1937 и 1938 годах органы госбезопасности осудили и приговорили к расстрелу больше людей, чем в любые другие годы с 1921 по 1952 (см. «По годам»). У каждой цифры ниже сказано, что именно и кто считал; коснитесь «источники», чтобы увидеть, откуда она.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="401" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="398" />
       <source>In 1937–1938 the NKVD sent the Politburo lists of people whose sentence — mostly death — was decided before the Military Collegium met. Stalin and his closest colleagues signed them. Touch a circle to open a list, a name to open the person.</source>
       <translation>В 1937–1938 годах НКВД направлял в Политбюро списки людей, приговор которым — чаще всего расстрел — определялся до заседания Военной коллегии. Их подписывали Сталин и его ближайшие соратники. Коснитесь круга, чтобы открыть список, имени — чтобы открыть человека.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="437" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="435" />
       <source>In June 1937 Marshal Tukhachevsky and seven commanders were tried in secret and shot the same day; the purge of the Red Army followed.</source>
       <translation>В июне 1937 года маршал Тухачевский и семь военачальников были осуждены на закрытом процессе и в тот же день расстреляны; за этим последовала чистка Красной армии.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="393" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="390" />
       <source>Lists</source>
       <translation>Списки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="392" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="389" />
       <source>Lists signed, by member of the Politburo</source>
       <translation>Подписанные списки по членам Политбюро</translation>
     </message>
@@ -1037,37 +1165,37 @@
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="469" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="461" />
       <source>Mass operations</source>
       <translation>Массовые операции</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="408" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="405" />
       <source>Memorial's published counts:</source>
       <translation>Опубликованные «Мемориалом» подсчёты:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="471" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="463" />
       <source>More figures</source>
       <translation>Другие цифры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="385" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="382" />
       <source>Mostly 1st category (shooting)</source>
       <translation>В основном 1-я категория (расстрел)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="386" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="383" />
       <source>Mostly 2nd and 3rd categories (prison)</source>
       <translation>В основном 2-я и 3-я категории (заключение)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="388" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="385" />
       <source>Names</source>
       <translation>Имена</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="416" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="413" />
       <source>Not yet recorded in this collection</source>
       <translation>Ещё не записаны в этом собрании</translation>
     </message>
@@ -1087,42 +1215,42 @@
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="480" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="472" />
       <source>Save the chart as %1</source>
       <translation>Сохранить диаграмму как %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="478" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="470" />
       <source>Show the chart's numbers as a table</source>
       <translation>Показать цифры диаграммы таблицей</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="393" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="390" />
       <source>Signed by</source>
       <translation>Подписал(а)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="469" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="461" />
       <source>Stalin's lists</source>
       <translation>Сталинские списки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="387" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="384" />
       <source>Stalin's lists by day (circle size: names on the day's lists)</source>
       <translation>Сталинские списки по дням (размер круга — число имён в списках дня)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="405" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="402" />
       <source>Stalin’s shooting lists</source>
       <translation>Сталинские расстрельные списки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="477" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="469" />
       <source>Table</source>
       <translation>Таблица</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="470" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="462" />
       <source>The 1934 Central Committee</source>
       <translation>ЦК 1934 года</translation>
     </message>
@@ -1132,12 +1260,12 @@
       <translation>Большой террор, 1937–1938</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="470" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="462" />
       <source>The Red Army</source>
       <translation>Красная армия</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="482" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="474" />
       <source>The numbers of: %1</source>
       <translation>Цифры диаграммы: %1</translation>
     </message>
@@ -1152,17 +1280,17 @@
       <translation>Что считает каждая цифра и её источники</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="483" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="475" />
       <source>Which yearly table</source>
       <translation>Какая годовая таблица</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="450" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="442" />
       <source>candidate member</source>
       <translation>кандидат в члены</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="450" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="442" />
       <source>member</source>
       <translation>член</translation>
     </message>
@@ -2159,32 +2287,32 @@
   <context>
     <name>YearBarChart</name>
     <message>
-      <location filename="purges_desktop/views/charts/year_bars.py" line="381" />
+      <location filename="purges_desktop/views/charts/year_bars.py" line="376" />
       <source>Bar chart by year</source>
       <translation>Столбчатая диаграмма по годам</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/year_bars.py" line="383" />
+      <location filename="purges_desktop/views/charts/year_bars.py" line="378" />
       <source>Bar chart, years %1. Series: %2.</source>
       <translation>Столбчатая диаграмма, годы %1. Ряды: %2.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/year_bars.py" line="359" />
+      <location filename="purges_desktop/views/charts/year_bars.py" line="358" />
       <source>Point at a year to see its figures; Left and Right move between years</source>
       <translation>Наведите указатель на год, чтобы увидеть цифры; стрелки влево и вправо переходят между годами</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/year_bars.py" line="386" />
+      <location filename="purges_desktop/views/charts/year_bars.py" line="381" />
       <source>Selected: %1.</source>
       <translation>Выбрано: %1.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/year_bars.py" line="359" />
+      <location filename="purges_desktop/views/charts/year_bars.py" line="358" />
       <source>Touch a year to see its figures</source>
       <translation>Коснитесь года, чтобы увидеть цифры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/year_bars.py" line="127" />
+      <location filename="purges_desktop/views/charts/year_bars.py" line="126" />
       <source>Year</source>
       <translation>Год</translation>
     </message>
