@@ -4,8 +4,9 @@
 does (purges_desktop/app/run.py, ``run_gui``), shows it, loads the data (the bundled data unless a folder is given),
 then step by step: checks the window is on a real screen, opens every tab of the registry, switches to Russian, and
 grabs the screen each time to check the window is not blank. ``kiosk-fill`` instead checks that the kiosk covers
-the whole screen, whatever its size, on the attract screen, the home, and with the on-screen keyboard open. Exits 0 when every check passed; otherwise writes
-``FAIL: ...`` lines to stderr and exits 1 (2 when the data never loaded, 3 on its own time limit).
+the whole screen, whatever its size, on the attract screen, the home, and with the on-screen keyboard open. Exits 0
+when every check passed; otherwise writes ``FAIL: ...`` lines to stderr and exits 1 (2 when the data never loaded, 3
+on its own time limit).
 """
 
 from __future__ import annotations
