@@ -102,7 +102,7 @@ def _home(r: FieldReader, default: tuple[HomeTile, ...]) -> tuple[HomeTile, ...]
         location = parse_uri(uri)
         if location is None or location.kind not in HOME_VIEWS:
             tile.report(tile.pos_of("open"), f"a home tile must open one of {views} (e.g. numbers/great-terror)",
-                        "bad-link")
+                        "bad-enum")
             continue
         tiles.append(HomeTile(uri, figure=tile.ref("figure"), person=tile.ref("person")))
     return tuple(tiles) or default

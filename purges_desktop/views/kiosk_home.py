@@ -232,8 +232,8 @@ class KioskHome(QScrollArea):
         page.setProperty("compact", self._compact())
         self.page = page
         layout = QVBoxLayout(page)
-        layout.setContentsMargins(40, 20, 40, 20)
-        layout.setSpacing(14)
+        layout.setContentsMargins(40, 16, 40, 16)
+        layout.setSpacing(12)
         layout.addLayout(self._top(page))
         ds = self.data.dataset if self.data is not None else None
         if ds is not None:
@@ -295,7 +295,7 @@ class KioskHome(QScrollArea):
         box = QFrame(page)
         box.setObjectName("headlineBox")
         row = QHBoxLayout(box)
-        row.setContentsMargins(24, 8, 24, 8)
+        row.setContentsMargins(24, 0, 24, 0)
         row.setSpacing(32)
         self.headline_number = plain_label(number(figure.value), box)
         self.headline_number.setObjectName("headlineNumber")

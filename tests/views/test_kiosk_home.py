@@ -182,7 +182,7 @@ def test_the_home_settings_are_checked_like_the_data(tmp_path: Path) -> None:
     settings, problems = load_kiosk_settings(path)
     assert settings.home == (HomeTile("people", person="bukharin"),)
     assert settings.headline_figure == "cc17-shot" and settings.scope_note.get("ru") == "Не все"
-    assert [(p.origin.line, p.code) for p in problems] == [(3, "bad-link"), (2, "bad-type")]
+    assert [(p.origin.line, p.code) for p in problems] == [(3, "bad-enum"), (2, "bad-type")]
 
 
 def test_the_bundled_settings_give_the_documented_home(tmp_path: Path) -> None:
