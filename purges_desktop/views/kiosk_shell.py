@@ -45,6 +45,8 @@ if TYPE_CHECKING:
     from purges_desktop.application.navigation import Navigation
     from purges_desktop.domain.kiosk import KioskSettings
 
+#: Below this width (a 1024 or 1280 px screen) the bar above the tabs uses narrower buttons (kiosk.qss).
+COMPACT_BELOW_W = 1300
 UNAVAILABLE = ("This exhibit is temporarily unavailable. We apologise.",
                "Экспозиция временно недоступна. Приносим извинения.")
 
@@ -291,6 +293,13 @@ class KioskShell(Retranslatable, QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fill_screen()
+        compact = self.width() < COMPACT_BELOW_W
+        if self.property("compact") != compact:
+            # Narrower buttons above the tabs, so that the bar fits a 1024 px screen (kiosk.qss).
+            self.setProperty("compact", compact)
+            for button in (self.home_button, self.back_button, self.forward_button, *self.language_buttons):
+                button.style().unpolish(button)
+                button.style().polish(button)
 
     @override
     def changeEvent(self, event: QEvent) -> None:
