@@ -106,7 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--size", default="1366x768", metavar="WxH")
     shot.add_argument("--lang", dest="shot_lang", choices=("en", "ru"), default=None)
     shot.add_argument("--kiosk", dest="shot_kiosk", action="store_true")
-    shot.add_argument("--open", dest="shot_open", metavar="URI", help=URI_HELP)
+    shot.add_argument("--open", dest="shot_open", metavar="URI",
+                      help=URI_HELP + "; with --kiosk also attract or home (the kiosk's own screens)")
     shot.add_argument("--data", dest="shot_data", metavar="DIR")
     shot.add_argument("--search", metavar="TEXT", help="type this into the People search first")
     shot.add_argument("--compare", metavar="ID,ID", help="with --open people: two people side by side")

@@ -1,10 +1,12 @@
 """Drives the app in a real window (run by tests/test_real_window.py as a subprocess on an X server).
 
-``PYTHONPATH=. python tests/real_window_driver.py study|kiosk [DATA_DIR]`` builds the app as ``main.py`` does
-(purges_desktop/app/run.py, ``run_gui``), shows it, loads the data (the bundled data unless a folder is given), then
-step by step: checks the window is on a real screen, opens every tab of the registry, switches to Russian, and grabs
-the screen each time to check the window is not blank. Exits 0 when every check passed; otherwise writes
-``FAIL: ...`` lines to stderr and exits 1 (2 when the data never loaded, 3 on its own time limit).
+``PYTHONPATH=. python tests/real_window_driver.py study|kiosk|kiosk-fill [DATA_DIR]`` builds the app as ``main.py``
+does (purges_desktop/app/run.py, ``run_gui``), shows it, loads the data (the bundled data unless a folder is given),
+then step by step: checks the window is on a real screen, opens every tab of the registry, switches to Russian, and
+grabs the screen each time to check the window is not blank. ``kiosk-fill`` instead checks that the kiosk covers
+the whole screen, whatever its size, on the attract screen, the home, and with the on-screen keyboard open. Exits 0
+when every check passed; otherwise writes ``FAIL: ...`` lines to stderr and exits 1 (2 when the data never loaded, 3
+on its own time limit).
 """
 
 from __future__ import annotations
@@ -59,13 +61,13 @@ def grab_and_check(widget, label: str) -> None:
 def main() -> int:
     """Build, show, step through the checks, quit; the exit status says whether every check passed."""
     parser = argparse.ArgumentParser()
-    parser.add_argument("mode", choices=("study", "kiosk"))
+    parser.add_argument("mode", choices=("study", "kiosk", "kiosk-fill"))
     parser.add_argument("data", nargs="?")
     opts = parser.parse_args()
     setup_logging(None)
     qapp = make_qapp(sys.argv[:1])
     args = argparse.Namespace(data=opts.data, lang="en", kiosk_config=None, allow_default_pin=True,
-                              open=START_URI if opts.mode == "study" else None, kiosk=opts.mode == "kiosk")
+                              open=START_URI if opts.mode == "study" else None, kiosk=opts.mode != "study")
     app = build_kiosk(args, qapp) if args.kiosk else build_study(args, qapp)
     if args.open:
         app.open_when_loaded(args.open)
@@ -105,10 +107,40 @@ def main() -> int:
         app.set_language("ru")
         check(app.lang == "ru" and tabs.tabText(0) != english, f"the tab title stayed {english!r} in Russian")
 
-    steps: list[Callable[[], None]] = [first]
+    def fills(label: str) -> Callable[[], None]:
+        def step() -> None:
+            screen = top.screen().geometry()
+            check(top.geometry() == screen, f"{label}: the kiosk covers {top.geometry()} of the screen {screen}")
+            check(top.isFullScreen(), f"{label}: the kiosk is not in the full-screen state")
+            check(top.minimumWidth() <= screen.width() and top.minimumHeight() <= screen.height(),
+                  f"{label}: the kiosk's minimum size {top.minimumSize()} is larger than the screen")
+            grab_and_check(top, label)
+
+        return step
+
+    def home() -> None:
+        app.shell.attract.touch.click()
+        check(app.shell.stack.currentWidget() is app.shell.home, "a touch on the attract screen did not lead home")
+
+    def keyboard() -> None:
+        app.shell.home.tile(TABS[0].kind).click()
+        search = app.shell.tabs.people.search
+        search.setFocus()
+        check(app.shell.keyboard.isVisible(), "the on-screen keyboard did not open under the People search")
+
+    if opts.mode == "kiosk-fill":
+        steps: list[Callable[[], None]] = [fills("attract screen"), home, fills("home"), keyboard,
+                                           fills("with the on-screen keyboard"), russian, fills("in Russian")]
+        return _run(qapp, app, steps, opts.mode)
+    steps = [first]
     for spec in TABS:
         steps += [open_tab(spec), grabbed(spec.kind.value)]
     steps += [russian, grabbed("in Russian"), open_tab(TABS[0]), grabbed("in Russian, " + TABS[0].kind.value)]
+    return _run(qapp, app, steps, opts.mode)
+
+
+def _run(qapp, app, steps: list[Callable[[], None]], mode: str) -> int:
+    """Show the app, load the data, run the steps one by one on the event loop; the exit status."""
 
     def run_next() -> None:
         steps.pop(0)()
@@ -144,7 +176,7 @@ def main() -> int:
     for failure in failures:
         sys.stderr.write(f"FAIL: {failure}\n")
     if not failures:
-        sys.stdout.write(f"{opts.mode}: all checks passed\n")
+        sys.stdout.write(f"{mode}: all checks passed\n")
     return code
 
 

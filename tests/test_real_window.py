@@ -43,11 +43,11 @@ def _unusable(reason: str) -> None:
     pytest.skip(reason)
 
 
-def _start_xvfb(log: Path) -> tuple[subprocess.Popen[bytes], str]:
+def _start_xvfb(log: Path, size: str = "1920x1080") -> tuple[subprocess.Popen[bytes], str]:
     """Start Xvfb on a free display number (it picks one itself and reports it on a pipe: no race with others)."""
     read_fd, write_fd = os.pipe()
     with log.open("wb") as err:
-        proc = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1920x1080x24",
+        proc = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", f"{size}x24",
                                  "-nolisten", "tcp"], pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=err)
     os.close(write_fd)
     with os.fdopen(read_fd) as pipe:
@@ -62,9 +62,14 @@ def _start_xvfb(log: Path) -> tuple[subprocess.Popen[bytes], str]:
 @pytest.fixture(scope="module")
 def display(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A private 1920x1080 Xvfb display on which Qt's xcb plugin loads; stopped after the module's tests."""
+    yield from _display(tmp_path_factory, "1920x1080")
+
+
+def _display(tmp_path_factory: pytest.TempPathFactory, size: str) -> Iterator[str]:
+    """A private Xvfb display of this size (no window manager) on which Qt's xcb plugin loads."""
     if shutil.which("Xvfb") is None:
         pytest.skip("Xvfb is not installed (Debian/Ubuntu: apt-get install xvfb; .ci/run installs it in CI)")
-    proc, name = _start_xvfb(tmp_path_factory.mktemp("xvfb") / "xvfb.log")
+    proc, name = _start_xvfb(tmp_path_factory.mktemp("xvfb") / "xvfb.log", size)
     try:
         probe = subprocess.run([sys.executable, "-c", "from PySide6.QtGui import QGuiApplication as A; A([])"],
                                env=_env(name), capture_output=True, text=True, timeout=60, check=False)
@@ -107,3 +112,12 @@ def test_study_mode_opens_every_tab_in_both_languages_in_a_real_window(display: 
 
 def test_the_kiosk_fills_the_screen_and_opens_every_tab_in_both_languages(display: str, tmp_path: Path) -> None:
     _assert_clean(_run("kiosk", display, tmp_path), "kiosk")
+
+
+@pytest.mark.parametrize("size", ["1024x768", "1920x1080"])
+def test_the_kiosk_fills_any_screen_and_stays_full_screen_with_the_keyboard_open(
+        size: str, tmp_path_factory: pytest.TempPathFactory, tmp_path: Path) -> None:
+    """On a bare X server (no window manager) of each size: the whole screen on the attract screen, the home, with the
+    on-screen keyboard open and in Russian; the window's minimum size never exceeds the screen."""
+    for name in _display(tmp_path_factory, size):
+        _assert_clean(_run("kiosk-fill", name, tmp_path), "kiosk-fill")

@@ -156,13 +156,16 @@ class KioskMode:
     def show(self) -> None:
         """Full screen, on the attract screen, idle timer running.
 
-        The window also takes the screen's geometry itself: on a bare X server (no window manager to honour the
-        full-screen request) it would otherwise stay at its preferred size in a corner (seen under Xvfb).
+        The window also takes the screen's geometry itself, and again whenever it loses it
+        (:meth:`~purges_desktop.views.kiosk_shell.KioskShell.set_full_screen`): on a bare X server (no window
+        manager to honour the full-screen request) it would otherwise stay at its preferred size in a corner (seen
+        under Xvfb).
         """
         screen = self.shell.screen() or QGuiApplication.primaryScreen()
         if screen is not None:
             self.shell.setGeometry(screen.geometry())
         self.shell.showFullScreen()
+        self.shell.set_full_screen(True)
         self.shell.reset_to_start()
         self.controller.start()
 
@@ -201,9 +204,12 @@ class KioskMode:
 
     @Slot()
     def _fill_attract(self) -> None:
+        """The attract screen and the home for the data and language of now."""
         s = self.settings
-        self.shell.attract.set_items(self.app.controller.data, s.featured_people, s.featured_events, self.app.lang,
-                                     s.featured_figures)
+        data = self.app.controller.data
+        self.shell.attract.set_items(data, s.featured_people, s.featured_events, self.app.lang, s.featured_figures,
+                                     s.headline_figure)
+        self.shell.home.set_data(data, self.app.lang)
 
     @Slot()
     def _on_staff_exit_requested(self) -> None:

@@ -61,7 +61,8 @@ def apply_kiosk_style(qapp: QApplication, settings: KioskSettings) -> None:
         return
     scale = settings.text_scale
     css = (template.read_text(encoding="utf-8").replace("@BODY@", str(round(22 * scale)))
-           .replace("@LARGE@", str(round(26 * scale))).replace("@TITLE@", str(round(36 * scale))))
+           .replace("@LARGE@", str(round(26 * scale))).replace("@TITLE@", str(round(36 * scale)))
+           .replace("@BIG@", str(round(48 * scale))).replace("@HUGE@", str(round(96 * scale))))
     qapp.setStyleSheet(css)
     # Links in pages are drawn in the palette's link colour: a light blue that reads on the kiosk's black.
     palette = qapp.palette()

@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 
     from PySide6.QtWidgets import QWidget
 
+#: The kiosk's own screens, drawn before its views (``--open attract`` or ``--open home`` draws one of them).
+KIOSK_SCREENS = ("attract", "home")
+
 
 def settle(ms: int = 150) -> None:
     """Let deferred layouts finish before a screenshot (long pages are laid out in the background)."""
@@ -78,12 +81,12 @@ def run_screenshot(args: argparse.Namespace) -> int:
         return 2
     width, height = size
     uri = args.shot_open or args.open
-    if uri and parse_uri(uri) is None:
+    kiosk = args.shot_kiosk or args.kiosk
+    if uri and parse_uri(uri) is None and not (kiosk and uri in KIOSK_SCREENS):
         print(f"purges-desktop screenshot: --open {uri!r} is not a deep link", file=sys.stderr)  # noqa: T201
         return 2
     qapp = make_qapp(sys.argv[:1])
     lang = args.shot_lang or args.lang or "en"
-    kiosk = args.shot_kiosk or args.kiosk
     data = args.shot_data or args.data
     if kiosk:
         args.lang, args.data = lang, data
@@ -102,15 +105,17 @@ def run_screenshot(args: argparse.Namespace) -> int:
         tabs.people.apply_filter()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    targets = [uri] if uri else (["home", *TAB_NAMES] if kiosk else list(TAB_NAMES))
+    targets = [uri] if uri else ([*KIOSK_SCREENS, *TAB_NAMES] if kiosk else list(TAB_NAMES))
     suffix = "-kiosk" if kiosk else ""
     for target in targets:
         if isinstance(mode, KioskMode):
-            if target == "home":
+            if target == "attract":
                 mode.shell.show_attract()
+            elif target == "home":
+                mode.shell.show_home()
             else:
                 mode.shell.show_explore()
-        if target != "home":
+        if target not in KIOSK_SCREENS:
             app.nav.open(target)
         settle()
         location = parse_uri(target)

@@ -5,11 +5,48 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from purges_desktop.domain.links import VIEW_ORDER
+from purges_desktop.domain.links import VIEW_ORDER, Kind
+from purges_desktop.domain.text import LocalizedText
 
 #: The views a kiosk can start on or hide (the tabs, by their deep-link names).
 VIEWS = tuple(kind.value for kind in VIEW_ORDER)
 LANGUAGES = ("en", "ru")
+#: The views a tile of the kiosk home may open (``numbers/great-terror`` opens a section of a view).
+HOME_VIEWS = (Kind.NUMBERS, Kind.STORIES, Kind.PEOPLE, Kind.TRIALS, Kind.ORGANIZATION, Kind.TIMELINE)
+
+
+@dataclass(frozen=True, slots=True)
+class HomeTile:
+    """One entry tile of the kiosk home.
+
+    Attributes:
+        open: the deep link the tile opens: a view (``people``) or a view's section (``numbers/great-terror``).
+        figure: the id of a figure or statistic shown on the tile as a large number ("" for none).
+        person: the id of a person shown on the tile, with their portrait when the data has one ("" for none).
+    """
+
+    open: str
+    figure: str = ""
+    person: str = ""
+
+
+#: The home's tiles when the settings name none: the six ways into the exhibit, a number or a face on each.
+DEFAULT_HOME: tuple[HomeTile, ...] = (
+    HomeTile("numbers/great-terror", figure="great-terror-detained-1937-1938"),
+    HomeTile("stories"),
+    HomeTile("people", person="bukharin"),
+    HomeTile("trials"),
+    HomeTile("organization", person="yezhov"),
+    HomeTile("timeline"),
+)
+#: What the exhibit is not, and where the victims' names can be looked up (``scope_note`` in the settings).
+DEFAULT_SCOPE_NOTE = LocalizedText.of(
+    "This exhibit is not a list of the victims. The names of millions of people repressed in the USSR can be "
+    "searched in the databases of the Memorial society: “Victims of Political Terror in the USSR” "
+    "(lists.memo.ru) and “Stalin's shooting lists” (stalin.memo.ru).",
+    "Эта экспозиция — не список жертв. Имена миллионов людей, репрессированных в СССР, можно найти в базах "
+    "данных общества «Мемориал»: «Жертвы политического террора в СССР» (lists.memo.ru) и "
+    "«Сталинские расстрельные списки» (stalin.memo.ru).")
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +65,9 @@ class KioskSettings:
     hidden_views: tuple[str, ...] = ()
     text_scale: float = 1.0
     exit_taps: int = 5
+    headline_figure: str = "great-terror-shot-1937-1938"
+    home: tuple[HomeTile, ...] = DEFAULT_HOME
+    scope_note: LocalizedText = DEFAULT_SCOPE_NOTE
 
 
 #: The staff PIN of the bundled ``resources/kiosk.yaml``. It is printed in the documentation, so the kiosk refuses

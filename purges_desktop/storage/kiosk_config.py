@@ -15,6 +15,11 @@ Example (``resources/kiosk.yaml`` is the documented default)::
     hidden_views: []            # e.g. [timeline]
     text_scale: 1.0             # 1.0 - 2.0
     exit_taps: 5                # taps in the top-left corner that open the staff PIN pad
+    headline_figure: great-terror-shot-1937-1938   # the large number at the top of the home screen
+    home:                       # the home screen's tiles, in order: a view (or a Numbers section) to open,
+      - {open: numbers/great-terror, figure: great-terror-shot-1937-1938}   # with a figure's number or
+      - {open: people, person: bukharin}                                    # a person (and portrait) on it
+    scope_note: {en: "…", ru: "…"}   # what the exhibit does not cover and where to look for the victims' names
 """
 
 from __future__ import annotations
@@ -24,7 +29,8 @@ import hmac
 import os
 from typing import TYPE_CHECKING
 
-from purges_desktop.domain.kiosk import LANGUAGES, VIEWS, KioskSettings
+from purges_desktop.domain.kiosk import HOME_VIEWS, LANGUAGES, VIEWS, HomeTile, KioskSettings
+from purges_desktop.domain.links import parse_uri
 from purges_desktop.domain.problems import Origin, Problem, Severity
 from purges_desktop.storage.fields import FieldReader
 from purges_desktop.storage.yaml_reader import PosDict, decode, read_yaml
@@ -34,7 +40,9 @@ if TYPE_CHECKING:
 
 PIN_ITERATIONS = 200_000
 KEYS = ("idle_timeout_s", "attract_interval_s", "start_view", "default_language", "languages", "featured_people",
-        "featured_events", "featured_figures", "staff_pin", "hidden_views", "text_scale", "exit_taps")
+        "featured_events", "featured_figures", "staff_pin", "hidden_views", "text_scale", "exit_taps",
+        "headline_figure", "home", "scope_note")
+HOME_KEYS = ("open", "figure", "person")
 
 
 def hash_pin(pin: str, salt: bytes | None = None, iterations: int = PIN_ITERATIONS) -> str:
@@ -72,6 +80,32 @@ def _int(r: FieldReader, key: str, lo: int, hi: int, default: int) -> int:
         r.report(r.pos_of(key), f"{key} must be a whole number from {lo} to {hi}", "out-of-range")
         return default
     return int(value)
+
+
+def _home(r: FieldReader, default: tuple[HomeTile, ...]) -> tuple[HomeTile, ...]:
+    """The home's tiles: each opens a view (or a view's section) and may show a figure or a person."""
+    if "home" not in r.data:
+        return default
+    items = r.data["home"]
+    if not isinstance(items, list) or not items:
+        r.report(r.pos_of("home"), "home must be a list of tiles such as {open: people, person: bukharin}",
+                 "bad-type")
+        return default
+    tiles: list[HomeTile] = []
+    views = ", ".join(kind.value for kind in HOME_VIEWS)
+    for item in items:
+        if not isinstance(item, PosDict):
+            r.report(r.pos_of("home"), "each tile in home must be a mapping such as {open: people}", "bad-type")
+            continue
+        tile = FieldReader(item, r.file, r.problems, "home tile", HOME_KEYS)
+        uri = tile.string("open", required=False)
+        location = parse_uri(uri)
+        if location is None or location.kind not in HOME_VIEWS:
+            tile.report(tile.pos_of("open"), f"a home tile must open one of {views} (e.g. numbers/great-terror)",
+                        "bad-enum")
+            continue
+        tiles.append(HomeTile(uri, figure=tile.ref("figure"), person=tile.ref("person")))
+    return tuple(tiles) or default
 
 
 def load_kiosk_settings(path: Path) -> tuple[KioskSettings, list[Problem]]:
@@ -119,6 +153,9 @@ def load_kiosk_settings(path: Path) -> tuple[KioskSettings, list[Problem]]:
         featured_figures=r.ref_list("featured_figures"),
         staff_pin=pin, hidden_views=_choices(r, "hidden_views", VIEWS, ()),
         text_scale=float(scale) if scale is not None else 1.0, exit_taps=_int(r, "exit_taps", 3, 10, 5),
+        headline_figure=r.ref("headline_figure") or defaults.headline_figure,
+        home=_home(r, defaults.home),
+        scope_note=r.text("scope_note") or defaults.scope_note,
     )
     if start in settings.hidden_views:
         r.report(r.pos_of("hidden_views"), "the start view cannot be hidden", "bad-enum")

@@ -4,14 +4,9 @@
   <context>
     <name>AttractScreen</name>
     <message>
-      <location filename="purges_desktop/views/attract.py" line="128" />
+      <location filename="purges_desktop/views/attract.py" line="205" />
       <source>Featured person or event</source>
       <translation>Человек или событие</translation>
-    </message>
-    <message>
-      <location filename="purges_desktop/views/attract.py" line="127" />
-      <source>The Soviet purges, 1917–1953</source>
-      <translation>Советские репрессии, 1917–1953</translation>
     </message>
   </context>
   <context>
@@ -312,46 +307,179 @@
     </message>
   </context>
   <context>
+    <name>KioskHome</name>
+    <message>
+      <location filename="purges_desktop/views/kiosk_home.py" line="101" />
+      <source>%1 of Stalin's shooting lists, with %2 names</source>
+      <translation>сталинские расстрельные списки: %1, имён в них: %2</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_home.py" line="106" />
+      <source>%1 organs of power: %2</source>
+      <translation>органы власти (%1): %2</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_home.py" line="99" />
+      <source>%1 people</source>
+      <translation>%1 человек</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_home.py" line="109" />
+      <source>%1 trials: %2</source>
+      <translation>процессы (%1): %2</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_home.py" line="67" />
+      <source>Defendants of these trials with a page here:</source>
+      <translation>Подсудимых этих процессов, о которых здесь есть страница:</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_home.py" line="69" />
+      <source>Events in the timeline:</source>
+      <translation>Событий в хронологии:</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_home.py" line="64" />
+      <source>Figures, each with its sources:</source>
+      <translation>Цифр, у каждой — источники:</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_home.py" line="272" />
+      <source>From 1917 to 1953 the Soviet state arrested millions of its own citizens and shot hundreds of thousands of them.</source>
+      <translation>С 1917 по 1953 год советское государство арестовало миллионы собственных граждан и расстреляло сотни тысяч из них.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_home.py" line="49" />
+      <source>How many were arrested and shot, year by year, with sources</source>
+      <translation>Сколько людей арестовали и расстреляли, по годам, с источниками</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_home.py" line="53" />
+      <source>Leaders, officials and victims: who they were, what became of them</source>
+      <translation>Вожди, чиновники и жертвы: кем они были и что с ними стало</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_home.py" line="68" />
+      <source>Organs of power:</source>
+      <translation>Органов власти:</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_home.py" line="52" />
+      <source>People</source>
+      <translation>Люди</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_home.py" line="66" />
+      <source>People in the exhibit:</source>
+      <translation>Человек в экспозиции:</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_home.py" line="51" />
+      <source>Short guided stories, one card at a time</source>
+      <translation>Короткие истории, карточка за карточкой</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_home.py" line="50" />
+      <source>Stories</source>
+      <translation>Истории</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_home.py" line="65" />
+      <source>Stories to read:</source>
+      <translation>Историй:</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_home.py" line="56" />
+      <source>The Politburo over time</source>
+      <translation>Политбюро во времени</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_home.py" line="269" />
+      <source>The Soviet purges, 1917–1953</source>
+      <translation>Советские репрессии, 1917–1953</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_home.py" line="59" />
+      <source>The events from 1917 to 1953, in order</source>
+      <translation>События с 1917 по 1953 год по порядку</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_home.py" line="48" />
+      <source>The numbers</source>
+      <translation>Цифры</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_home.py" line="55" />
+      <source>The show trials: defendants, charges, verdicts</source>
+      <translation>Показательные процессы: подсудимые, обвинения, приговоры</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_home.py" line="54" />
+      <source>The trials</source>
+      <translation>Процессы</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_home.py" line="58" />
+      <source>Timeline</source>
+      <translation>Хронология</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_home.py" line="388" />
+      <source>What this exhibit covers</source>
+      <translation>Что есть в этой экспозиции</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_home.py" line="57" />
+      <source>Who held power, and who vanished from it, on any date</source>
+      <translation>Кто был у власти и кто из неё исчез — на любую дату</translation>
+    </message>
+  </context>
+  <context>
     <name>KioskShell</name>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="237" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="322" />
       <source>Back</source>
       <translation>Назад</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="235" />
-      <source>Back to the start screen</source>
-      <translation>Вернуться на начальный экран</translation>
+      <location filename="purges_desktop/views/kiosk_shell.py" line="320" />
+      <source>Back to the home screen</source>
+      <translation>Вернуться на главный экран</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="239" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="324" />
       <source>Forward</source>
       <translation>Вперёд</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="238" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="323" />
       <source>Forward →</source>
       <translation>Вперёд →</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="172" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="343" />
+      <source>Nobody here matches this search. %1</source>
+      <translation>Здесь никто не подходит под этот поиск. %1</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/kiosk_shell.py" line="227" />
       <source>Staff only: enter the PIN</source>
       <translation>Только для сотрудников: введите PIN</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app/modes.py" line="225" />
+      <location filename="purges_desktop/app/modes.py" line="231" />
       <source>Wrong PIN. Try again.</source>
       <translation>Неверный PIN. Попробуйте ещё раз.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="236" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="321" />
       <source>← Back</source>
       <translation>← Назад</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="234" />
-      <source>⌂ Start</source>
-      <translation>⌂ Начало</translation>
+      <location filename="purges_desktop/views/kiosk_shell.py" line="319" />
+      <source>⌂ Home</source>
+      <translation>⌂ Главная</translation>
     </message>
   </context>
   <context>

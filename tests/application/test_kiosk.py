@@ -48,10 +48,20 @@ def kiosk(qtbot, tiny_dir: Path, tmp_path: Path):
     sys.excepthook = old_hook
 
 
-def _deep_state(app, qtbot) -> None:
+def _explore(app, qtbot) -> None:
+    """What a visitor does first: touch the attract screen, which leads home, then the People tile."""
+    from purges_desktop.domain.links import Kind
+
     shell = app.shell
     qtbot.mouseClick(shell.attract.touch, Qt.MouseButton.LeftButton)
+    assert shell.stack.currentWidget() is shell.home
+    qtbot.mouseClick(shell.home.tile(Kind.PEOPLE), Qt.MouseButton.LeftButton)
     assert shell.stack.currentWidget() is shell.explore_page
+
+
+def _deep_state(app, qtbot) -> None:
+    shell = app.shell
+    _explore(app, qtbot)
     app.nav.open("person/yezhov")
     app.nav.open("trial/trial-1936")
     qtbot.keyClicks(shell.tabs.people.search, "zin")
@@ -86,12 +96,11 @@ def _idle_reset(app, qtbot) -> None:
         pass
     app.kiosk.set_idle_interval_ms(60_000)
     assert app.shell.stack.currentWidget() is app.shell.attract
-    qtbot.mouseClick(app.shell.attract.touch, Qt.MouseButton.LeftButton)
-    assert app.shell.stack.currentWidget() is app.shell.explore_page
+    _explore(app, qtbot)
 
 
 def test_undo_in_the_search_box_cannot_bring_back_the_previous_visitors_search(kiosk, qtbot) -> None:
-    qtbot.mouseClick(kiosk.shell.attract.touch, Qt.MouseButton.LeftButton)
+    _explore(kiosk, qtbot)
     people = kiosk.shell.tabs.people
     qtbot.mouseClick(people.search, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(people.search, "zin")
@@ -107,7 +116,7 @@ def test_undo_in_the_search_box_cannot_bring_back_the_previous_visitors_search(k
 
 
 def test_a_keyboard_layout_switched_by_hand_goes_back_to_the_languages_default(kiosk, qtbot) -> None:
-    qtbot.mouseClick(kiosk.shell.attract.touch, Qt.MouseButton.LeftButton)
+    _explore(kiosk, qtbot)
     qtbot.mouseClick(kiosk.shell.tabs.people.search, Qt.MouseButton.LeftButton)
     keyboard = kiosk.shell.keyboard
     assert keyboard.isVisible() and keyboard.layout_name == "en"
@@ -123,7 +132,7 @@ def test_a_keyboard_layout_switched_by_hand_goes_back_to_the_languages_default(k
 
 
 def test_the_people_tables_sort_order_goes_back_to_the_default(kiosk, qtbot) -> None:
-    qtbot.mouseClick(kiosk.shell.attract.touch, Qt.MouseButton.LeftButton)
+    _explore(kiosk, qtbot)
     people = kiosk.shell.tabs.people
     header = people.table.horizontalHeader()
     names = [people.model.index(r, 0).data() for r in range(people.model.rowCount())]
@@ -138,7 +147,7 @@ def test_the_people_tables_sort_order_goes_back_to_the_default(kiosk, qtbot) -> 
 
 
 def test_the_clipboard_is_emptied_for_the_next_visitor(kiosk, qtbot) -> None:
-    qtbot.mouseClick(kiosk.shell.attract.touch, Qt.MouseButton.LeftButton)
+    _explore(kiosk, qtbot)
     search = kiosk.shell.tabs.people.search
     qtbot.mouseClick(search, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(search, "Yezhov")
@@ -176,7 +185,7 @@ def test_keys_that_leave_the_app_are_swallowed(kiosk, key, mods) -> None:
 
 
 def test_typing_letters_still_works(kiosk, qtbot) -> None:
-    qtbot.mouseClick(kiosk.shell.attract.touch, Qt.MouseButton.LeftButton)
+    _explore(kiosk, qtbot)
     people = kiosk.shell.tabs.people
     qtbot.keyClicks(people.search, "Yezhov")
     assert people.search.text() == "Yezhov"
@@ -249,7 +258,7 @@ def test_wrong_pins_lock_the_pad_for_longer_and_longer(kiosk, qtbot, monkeypatch
     staff.clock = lambda: now[0]
     pad = kiosk.shell.pin_pad
     ok = pad.findChild(QPushButton, "pin-OK")
-    qtbot.mouseClick(kiosk.shell.attract.touch, Qt.MouseButton.LeftButton)
+    _explore(kiosk, qtbot)
     _open_pin_pad(kiosk, qtbot)
     caplog.set_level("INFO", logger="purges_desktop")
     assert _enter_pin(kiosk, qtbot, "1111") == (False, 0)
@@ -302,7 +311,7 @@ def test_the_pin_is_checked_while_the_exhibit_keeps_running(kiosk, qtbot, monkey
 
     monkeypatch.setattr(staff_module, "check_pin", check)
     kiosk.mode.staff_pin.stored = hash_pin("2468", iterations=5 * PIN_ITERATIONS)
-    qtbot.mouseClick(kiosk.shell.attract.touch, Qt.MouseButton.LeftButton)
+    _explore(kiosk, qtbot)
     _open_pin_pad(kiosk, qtbot)
     pad = kiosk.shell.pin_pad
     for digit in "2468":
@@ -326,11 +335,11 @@ def test_the_pin_is_checked_while_the_exhibit_keeps_running(kiosk, qtbot, monkey
 
 def test_language_buttons_switch_every_view(kiosk, qtbot) -> None:
     russian = next(b for b in kiosk.shell.language_buttons if b.property("lang") == "ru")
-    qtbot.mouseClick(kiosk.shell.attract.touch, Qt.MouseButton.LeftButton)
+    _explore(kiosk, qtbot)
     qtbot.mouseClick(russian, Qt.MouseButton.LeftButton)
     main = kiosk.shell.tabs
     assert [main.tabText(i) for i in range(4)] == ["Люди", "Структура власти", "Процессы", "Хронология"]
-    assert kiosk.shell.home_button.text() == "⌂ Начало"
+    assert kiosk.shell.home_button.text() == "⌂ Главная"
     assert kiosk.shell.keyboard.layout_name == "ru"
 
 
@@ -340,7 +349,7 @@ def test_hidden_records_never_reach_the_kiosk(kiosk) -> None:
 
 
 def test_touch_targets_are_at_least_44_px(kiosk, qtbot) -> None:
-    qtbot.mouseClick(kiosk.shell.attract.touch, Qt.MouseButton.LeftButton)
+    _explore(kiosk, qtbot)
     small = [f"{b.text()!r} {b.height()}" for b in kiosk.shell.findChildren(QPushButton)
              if b.isVisible() and b.height() < 44]
     assert not small

@@ -17,6 +17,7 @@ def test_the_registry_follows_the_view_order_and_covers_every_record_kind() -> N
     assert tuple(spec.kind for spec in registry.TABS) == VIEW_ORDER
     shown = [kind for spec in registry.TABS for kind in spec.records]
     assert len(shown) == len(set(shown)), "a record kind belongs to one tab"
+    # Stories (issue #15) are a record kind before their tab is registered: the kiosk home hides links to them.
     assert set(shown) == RECORD_KINDS, "every record kind has its tab"
 
 
