@@ -31,6 +31,10 @@ from purges_desktop.views.retranslate import Retranslatable
 from purges_desktop.views.tabs_view import TabsView
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtPrintSupport import QPrinter
+
     from purges_desktop.application.dataset_controller import LoadedData
     from purges_desktop.application.language import Language
     from purges_desktop.application.navigation import Navigation
@@ -147,7 +151,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.search_action.triggered.connect(self.search.activate)
         self.search.link_activated.connect(self.nav.open)
         self.copy_link_action.triggered.connect(self.copy_link)
-        self.print_page_action.triggered.connect(self.print_page)
+        self.print_page_action.triggered.connect(lambda: self.print_page())
         self.save_pdf_action.triggered.connect(self.save_pdf)
         self.back_action.triggered.connect(self.nav.back)
         self.forward_action.triggered.connect(self.nav.forward)
@@ -255,21 +259,30 @@ class MainWindow(Retranslatable, QMainWindow):
         return True
 
     @Slot()
-    def print_page(self) -> None:
-        """Print the page on screen, its citation at the end, on a printer the user chooses."""
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # noqa: PLC0415 - only when printing
+    def print_page(self, choose: Callable[[QPrinter], bool] | None = None) -> bool:
+        """Print the page on screen, its citation at the end, on a printer the user chooses (``choose`` sets up the
+        printer and says whether to go ahead; by default the system's print dialog). True when it was printed."""
+        from PySide6.QtPrintSupport import QPrinter  # noqa: PLC0415 - only when printing
 
         location, lang = self.current_location(), self.language.code
         document = self.tabs.current_tab().printable()
         citation = cite_location(self.data, location, lang, default_style(lang))
         if document is None or citation is None:
             self.statusBar().showMessage(self.tr("There is nothing to print here yet."), CITATION_MS)
-            return
+            return False
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if not (choose or self._print_dialog)(printer):
+            return False
+        with_citation(document, citation, dt.date.today(), lang).print_(printer)
+        return True
+
+    def _print_dialog(self, printer: QPrinter) -> bool:
+        """The system's print dialog: True when the user chose to print."""
+        from PySide6.QtPrintSupport import QPrintDialog  # noqa: PLC0415 - only when printing
+
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print this page"))
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            with_citation(document, citation, dt.date.today(), lang).print_(printer)
+        return dialog.exec() == QPrintDialog.DialogCode.Accepted
 
     @Slot()
     def show_problems(self) -> None:

@@ -159,3 +159,27 @@ def test_study_mode_saves_the_pdf_in_the_export_folder_and_says_where(qtbot, tin
     assert app.window.save_pdf()  # a second save never overwrites the first
     assert (tmp_path / "exports" / "person-yezhov-2.pdf").is_file()
     assert not [p for p in tiny_dir.rglob("*") if p.suffix == ".pdf"]
+
+
+def test_print_sends_the_page_and_its_citation_to_the_chosen_printer(window, tmp_path: Path) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    out = tmp_path / "printed.pdf"
+    chosen: list[QPrinter] = []
+
+    def choose(printer: QPrinter) -> bool:  # what the print dialog does: the user picks a printer (here a file)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        chosen.append(printer)
+        return True
+
+    window.nav.open("person/yezhov")
+    assert window.print_page(choose)
+    assert len(chosen) == 1
+    text = pdf_text(out.read_bytes())
+    assert text.startswith("Nikolai Yezhov")
+    assert "Cite this page as:" in text and "purges:person/yezhov." in text
+    # A cancelled dialog prints nothing.
+    out.unlink()
+    assert not window.print_page(lambda printer: False)
+    assert not out.exists()
