@@ -579,4 +579,6 @@ RU = {
     "From 1917 to 1953 the Soviet state arrested millions of its own citizens and shot hundreds of thousands of them.":
         "С 1917 по 1953 год советское государство арестовало миллионы собственных граждан и расстреляло сотни тысяч из них.",
     "What this exhibit covers": "Что есть в этой экспозиции",
+    "… and %1 more, not listed here (the data files and the CSV export hold them all).":
+        "… и ещё %1, здесь не перечисленных (все они есть в файлах данных и в экспорте CSV).",
 }

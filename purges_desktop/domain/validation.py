@@ -7,7 +7,7 @@ doubtful but possible data (a post held after death, overlapping holders of a si
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import TYPE_CHECKING, Protocol, TypeAlias, TypeVar
@@ -165,6 +165,7 @@ def check(raw: RawRecords) -> tuple[Records, list[Problem]]:
             c.error(m.origin, f"{m.role.value} of {m.body!r} held by {m.person!r} starts ({m.start}) after the "
                     f"organ was dissolved ({body.end})", "after-dissolution")
     _check_single_holders(c, memberships)
+    _check_post_counts(c, memberships)
     for trial in trials:
         for d in trial.defendants:
             _check_defendant(c, trial, d, by_id.get(d.person))
@@ -209,6 +210,36 @@ def _check_trial(c: _Checker, trial: Trial, known: _Known) -> Trial:
         seen.add(d.person)
     return replace(trial, defendants=defendants, court=court, presiding_judge=presiding, prosecutor=prosecutor,
                    judges=judges, not_tried=not_tried)
+
+
+#: More posts than this for one person is implausible for the period (the most in the bundled data is ten): warned,
+#: and a person's page lists only the first few hundred (views/pages.py, ``MAX_ROWS``).
+MAX_POSTS_PER_PERSON = 200
+
+
+def _check_post_counts(c: _Checker, memberships: list[Membership]) -> None:
+    """Warn about implausible numbers of posts: one person with hundreds, or the same post recorded twice (the same
+    person, organ, role and start), once per person or post, at its first record."""
+    first: dict[str, Membership] = {}
+    per_person: Counter[str] = Counter()
+    seen: dict[tuple[object, ...], Membership] = {}
+    repeats: Counter[tuple[object, ...]] = Counter()
+    for m in memberships:
+        first.setdefault(m.person, m)
+        per_person[m.person] += 1
+        key = (m.person, m.body, m.role, m.start.sort_key() if m.start is not None else None)
+        if key in seen:
+            repeats[key] += 1
+        else:
+            seen[key] = m
+    for pid, n in per_person.items():
+        if n > MAX_POSTS_PER_PERSON:
+            c.warn(first[pid].origin, f"{pid!r} holds {n:,} posts, more than anyone plausibly held in this period: "
+                   f"check the data (the person's page lists the first few hundred)", "implausible-count")
+    for key, n in repeats.items():
+        m = seen[key]
+        c.warn(m.origin, f"the {m.role.value} of {m.body!r} held by {m.person!r} from {m.start} is recorded "
+               f"{n + 1:,} times; keep one record", "duplicate-post")
 
 
 def _check_event(c: _Checker, event: Event, known: _Known) -> Event:

@@ -274,12 +274,12 @@ def person_page(ds: Dataset, p: Person, lang: str, portrait: tuple[int, int] | N
             + (" " + esc(tr("(%1 years)").replace("%1", f"{r.years:g}")) if r.years else "")
             + (f" — {terms.html(r.note.get(lang))}" if r.note else "")
             + _cite(r.sources, numbers) + "</td></tr>"
-            for r in p.repression)
-        out.append(f"{_heading(tr('Repression'))}<table cellpadding='3'>{rows}</table>")
+            for r in p.repression[:MAX_ROWS])
+        out.append(f"{_heading(tr('Repression'))}<table cellpadding='3'>{rows}</table>{more_rows(len(p.repression))}")
     posts = ds.posts_of(p.id)
     if posts:
         rows = []
-        for m in posts:
+        for m in posts[:MAX_ROWS]:
             body = ds.bodies.get(m.body)
             label = m.title.get(lang) or role_label(m.role)
             why = f" ({esc(end_reason_label(m.end_reason))})" if m.end_reason else ""
@@ -288,11 +288,11 @@ def person_page(ds: Dataset, p: Person, lang: str, portrait: tuple[int, int] | N
                         f"{organ}</td>"
                         f"<td width='30%'>{_tenure_bar(m.start, m.end, FATE_COLOURS[p.fate])}</td></tr>")
         out.append(f"{_heading(tr('Posts held'))}<p style='color:gray'>{esc(tr('Bars: 1917 to 1953'))}</p>"
-                   f"<table cellpadding='3' width='100%'>{''.join(rows)}</table>")
+                   f"<table cellpadding='3' width='100%'>{''.join(rows)}</table>{more_rows(len(posts))}")
     trials = ds.trials_of(p.id)
     if trials:
         items = []
-        for trial, role in trials:
+        for trial, role in trials[:MAX_ROWS]:
             name = trial.common_name.get(lang) or trial.name.get(lang)
             text = f"{record_link(Kind.TRIAL, trial.id, name)} ({_date(trial.start, lang)}) — {esc(_trial_role(role))}"
             if role == TrialRole.DEFENDANT:
@@ -300,7 +300,7 @@ def person_page(ds: Dataset, p: Person, lang: str, portrait: tuple[int, int] | N
                 if d.sentence:
                     text += f": {_sentence_text(d.sentence)}"
             items.append(f"<li>{text}</li>")
-        out.append(f"{_heading(tr('Trials'))}<ul>{''.join(items)}</ul>")
+        out.append(f"{_heading(tr('Trials'))}<ul>{''.join(items)}</ul>{more_rows(len(trials))}")
     out.append(after_trials)
     bio = _para(p.bio, lang, terms)
     if bio:
@@ -308,13 +308,27 @@ def person_page(ds: Dataset, p: Person, lang: str, portrait: tuple[int, int] | N
     events = ds.events_of(p.id)
     if events:
         items = "".join(f"<li>{_date(e.date, lang)}: {record_link(Kind.EVENT, e.id, e.title.get(lang))}</li>"
-                        for e in events)
-        out.append(f"{_heading(tr('Events'))}<ul>{items}</ul>")
+                        for e in events[:MAX_ROWS])
+        out.append(f"{_heading(tr('Events'))}<ul>{items}</ul>{more_rows(len(events))}")
     out.append(_note(p.note, lang, terms))
     if p.aliases:
         out.append(f"<p style='color:gray'>{esc(tr('Also written'))}: {esc(', '.join(p.aliases))}</p>")
     out.append(sources_html(ds, all_refs))
     return "".join(out)
+
+
+#: The most rows a page lists of one kind (posts, events, defendants): a record with 100,000 posts would otherwise
+#: give a page that takes a minute and gigabytes to lay out (docs/reliability.md, "Records of any size").
+MAX_ROWS = 300
+
+
+def more_rows(total: int, limit: int = MAX_ROWS) -> str:
+    """The line under a list cut at ``limit`` rows: how many more the data holds ("" when none were cut)."""
+    if total <= limit:
+        return ""
+    text = tr("… and %1 more, not listed here (the data files and the CSV export hold them all).").replace(
+        "%1", f"{total - limit:,}")
+    return f"<p style='color:gray'>{esc(text)}</p>"
 
 
 def _first_day(date: PartialDate | None) -> PartialDate | None:
@@ -413,8 +427,9 @@ def trial_page(ds: Dataset, t: Trial, lang: str) -> str:
     titles = [tr("Defendant")] + ([tr("Charges")] if with_charges else []) + [
         tr("Plea"), tr("Sentence"), tr("Rehabilitated")]
     head = "".join(f"<th align='left'>{esc(h)}</th>" for h in titles)
-    rows = "".join(_defendant_row(ds, d, lang, with_charges, terms) for d in t.defendants)
-    out.append(f"{_heading(tr('Defendants'))}<table cellpadding='3' border='0'><tr>{head}</tr>{rows}</table>")
+    rows = "".join(_defendant_row(ds, d, lang, with_charges, terms) for d in t.defendants[:MAX_ROWS])
+    out.append(f"{_heading(tr('Defendants'))}<table cellpadding='3' border='0'><tr>{head}</tr>{rows}</table>"
+               f"{more_rows(len(t.defendants))}")
     if t.not_tried:
         items = "".join(f"<li>{person_link(ds, n.person, lang)}" + (f" — {esc(n.reason.get(lang))}"
                         if n.reason else "") + "</li>" for n in t.not_tried)

@@ -437,32 +437,32 @@
   <context>
     <name>KioskShell</name>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="322" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="334" />
       <source>Back</source>
       <translation>Назад</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="320" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="332" />
       <source>Back to the home screen</source>
       <translation>Вернуться на главный экран</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="324" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="336" />
       <source>Forward</source>
       <translation>Вперёд</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="323" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="335" />
       <source>Forward →</source>
       <translation>Вперёд →</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="343" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="355" />
       <source>Nobody here matches this search. %1</source>
       <translation>Здесь никто не подходит под этот поиск. %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="227" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="239" />
       <source>Staff only: enter the PIN</source>
       <translation>Только для сотрудников: введите PIN</translation>
     </message>
@@ -472,12 +472,12 @@
       <translation>Неверный PIN. Попробуйте ещё раз.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="321" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="333" />
       <source>← Back</source>
       <translation>← Назад</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/kiosk_shell.py" line="319" />
+      <location filename="purges_desktop/views/kiosk_shell.py" line="331" />
       <source>⌂ Home</source>
       <translation>⌂ Главная</translation>
     </message>
@@ -743,7 +743,7 @@
       <translation>изменено %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="346" />
+      <location filename="purges_desktop/views/main_window.py" line="359" />
       <source>%1 error(s), %2 warning(s) in the data</source>
       <translation>Ошибок в данных: %1, предупреждений: %2</translation>
     </message>
@@ -753,22 +753,22 @@
       <translation>удалено %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="312" />
+      <location filename="purges_desktop/views/main_window.py" line="325" />
       <source>&amp;Stories</source>
       <translation>&amp;Истории</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="47" />
+      <location filename="purges_desktop/views/main_window.py" line="51" />
       <source>APA (7th ed.)</source>
       <translation>APA (7-е изд.)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="313" />
+      <location filename="purges_desktop/views/main_window.py" line="326" />
       <source>All stories</source>
       <translation>Все истории</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="294" />
+      <location filename="purges_desktop/views/main_window.py" line="307" />
       <source>Back (Alt+Left)</source>
       <translation>Назад (Alt+←)</translation>
     </message>
@@ -778,32 +778,32 @@
       <translation>Библиография</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="45" />
+      <location filename="purges_desktop/views/main_window.py" line="49" />
       <source>Chicago (17th ed.)</source>
       <translation>Чикагский стиль (17-е изд.)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="227" />
+      <location filename="purges_desktop/views/main_window.py" line="231" />
       <source>Citation copied: %1</source>
       <translation>Ссылка для цитирования скопирована: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="299" />
+      <location filename="purges_desktop/views/main_window.py" line="312" />
       <source>Cite…</source>
       <translation>Цитировать…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="300" />
+      <location filename="purges_desktop/views/main_window.py" line="313" />
       <source>Copy a citation of this page</source>
       <translation>Скопировать библиографическую ссылку на эту страницу</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="297" />
+      <location filename="purges_desktop/views/main_window.py" line="310" />
       <source>Copy link</source>
       <translation>Копировать ссылку</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="298" />
+      <location filename="purges_desktop/views/main_window.py" line="311" />
       <source>Copy the link to this page (Ctrl+Shift+C)</source>
       <translation>Скопировать ссылку на эту страницу (Ctrl+Shift+C)</translation>
     </message>
@@ -813,17 +813,17 @@
       <translation>Не удалось сохранить: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="296" />
+      <location filename="purges_desktop/views/main_window.py" line="309" />
       <source>Forward (Alt+Right)</source>
       <translation>Вперёд (Alt+→)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="295" />
+      <location filename="purges_desktop/views/main_window.py" line="308" />
       <source>Forward →</source>
       <translation>Вперёд →</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="48" />
+      <location filename="purges_desktop/views/main_window.py" line="52" />
       <source>GOST R 7.0.100-2018</source>
       <translation>ГОСТ Р 7.0.100-2018</translation>
     </message>
@@ -833,17 +833,17 @@
       <translation>Словарь</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="308" />
+      <location filename="purges_desktop/views/main_window.py" line="321" />
       <source>Language of the data</source>
       <translation>Язык</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="216" />
+      <location filename="purges_desktop/views/main_window.py" line="220" />
       <source>Link copied: %1</source>
       <translation>Ссылка скопирована: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="46" />
+      <location filename="purges_desktop/views/main_window.py" line="50" />
       <source>MLA (9th ed.)</source>
       <translation>MLA (9-е изд.)</translation>
     </message>
@@ -853,7 +853,7 @@
       <translation>Карта</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="310" />
+      <location filename="purges_desktop/views/main_window.py" line="323" />
       <source>Navigation</source>
       <translation>Навигация</translation>
     </message>
@@ -878,32 +878,32 @@
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="303" />
+      <location filename="purges_desktop/views/main_window.py" line="316" />
       <source>Print / PDF…</source>
       <translation>Печать / PDF…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="270" />
+      <location filename="purges_desktop/views/main_window.py" line="284" />
       <source>Print this page</source>
       <translation>Печать страницы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="304" />
+      <location filename="purges_desktop/views/main_window.py" line="317" />
       <source>Print this page or save it as PDF, with its citation</source>
       <translation>Напечатать эту страницу или сохранить её в PDF вместе со ссылкой для цитирования</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="305" />
+      <location filename="purges_desktop/views/main_window.py" line="318" />
       <source>Print…</source>
       <translation>Печать…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="311" />
+      <location filename="purges_desktop/views/main_window.py" line="324" />
       <source>Problems in the data</source>
       <translation>Проблемы в данных</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="292" />
+      <location filename="purges_desktop/views/main_window.py" line="305" />
       <source>Purges Desktop — the Soviet purges, 1917–1953</source>
       <translation>Purges Desktop — советские репрессии, 1917–1953</translation>
     </message>
@@ -913,7 +913,7 @@
       <translation>Данные перезагружены: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="306" />
+      <location filename="purges_desktop/views/main_window.py" line="319" />
       <source>Save as PDF in the export folder</source>
       <translation>Сохранить в PDF в папку экспорта</translation>
     </message>
@@ -923,12 +923,12 @@
       <translation>Сохранено: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="307" />
+      <location filename="purges_desktop/views/main_window.py" line="320" />
       <source>Search everything</source>
       <translation>Поиск по всему</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="309" />
+      <location filename="purges_desktop/views/main_window.py" line="322" />
       <source>Show problems in the data</source>
       <translation>Показать проблемы в данных</translation>
     </message>
@@ -943,12 +943,12 @@
       <translation>Не удалось загрузить данные: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="224" />
+      <location filename="purges_desktop/views/main_window.py" line="228" />
       <source>There is nothing to cite here yet.</source>
       <translation>Здесь пока нечего цитировать.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="250" />
+      <location filename="purges_desktop/views/main_window.py" line="254" />
       <source>There is nothing to print here yet.</source>
       <translation>Здесь пока нечего печатать.</translation>
     </message>
@@ -1003,7 +1003,7 @@
       <translation>расстрельные списки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="347" />
+      <location filename="purges_desktop/views/main_window.py" line="360" />
       <source>showing the last good data</source>
       <translation>показаны последние исправные данные</translation>
     </message>
@@ -1023,7 +1023,7 @@
       <translation>процессы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="293" />
+      <location filename="purges_desktop/views/main_window.py" line="306" />
       <source>← Back</source>
       <translation>← Назад</translation>
     </message>
@@ -1907,12 +1907,12 @@
       <translation>выбыли: %1, пришли: %2, остались: %3</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="476" />
+      <location filename="purges_desktop/views/pages.py" line="491" />
       <source>%1 seats held on this date; later fates:</source>
       <translation>Мест, занятых на эту дату: %1; дальнейшие судьбы:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="499" />
+      <location filename="purges_desktop/views/pages.py" line="514" />
       <source>%1: of the %2 people recorded here:</source>
       <translation>%1: из %2 человек, внесённых в эти данные:</translation>
     </message>
@@ -1927,7 +1927,7 @@
       <translation>Другие написания</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="404" />
+      <location filename="purges_desktop/views/pages.py" line="418" />
       <source>Articles</source>
       <translation>Статьи</translation>
     </message>
@@ -1952,7 +1952,7 @@
       <translation>Пришли</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="410" />
+      <location filename="purges_desktop/views/pages.py" line="424" />
       <source>Charges</source>
       <translation>Обвинение</translation>
     </message>
@@ -1962,22 +1962,22 @@
       <translation>Предупреждение о содержании</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="394" />
+      <location filename="purges_desktop/views/pages.py" line="408" />
       <source>Court</source>
       <translation>Суд</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="391" />
+      <location filename="purges_desktop/views/pages.py" line="405" />
       <source>Dates</source>
       <translation>Даты</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="413" />
+      <location filename="purges_desktop/views/pages.py" line="427" />
       <source>Defendant</source>
       <translation>Подсудимый</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="417" />
+      <location filename="purges_desktop/views/pages.py" line="431" />
       <source>Defendants</source>
       <translation>Подсудимые</translation>
     </message>
@@ -1992,12 +1992,12 @@
       <translation>Судьба</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="396" />
+      <location filename="purges_desktop/views/pages.py" line="410" />
       <source>Held</source>
       <translation>Заседания</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="400" />
+      <location filename="purges_desktop/views/pages.py" line="414" />
       <source>Judges</source>
       <translation>Судьи</translation>
     </message>
@@ -2012,7 +2012,7 @@
       <translation>Жизнь и должности на одной оси, %1–%2 (серым — годы жизни; цветом — каждая должность, в цвете судьбы человека)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="421" />
+      <location filename="purges_desktop/views/pages.py" line="436" />
       <source>Named but not tried</source>
       <translation>Названы, но не судимы</translation>
     </message>
@@ -2042,27 +2042,27 @@
       <translation>На одной оси</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="428" />
+      <location filename="purges_desktop/views/pages.py" line="443" />
       <source>On the timeline</source>
       <translation>На ленте времени</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="448" />
+      <location filename="purges_desktop/views/pages.py" line="463" />
       <source>Organs</source>
       <translation>Органы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="411" />
+      <location filename="purges_desktop/views/pages.py" line="425" />
       <source>Outcome</source>
       <translation>Итог</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="445" />
+      <location filename="purges_desktop/views/pages.py" line="460" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="414" />
+      <location filename="purges_desktop/views/pages.py" line="428" />
       <source>Plea</source>
       <translation>Позиция на суде</translation>
     </message>
@@ -2077,17 +2077,17 @@
       <translation>Должности</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="398" />
+      <location filename="purges_desktop/views/pages.py" line="412" />
       <source>Presiding judge</source>
       <translation>Председательствующий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="402" />
+      <location filename="purges_desktop/views/pages.py" line="416" />
       <source>Prosecutor</source>
       <translation>Обвинитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="414" />
+      <location filename="purges_desktop/views/pages.py" line="428" />
       <source>Rehabilitated</source>
       <translation>Реабилитация</translation>
     </message>
@@ -2097,7 +2097,7 @@
       <translation>Репрессии</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="414" />
+      <location filename="purges_desktop/views/pages.py" line="428" />
       <source>Sentence</source>
       <translation>Приговор</translation>
     </message>
@@ -2112,7 +2112,7 @@
       <translation>Остались</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="423" />
+      <location filename="purges_desktop/views/pages.py" line="438" />
       <source>Summary</source>
       <translation>Кратко</translation>
     </message>
@@ -2127,7 +2127,7 @@
       <translation>В данных нет ни одного человека, занимавшего должность на какую-либо из этих дат.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="479" />
+      <location filename="purges_desktop/views/pages.py" line="494" />
       <source>The data records nobody in post on this date.</source>
       <translation>На эту дату в данных никто не значится.</translation>
     </message>
@@ -2162,12 +2162,12 @@
       <translation>дата неизвестна</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="333" />
+      <location filename="purges_desktop/views/pages.py" line="347" />
       <source>defendant</source>
       <translation>подсудимый</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="354" />
+      <location filename="purges_desktop/views/pages.py" line="368" />
       <source>died in custody %1</source>
       <translation>смерть в заключении %1</translation>
     </message>
@@ -2187,27 +2187,27 @@
       <translation>с</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="396" />
+      <location filename="purges_desktop/views/pages.py" line="410" />
       <source>in public</source>
       <translation>открыто</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="396" />
+      <location filename="purges_desktop/views/pages.py" line="410" />
       <source>in secret</source>
       <translation>закрыто</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="334" />
+      <location filename="purges_desktop/views/pages.py" line="348" />
       <source>judge</source>
       <translation>судья</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="353" />
+      <location filename="purges_desktop/views/pages.py" line="367" />
       <source>killed %1</source>
       <translation>убийство %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="335" />
+      <location filename="purges_desktop/views/pages.py" line="349" />
       <source>named, not tried</source>
       <translation>назван, но не судим</translation>
     </message>
@@ -2222,29 +2222,34 @@
       <translation>полномочия прекращены %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="333" />
+      <location filename="purges_desktop/views/pages.py" line="347" />
       <source>presiding judge</source>
       <translation>председательствующий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="334" />
+      <location filename="purges_desktop/views/pages.py" line="348" />
       <source>prosecutor</source>
       <translation>обвинитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="353" />
+      <location filename="purges_desktop/views/pages.py" line="367" />
       <source>shot %1</source>
       <translation>расстрел %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="470" />
+      <location filename="purges_desktop/views/pages.py" line="485" />
       <source>the dates do not show whether on this very day</source>
       <translation>по датам не видно, на этот ли самый день</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="377" />
+      <location filename="purges_desktop/views/pages.py" line="391" />
       <source>unknown</source>
       <translation>неизвестно</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="329" />
+      <source>… and %1 more, not listed here (the data files and the CSV export hold them all).</source>
+      <translation>… и ещё %1, здесь не перечисленных (все они есть в файлах данных и в экспорте CSV).</translation>
     </message>
   </context>
   <context>
