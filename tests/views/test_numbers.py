@@ -188,16 +188,24 @@ def test_the_attract_screen_alternates_people_with_numbers_in_both_languages(qtb
     screen = AttractScreen(("en", "ru"), 8)
     qtbot.addWidget(screen)
     screen.set_items(bundled, ("bukharin", "yezhov"), (), "en", ("great-terror-shot-1937-1938",))
+    shown: dict[str, str] = {}
     links = []
-    texts = []
-    for _ in range(4):
+    for _ in range(6):
         links.append(screen.current_uri())
-        texts.append(screen.card.page_text())
+        shown[screen.current_uri()] = screen.card.page_text()
         screen.next_item()
-    assert links == ["person/bukharin", "numbers/great-terror", "person/yezhov", "numbers/lists"]
-    assert "681,692" in texts[1]
-    assert "Shot in 1937–1938" in texts[1] and "Расстреляно в 1937–1938" in texts[1], "both languages"
-    assert "of Stalin's shooting lists" in texts[3] and "сталинских расстрельных списков" in texts[3]
+    # People, then the first card of a story (the bundled data has stories), then numbers, in turn.
+    people = [u for u in links if u.startswith("person/")]
+    numbers = [u for u in links if u.startswith("numbers/")]
+    assert people[:2] == ["person/bukharin", "person/yezhov"]
+    assert numbers[:2] == ["numbers/great-terror", "numbers/lists"]
+    assert any(u.startswith("story/") for u in links)
+    assert all(not (a.startswith("person/") and b.startswith("person/")) for a, b in zip(links, links[1:]))
+    assert "681,692" in shown["numbers/great-terror"]
+    text = shown["numbers/great-terror"]
+    assert "Shot in 1937–1938" in text and "Расстреляно в 1937–1938" in text, "both languages"
+    text = shown["numbers/lists"]
+    assert "of Stalin's shooting lists" in text and "сталинских расстрельных списков" in text
     screen.stop()
 
 
