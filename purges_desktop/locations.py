@@ -50,12 +50,33 @@ def resource_path(relative: str) -> Path:
     return resources_dir() / relative
 
 
-def cache_dir() -> Path:
-    """The user's private cache folder for the app (``$XDG_CACHE_HOME/purges-desktop``; ``PURGES_CACHE_DIR``)."""
+def xdg_home(variable: str, fallback: str) -> Path | None:
+    """An XDG base folder: ``$variable`` when it is an absolute path (the XDG Base Directory spec says a relative one
+    is invalid and must be ignored), else ``fallback`` below the home folder; ``None`` when there is no absolute home
+    folder either (``HOME=""`` must never put files at the root of the file system or below the working folder)."""
+    value = os.environ.get(variable, "")
+    if value and os.path.isabs(value):
+        return Path(value)
+    home = os.path.expanduser("~")
+    if not home or not os.path.isabs(home) or Path(home) == Path(Path(home).anchor):
+        return None
+    return Path(home) / fallback
+
+
+def cache_dir() -> Path | None:
+    """The user's private cache folder for the app: ``$PURGES_CACHE_DIR`` (made absolute), else
+    ``$XDG_CACHE_HOME/purges-desktop`` (``~/.cache/purges-desktop``); ``None`` (no cache) without a usable home."""
     if os.environ.get("PURGES_CACHE_DIR"):
-        return Path(os.environ["PURGES_CACHE_DIR"]).expanduser()
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "purges-desktop"
+        return Path(os.environ["PURGES_CACHE_DIR"]).expanduser().absolute()
+    base = xdg_home("XDG_CACHE_HOME", ".cache")
+    return base / "purges-desktop" if base is not None else None
+
+
+def state_dir() -> Path | None:
+    """The app's folder for state such as the kiosk's log: ``$XDG_STATE_HOME/purges-desktop``
+    (``~/.local/state/purges-desktop``); ``None`` without a usable home."""
+    base = xdg_home("XDG_STATE_HOME", ".local/state")
+    return base / "purges-desktop" if base is not None else None
 
 
 def export_dir() -> Path:

@@ -81,7 +81,8 @@ def setup_logging(log_file: Path | None = None) -> None:
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s", handlers=handlers, force=True)
 
 
-def default_log_file() -> Path:
-    """Where the kiosk writes its rotating log (``$XDG_STATE_HOME/purges-desktop/kiosk.log``)."""
-    state = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
-    return Path(state) / "purges-desktop" / "kiosk.log"
+def default_log_file() -> Path | None:
+    """Where the kiosk writes its rotating log (``$XDG_STATE_HOME/purges-desktop/kiosk.log``); ``None`` (log to
+    standard error only) when there is no usable state folder (``locations.state_dir``)."""
+    state = locations.state_dir()
+    return state / "kiosk.log" if state is not None else None

@@ -124,6 +124,11 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", " ".join(words)).strip()
 
 
+def name_keys(texts: list[str]) -> list[str]:
+    """The distinct folded keys of a record's names, in order (what :class:`SearchIndex` indexes)."""
+    return list(dict.fromkeys(fold(t) for t in texts if t))
+
+
 @dataclass(slots=True)
 class SearchIndex:
     """Search over folded keys, built once per load.
@@ -148,13 +153,18 @@ class SearchIndex:
     @classmethod
     def build(cls, entries: list[tuple[str, list[str]]]) -> SearchIndex:
         """Index ``(id, [texts...])`` pairs (names, aliases, both scripts)."""
+        return cls.from_keys([(rid, name_keys(texts)) for rid, texts in entries])
+
+    @classmethod
+    def from_keys(cls, entries: list[tuple[str, list[str]]]) -> SearchIndex:
+        """Index ``(id, [folded keys...])`` pairs, the keys as :func:`name_keys` gives them (the data cache keeps
+        them per file, so a warm start or a reload does not fold every name again)."""
         ids: list[str] = []
         parts: list[str] = []
         starts: list[int] = []
         pairs: set[tuple[str, int]] = set()
         offset = 0
-        for row, (rid, texts) in enumerate(entries):
-            keys = list(dict.fromkeys(fold(t) for t in texts if t))
+        for row, (rid, keys) in enumerate(entries):
             key = "\n" + "\n".join(keys) + "\n"
             ids.append(rid)
             starts.append(offset)
