@@ -152,27 +152,57 @@ def run_load(folder: Path, interact: bool) -> dict[str, Any]:
     return result
 
 
-def run_warm(folder: Path, data: Any) -> dict[str, float]:
-    """Write the app's data cache for this dataset, then time a start that reads it (a warm start)."""
+def run_warm(folder: Path, data: Any) -> dict[str, Any]:
+    """Write the app's per-file data cache for this dataset, then time a start that reads it (a warm start), and a
+    reload after one record of one file was edited (in a copy of the dataset; the generated one is never changed)."""
+    import shutil
     import tempfile
 
-    from purges_desktop.application.dataset_controller import cache_entry, cache_files, load_data
-    from purges_desktop.storage.cache import store
+    from purges_desktop.application.dataset_controller import load_data
+    from purges_desktop.domain.queries import dataset_changes
+    from purges_desktop.storage.cache import SUBFOLDER, FileCache
 
     cache = Path(tempfile.mkdtemp(prefix="purges-bench-cache-"))
-    files = cache_files(folder)
-    started = time.perf_counter()
-    store(folder, files, cache, cache_entry(data))
-    write_s = time.perf_counter() - started
-    started = time.perf_counter()
-    warm = load_data(folder, cache_dir=cache)
-    warm_s = time.perf_counter() - started
-    assert len(warm.dataset.records.people) == len(data.dataset.records.people)
-    size = sum(p.stat().st_size for p in cache.glob("*.pickle"))
-    for p in cache.glob("*"):
-        p.unlink()
-    cache.rmdir()
-    return {"warm_load_s": round(warm_s, 3), "cache_write_s": round(write_s, 3), "cache_bytes": size}
+    copy = Path(tempfile.mkdtemp(prefix="purges-bench-data-")) / "data"
+    try:
+        started = time.perf_counter()
+        writer = FileCache(cache)
+        for found in data.files.values():
+            writer.put(found)
+        write_s = time.perf_counter() - started
+        started = time.perf_counter()
+        warm = load_data(folder, cache_dir=cache)
+        warm_s = time.perf_counter() - started
+        assert len(warm.dataset.records.people) == len(data.dataset.records.people)
+        assert warm.dataset.records == data.dataset.records, "the warm start must give the same records"
+        size = sum(p.stat().st_size for p in (cache / SUBFOLDER).iterdir())
+
+        # A curator's save: one person's English name in the first people file of a copy of the dataset.
+        shutil.copytree(folder, copy)
+        edited = sorted((copy / "people").glob("*.yaml"))[0]
+        text = edited.read_text(encoding="utf-8")
+        line = next(ln for ln in text.splitlines() if ln.startswith("    name: {en: "))
+        new_line = line.replace("{en: ", "{en: Edited ", 1)
+        edited.write_text(text.replace(line, new_line, 1), encoding="utf-8")
+        edited_bytes = edited.stat().st_size
+        before = load_data(copy, cache_dir=cache)  # the app's state before the save (all hits)
+        started = time.perf_counter()
+        after = load_data(copy, cache_dir=cache, previous=before.files)
+        reload_s = time.perf_counter() - started
+        started = time.perf_counter()
+        changes = dataset_changes(before.dataset, after.dataset)  # on the GUI thread, before the views are told
+        changes_s = time.perf_counter() - started
+        rel = edited.relative_to(copy).as_posix()
+        changed = [f for f in after.files if after.files[f] is not before.files.get(f)]
+        assert changed == [rel], f"only the edited file is read again, not {changed}"
+        assert any(p.name.get("en").startswith("Edited ") for p in after.dataset.records.people)
+        assert changes, "the reload must see the change"
+    finally:
+        shutil.rmtree(cache, ignore_errors=True)
+        shutil.rmtree(copy.parent, ignore_errors=True)
+    return {"warm_load_s": round(warm_s, 3), "cache_write_s": round(write_s, 3), "cache_bytes": size,
+            "reload_one_file": {"file": rel, "file_bytes": edited_bytes,
+                                "load_s": round(reload_s, 3), "dataset_changes_s": round(changes_s, 3)}}
 
 
 def _queries(ds: Any) -> dict[str, str]:

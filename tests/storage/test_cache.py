@@ -247,3 +247,18 @@ def test_the_cache_folder_follows_the_xdg_rules(monkeypatch, tmp_path: Path) -> 
         assert locations.cache_dir() is None and locations.state_dir() is None, home
     monkeypatch.setenv("PURGES_CACHE_DIR", "rel")
     assert locations.cache_dir() == Path.cwd() / "rel"
+
+
+def test_the_suite_fails_a_test_that_writes_to_the_real_cache_folder(tmp_path: Path) -> None:
+    """The guard of tests/conftest.py sees a write below the user's real cache folder (finding 12); nothing is
+    written: the open of a file in a folder that does not exist fails after the audit event is raised."""
+    from tests import conftest
+
+    assert conftest.REAL_USER_FOLDERS, "the real folders are known"
+    assert os.environ["XDG_CACHE_HOME"] != conftest.REAL_USER_FOLDERS[0]
+    target = Path(conftest.REAL_USER_FOLDERS[0]) / "purges-desktop-no-such-folder-xyz" / "f"
+    before = len(conftest.WRITES_TO_USER_FOLDERS)
+    with pytest.raises(OSError):
+        target.write_bytes(b"x")
+    assert conftest.WRITES_TO_USER_FOLDERS[before:] == [f"open {target}"]
+    del conftest.WRITES_TO_USER_FOLDERS[before:]  # seen: do not fail this test
