@@ -129,6 +129,7 @@ def measure(people: int, cache: Path, seed: int, *, parallel: bool = False) -> d
         },
         "cold_load": {
             "seconds": load["load_s"],
+            "cpu_s": load["load_cpu_s"],
             "mb_per_s": round(sum(sizes) / 2**20 / load["load_s"], 2),
             "stages_s": load["stages_s"],
             "gc_s": load["gc_s"],
@@ -137,11 +138,14 @@ def measure(people: int, cache: Path, seed: int, *, parallel: bool = False) -> d
         },
         "bare_csafeloader_parse": {
             "seconds": parse["parse_s"],
+            "cpu_s": parse["parse_cpu_s"],
             "ran_beside_the_load": parallel,
             "mb_per_s": round(sum(sizes) / 2**20 / parse["parse_s"], 2),
             "load_over_parse": round(load["load_s"] / parse["parse_s"], 2),
+            "load_over_parse_cpu": round(load["load_cpu_s"] / parse["parse_cpu_s"], 2),
         },
-        "warm_load": {"seconds": load["warm"]["warm_load_s"], "cache_write_s": load["warm"]["cache_write_s"],
+        "warm_load": {"seconds": load["warm"]["warm_load_s"], "cpu_s": load["warm"]["warm_load_cpu_s"],
+                      "cache_write_s": load["warm"]["cache_write_s"],
                       "cache_bytes": load["warm"]["cache_bytes"],
                       "note": "a start whose files are unchanged: every file is hashed, its cache entry decoded "
                               "(MessagePack, one per file), then the checks, indexes and search index rebuilt"},

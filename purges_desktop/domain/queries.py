@@ -290,12 +290,18 @@ def dataset_changes(old: Dataset, new: Dataset) -> dict[str, Changes]:
         after = _by_id(new, kind)
         added = len(after.keys() - before.keys())
         removed = len(before.keys() - after.keys())
-        changed = sum(1 for k in after.keys() & before.keys() if _strip(after[k]) != _strip(before[k]))
+        # A reload reuses the very records of the files that were not saved: those are skipped by identity.
+        changed = sum(1 for k in after.keys() & before.keys()
+                      if after[k] is not before[k] and _strip(after[k]) != _strip(before[k]))
         if added or removed or changed:
             out[kind] = Changes(added=added, removed=removed, changed=changed)
     for kind in ("memberships", "list_entries"):  # records without an id of their own
-        old_set = {_strip(r) for r in getattr(old.records, kind)}
-        new_set = {_strip(r) for r in getattr(new.records, kind)}
+        old_records, new_records = getattr(old.records, kind), getattr(new.records, kind)
+        shared = {id(r) for r in old_records} & {id(r) for r in new_records}
+        old_set = {_strip(r) for r in old_records if id(r) not in shared}
+        new_set = {_strip(r) for r in new_records if id(r) not in shared}
+        if old_set != new_set:  # count as sets of all the records (a shared record may equal a removed one)
+            old_set, new_set = {_strip(r) for r in old_records}, {_strip(r) for r in new_records}
         if old_set != new_set:
             out[kind] = Changes(added=len(new_set - old_set), removed=len(old_set - new_set))
     return out
