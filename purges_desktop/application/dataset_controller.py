@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from purges_desktop.application.memory import collector_paused
 from purges_desktop.application.portraits import PortraitStore
 
 if TYPE_CHECKING:
@@ -93,15 +94,19 @@ def load_data(folder: Path, *, kiosk: bool = False, cache_dir: Path | None = Non
     from purges_desktop.storage.cache import FileCache  # noqa: PLC0415
     from purges_desktop.storage.loader import data_date, load_files  # noqa: PLC0415
 
-    loaded = load_files(folder, cache=FileCache(cache_dir) if cache_dir is not None else None, previous=previous)
-    dataset = without_hidden(loaded.dataset) if kiosk else loaded.dataset
-    folded: dict[str, list[str]] = {}
-    for found in loaded.files.values():
-        for key, texts in found.search.items():
-            folded.setdefault(key, texts)
-    result = LoadResult(dataset=dataset, people_index=person_search_index(dataset, folded),
-                        event_text=event_texts(dataset, folded), highest_posts=highest_posts(dataset),
-                        person_text=person_texts(dataset, folded), files=loaded.files)
+    # The collector stays paused for the indexes too: they make hundreds of thousands of objects and no cycles, and
+    # its passes over the freshly loaded records would cost more than building them.
+    with collector_paused():
+        loaded = load_files(folder, cache=FileCache(cache_dir) if cache_dir is not None else None,
+                            previous=previous)
+        dataset = without_hidden(loaded.dataset) if kiosk else loaded.dataset
+        folded: dict[str, list[str]] = {}
+        for found in loaded.files.values():
+            for key, texts in found.search.items():
+                folded.setdefault(key, texts)
+        result = LoadResult(dataset=dataset, people_index=person_search_index(dataset, folded),
+                            event_text=event_texts(dataset, folded), highest_posts=highest_posts(dataset),
+                            person_text=person_texts(dataset, folded), files=loaded.files)
     return LoadedData(result, folder=folder, data_date=data_date(folder) if folder.is_dir() else None)
 
 
