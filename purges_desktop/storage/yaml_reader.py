@@ -216,6 +216,8 @@ class _NotPlainError(Exception):
 
 
 _STR_TAG = "tag:yaml.org,2002:str"
+#: Texts up to this long are kept once per file however often they occur (memory: benchmarks/README.md).
+_SHARED_MAX = 40
 _MAP, _SEQ = 0, 1
 _NO_KEY = object()
 
@@ -230,6 +232,7 @@ def _read_plain(text: str, file: str) -> tuple[Any, list[Problem]]:
     """
     parser = _BaseLoader(text)
     problems: list[Problem] = []
+    shared: dict[str, str] = {}
     resolvers = _StrictLoader.yaml_implicit_resolvers
     bools = _StrictLoader.bool_values
     scalar_event, map_start, map_end = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.MappingEndEvent
@@ -262,7 +265,9 @@ def _read_plain(text: str, file: str) -> tuple[Any, list[Problem]]:
                             tag = candidate
                             break
                 if tag == _STR_TAG:
-                    if len(value) > MAX_SCALAR_CHARS:
+                    if len(value) <= _SHARED_MAX:  # ids, references, language codes, places, dates: one copy each
+                        value = shared.setdefault(value, value)
+                    elif len(value) > MAX_SCALAR_CHARS:
                         problems.append(Problem(Origin(file, *pos), Severity.WARNING,
                                                 f"text of {len(value):,} characters is longer than the limit of "
                                                 f"{MAX_SCALAR_CHARS:,}; it was cut", "too-long"))
