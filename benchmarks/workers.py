@@ -123,9 +123,9 @@ def run_load(folder: Path, interact: bool) -> dict[str, Any]:
     gc_clock = _GcClock()
     gc.callbacks.append(gc_clock)
     rss_before = current_rss_mb()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     data = controller_mod.load_data(folder)
-    load_s = time.perf_counter() - started
+    load_s, load_cpu_s = time.perf_counter() - started, time.process_time() - cpu
     peak_after_load = peak_rss_mb()
     rss_after = current_rss_mb()
     gc.callbacks.remove(gc_clock)
@@ -133,6 +133,7 @@ def run_load(folder: Path, interact: bool) -> dict[str, Any]:
     known = sum(stages.values())
     result: dict[str, Any] = {
         "load_s": round(load_s, 3),
+        "load_cpu_s": round(load_cpu_s, 3),
         "stages_s": {k: round(v, 3) for k, v in stages.items()} | {"other_io_and_sorting": round(load_s - known, 3)},
         "gc_s": round(gc_clock.seconds, 3),
         "gc_collections": gc_clock.collections,
@@ -152,27 +153,59 @@ def run_load(folder: Path, interact: bool) -> dict[str, Any]:
     return result
 
 
-def run_warm(folder: Path, data: Any) -> dict[str, float]:
-    """Write the app's data cache for this dataset, then time a start that reads it (a warm start)."""
+def run_warm(folder: Path, data: Any) -> dict[str, Any]:
+    """Write the app's per-file data cache for this dataset, then time a start that reads it (a warm start), and a
+    reload after one record of one file was edited (in a copy of the dataset; the generated one is never changed)."""
+    import shutil
     import tempfile
 
-    from purges_desktop.application.dataset_controller import cache_entry, cache_files, load_data
-    from purges_desktop.storage.cache import store
+    from purges_desktop.application.dataset_controller import load_data
+    from purges_desktop.domain.queries import dataset_changes
+    from purges_desktop.storage.cache import SUBFOLDER, FileCache
 
     cache = Path(tempfile.mkdtemp(prefix="purges-bench-cache-"))
-    files = cache_files(folder)
-    started = time.perf_counter()
-    store(folder, files, cache, cache_entry(data))
-    write_s = time.perf_counter() - started
-    started = time.perf_counter()
-    warm = load_data(folder, cache_dir=cache)
-    warm_s = time.perf_counter() - started
-    assert len(warm.dataset.records.people) == len(data.dataset.records.people)
-    size = sum(p.stat().st_size for p in cache.glob("*.pickle"))
-    for p in cache.glob("*"):
-        p.unlink()
-    cache.rmdir()
-    return {"warm_load_s": round(warm_s, 3), "cache_write_s": round(write_s, 3), "cache_bytes": size}
+    copy = Path(tempfile.mkdtemp(prefix="purges-bench-data-")) / "data"
+    try:
+        started = time.perf_counter()
+        writer = FileCache(cache)
+        for found in data.files.values():
+            writer.put(found)
+        write_s = time.perf_counter() - started
+        started, cpu = time.perf_counter(), time.process_time()
+        warm = load_data(folder, cache_dir=cache)
+        warm_s, warm_cpu_s = time.perf_counter() - started, time.process_time() - cpu
+        assert len(warm.dataset.records.people) == len(data.dataset.records.people)
+        assert warm.dataset.records == data.dataset.records, "the warm start must give the same records"
+        size = sum(p.stat().st_size for p in (cache / SUBFOLDER).iterdir())
+
+        # A curator's save: one person's English name in the first people file of a copy of the dataset.
+        shutil.copytree(folder, copy)
+        before = load_data(copy, cache_dir=cache)  # the app's state before the save (all hits)
+        edited = sorted((copy / "people").glob("*.yaml"))[0]
+        text = edited.read_text(encoding="utf-8")
+        line = next(ln for ln in text.splitlines() if ln.startswith("    name: {en: "))
+        new_line = line.replace("{en: ", "{en: Edited ", 1)
+        edited.write_text(text.replace(line, new_line, 1), encoding="utf-8")
+        edited_bytes = edited.stat().st_size
+        started, cpu = time.perf_counter(), time.process_time()
+        after = load_data(copy, cache_dir=cache, previous=before.files)
+        reload_s, reload_cpu_s = time.perf_counter() - started, time.process_time() - cpu
+        started = time.perf_counter()
+        changes = dataset_changes(before.dataset, after.dataset)  # on the GUI thread, before the views are told
+        changes_s = time.perf_counter() - started
+        rel = edited.relative_to(copy).as_posix()
+        changed = [f for f in after.files if after.files[f] is not before.files.get(f)]
+        assert changed == [rel], f"only the edited file is read again, not {changed}"
+        assert any(p.name.get("en").startswith("Edited ") for p in after.dataset.records.people)
+        assert changes, "the reload must see the change"
+    finally:
+        shutil.rmtree(cache, ignore_errors=True)
+        shutil.rmtree(copy.parent, ignore_errors=True)
+    return {"warm_load_s": round(warm_s, 3), "warm_load_cpu_s": round(warm_cpu_s, 3),
+            "cache_write_s": round(write_s, 3), "cache_bytes": size,
+            "reload_one_file": {"file": rel, "file_bytes": edited_bytes,
+                                "load_s": round(reload_s, 3), "load_cpu_s": round(reload_cpu_s, 3),
+                                "dataset_changes_s": round(changes_s, 3)}}
 
 
 def _queries(ds: Any) -> dict[str, str]:
@@ -300,10 +333,11 @@ def run_parse(folder: Path) -> dict[str, Any]:
 
     files = yaml_files(folder)
     rss_before = current_rss_mb()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     documents = [yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader) for path in files]
-    parse_s = time.perf_counter() - started
-    return {"parse_s": round(parse_s, 3), "files": len(documents), "rss_before_parse_mb": rss_before,
+    parse_s, cpu_s = time.perf_counter() - started, time.process_time() - cpu
+    return {"parse_s": round(parse_s, 3), "parse_cpu_s": round(cpu_s, 3), "files": len(documents),
+            "rss_before_parse_mb": rss_before,
             "rss_after_parse_mb": current_rss_mb(), "peak_rss_mb": peak_rss_mb(),
             "libyaml": bool(getattr(yaml, "__with_libyaml__", False))}
 

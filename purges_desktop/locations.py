@@ -54,38 +54,47 @@ def resource_path(relative: str) -> Path:
 APP_NAME = "purges-desktop"
 
 
-def _user_dir(kind: str) -> Path:
+def _usable_home() -> bool:
+    """True when the home folder is an absolute path other than the file system's root (``HOME=""`` must never put
+    files at the root or below the working folder)."""
+    home = os.path.expanduser("~")
+    return bool(home) and os.path.isabs(home) and Path(home) != Path(Path(home).anchor)
+
+
+def _user_dir(kind: str) -> Path | None:
     """The platform's per-user folder of a kind (``cache``, ``state``) for the app, from ``platformdirs``: on Linux
     ``$XDG_CACHE_HOME`` (else ``~/.cache``) and ``$XDG_STATE_HOME`` (else ``~/.local/state``), on Windows under
     ``%LOCALAPPDATA%``, on macOS under ``~/Library``. A relative ``XDG_*`` value is ignored, as the XDG Base Directory
-    specification asks."""
+    specification asks; ``None`` when the XDG value is unusable and there is no usable home folder either."""
     import platformdirs  # noqa: PLC0415 - only when a folder is asked for
 
     variable = {"cache": "XDG_CACHE_HOME", "state": "XDG_STATE_HOME"}[kind]
     value = os.environ.get(variable, "")
-    if value and not Path(value).is_absolute():
+    if value and not os.path.isabs(value):
         saved = os.environ.pop(variable)
         try:
             return _user_dir(kind)
         finally:
             os.environ[variable] = saved
+    if not value and not _usable_home():
+        return None
     finder = {"cache": platformdirs.user_cache_path, "state": platformdirs.user_state_path}[kind]
     return Path(finder(APP_NAME, appauthor=False))
 
 
-def cache_dir() -> Path:
-    """The user's private cache folder for the app (``PURGES_CACHE_DIR``, else the platform's: see
-    :func:`_user_dir`)."""
+def cache_dir() -> Path | None:
+    """The user's private cache folder for the app: ``$PURGES_CACHE_DIR`` (made absolute), else the platform's (see
+    :func:`_user_dir`: ``~/.cache/purges-desktop`` on Linux); ``None`` (no cache) without a usable home."""
     if os.environ.get("PURGES_CACHE_DIR"):
-        return Path(os.environ["PURGES_CACHE_DIR"]).expanduser()
+        return Path(os.environ["PURGES_CACHE_DIR"]).expanduser().absolute()
     return _user_dir("cache")
 
 
-def state_dir() -> Path:
-    """Where the app keeps what it writes for itself other than the cache: the kiosk's log (``PURGES_STATE_DIR``,
-    else the platform's state folder: ``~/.local/state/purges-desktop`` on Linux)."""
+def state_dir() -> Path | None:
+    """Where the app keeps what it writes for itself other than the cache, the kiosk's log: ``$PURGES_STATE_DIR``,
+    else the platform's state folder (``~/.local/state/purges-desktop`` on Linux); ``None`` without a usable home."""
     if os.environ.get("PURGES_STATE_DIR"):
-        return Path(os.environ["PURGES_STATE_DIR"]).expanduser()
+        return Path(os.environ["PURGES_STATE_DIR"]).expanduser().absolute()
     return _user_dir("state")
 
 

@@ -6,6 +6,8 @@ import gc
 import logging
 import os
 import shutil
+import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -15,6 +17,59 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.fonts.warning=false")
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REPO = Path(__file__).resolve().parent.parent
+
+
+# ---- The user's own folders are off limits (hardening finding 12: pickles appeared in the real cache folder while
+# the suite ran). Every XDG base folder of the test process, and so of every subprocess it starts, points into a
+# private temporary folder; and an audit hook fails the test in which anything in this process writes below the
+# real ~/.cache or ~/.local/state (or their XDG folders) all the same.
+def _real_folders() -> list[str]:
+    home = os.path.expanduser("~")
+    found = [os.path.join(home, ".cache"), os.path.join(home, ".local", "state")] if os.path.isabs(home) else []
+    found += [v for k in ("XDG_CACHE_HOME", "XDG_STATE_HOME") if os.path.isabs(v := os.environ.get(k, ""))]
+    return sorted({os.path.realpath(f) for f in found if os.path.realpath(f) != os.sep})
+
+
+REAL_USER_FOLDERS = _real_folders()
+_PRIVATE_HOME = tempfile.mkdtemp(prefix="purges-tests-home-")
+for _variable, _sub in (("XDG_CACHE_HOME", "cache"), ("XDG_STATE_HOME", "state"), ("XDG_CONFIG_HOME", "config"),
+                        ("XDG_DATA_HOME", "share")):
+    os.environ[_variable] = os.path.join(_PRIVATE_HOME, _sub)
+WRITES_TO_USER_FOLDERS: list[str] = []
+_WRITING_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC
+_PATH_EVENTS = {"os.mkdir": 0, "os.rename": 1, "os.remove": 0, "os.rmdir": 0, "os.utime": 0, "os.chmod": 0,
+                "os.symlink": 1, "os.link": 1, "shutil.copyfile": 1, "shutil.rmtree": 0}
+
+
+def _below_user_folders(path: object) -> bool:
+    if not isinstance(path, str | bytes | os.PathLike):
+        return False
+    full = os.path.abspath(os.fsdecode(path))
+    return any(full == f or full.startswith(f + os.sep) for f in REAL_USER_FOLDERS)
+
+
+def _audit(event: str, args: tuple) -> None:
+    if event == "open":
+        path, mode, flags = args
+        writing = (any(c in mode for c in "wax+") if isinstance(mode, str) else bool(flags & _WRITING_FLAGS))
+    elif event in _PATH_EVENTS:
+        path, writing = args[_PATH_EVENTS[event]], True
+    else:
+        return
+    if writing and _below_user_folders(path):
+        WRITES_TO_USER_FOLDERS.append(f"{event} {os.fsdecode(path)}")
+
+
+sys.addaudithook(_audit)
+
+
+@pytest.fixture(autouse=True)
+def _never_write_to_the_user_folders():
+    """Fail a test in which anything in the test process wrote below the user's own cache or state folder."""
+    before = len(WRITES_TO_USER_FOLDERS)
+    yield
+    escaped = WRITES_TO_USER_FOLDERS[before:]
+    assert not escaped, f"the test wrote to the user's own folders: {escaped}"
 
 
 @pytest.fixture

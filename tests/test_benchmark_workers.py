@@ -22,6 +22,7 @@ def test_the_load_and_paint_workers_run_on_a_small_generated_dataset(tmp_path: P
     assert result["records"]["people"] == 120 and result["errors"] == 0
     assert result["stages_s"]["search_index"] > 0  # the stage timers found the functions they wrap
     assert result["interact"]["search_as_you_type"]["keystrokes"] > 0
+    assert result["warm"]["reload_one_file"]["file"] == "people/people-0001.yaml"  # only it was read again
     paint = subprocess.run([sys.executable, str(REPO / "benchmarks" / "workers.py"), "paint", str(data)],
                            check=True, capture_output=True, text=True, env=env, timeout=120)
     marks = json.loads(paint.stdout)

@@ -86,10 +86,12 @@ def setup_logging(log_file: Path | None = None) -> None:
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s", handlers=handlers, force=True)
 
 
-def default_log_file() -> Path:
-    """Where the kiosk writes its rotating log: ``kiosk.log`` in the platform's state folder
-    (``locations.state_dir``: ``$XDG_STATE_HOME/purges-desktop/kiosk.log`` on Linux)."""
-    return locations.state_dir() / "kiosk.log"
+def default_log_file() -> Path | None:
+    """Where the kiosk writes its rotating log: ``kiosk.log`` in the platform's state folder (``locations.state_dir``:
+    ``$XDG_STATE_HOME/purges-desktop/kiosk.log`` on Linux); ``None`` (log to standard error only) when there is no
+    usable state folder."""
+    state = locations.state_dir()
+    return state / "kiosk.log" if state is not None else None
 
 
 def probe_platform() -> int:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from typing import TYPE_CHECKING
 
@@ -47,8 +48,12 @@ def build_kiosk(args: argparse.Namespace, qapp: QApplication, *, lock_down: bool
     if lock_down:
         refuse_default_pin(settings, config, allowed=getattr(args, "allow_default_pin", False))
     apply_kiosk_style(qapp, settings)
+    # The kiosk reads a data cache only from a folder named for it (PURGES_CACHE_DIR, e.g. one the installer made
+    # root-owned): the kiosk user's own cache folder is writable by whatever runs as that user, and a planted entry,
+    # though it cannot run code, could change what the exhibit shows (docs/reliability.md, "The data cache").
+    cache = locations.cache_dir() if os.environ.get("PURGES_CACHE_DIR") else None
     app = Application(qapp, locations.data_dir(args.data), args.lang or settings.default_language, kiosk=settings,
-                      cache_dir=locations.cache_dir())
+                      cache_dir=cache)
     if lock_down:
         assert isinstance(app.mode, KioskMode)
         app.mode.lock_down()

@@ -8,29 +8,32 @@ safe to hand across threads. The controller never writes to the data folder.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from purges_desktop.application.memory import collector_paused
 from purges_desktop.application.portraits import PortraitStore
 
 if TYPE_CHECKING:
     import datetime as dt
+    from collections.abc import Mapping
 
     from purges_desktop.domain.dataset import Dataset
     from purges_desktop.domain.global_search import GlobalIndex
     from purges_desktop.domain.model import Membership
     from purges_desktop.domain.queries import Changes
     from purges_desktop.domain.search import SearchIndex
+    from purges_desktop.storage.cache import FileRecords
 
 log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
 class LoadResult:
-    """What one load builds from the files, in the worker thread; the data cache keeps exactly this.
+    """What one load builds from the files, in the worker thread.
 
     Attributes:
         dataset: the records.
@@ -38,6 +41,8 @@ class LoadResult:
         event_text: each event's folded title and summary, for the Timeline's search.
         highest_posts: each person's weightiest post, for the People table (``None``: work it out there).
         person_text: each person's folded biography, occupation, note and places, for the People search.
+        files: what each data file gave (:class:`~purges_desktop.storage.cache.FileRecords` by path), so that the
+            next reload parses only the files that changed.
     """
 
     dataset: Dataset
@@ -45,13 +50,14 @@ class LoadResult:
     event_text: dict[str, str]
     highest_posts: dict[str, Membership] | None
     person_text: dict[str, str]
+    files: Mapping[str, FileRecords] = field(default_factory=dict)
 
 
 class LoadedData:
     """A dataset plus what is derived from it once per load (see :class:`LoadResult`), as the views get it.
 
     Attributes:
-        dataset, people_index, event_text, highest_posts, person_text: as in :class:`LoadResult`.
+        dataset, people_index, event_text, highest_posts, person_text, files: as in :class:`LoadResult`.
         folder: where the data was read from.
         portraits: the people's portraits, decoded when first shown.
         data_date: the day the newest data file was changed (the dataset's date in citations); ``None``: unknown.
@@ -66,6 +72,7 @@ class LoadedData:
         self.event_text = result.event_text
         self.highest_posts = result.highest_posts
         self.person_text = result.person_text
+        self.files = result.files
         self.folder = folder
         self.portraits = PortraitStore(folder)
         self.data_date = data_date
@@ -81,53 +88,42 @@ class LoadedData:
         return self._global_index
 
 
-def load_data(folder: Path, *, kiosk: bool = False, cache_dir: Path | None = None) -> LoadedData:
+def load_data(folder: Path, *, kiosk: bool = False, cache_dir: Path | None = None,
+              previous: Mapping[str, FileRecords] | None = None) -> LoadedData:
     """Load a folder and build its indexes (runs in a worker thread; never raises for bad data).
 
-    In the kiosk, records flagged ``hide_in_kiosk`` are left out. With ``cache_dir``, a start whose files have not
-    changed reads the result of the last load instead of parsing the YAML again.
+    In the kiosk, records flagged ``hide_in_kiosk`` are left out. A file whose bytes are unchanged since
+    ``previous`` (the ``files`` of the last load: a reload after a curator's save) or since it was put in the cache
+    in ``cache_dir`` is not parsed again; the checks across files and every index are rebuilt from the records.
     """
     # Imported here, by the worker thread after the window has painted, to keep start-up short.
     from purges_desktop.domain.queries import (  # noqa: PLC0415
+        event_texts,
         highest_posts,
         person_search_index,
         person_texts,
         without_hidden,
     )
-    from purges_desktop.domain.search import fold  # noqa: PLC0415
-    from purges_desktop.storage.cache import cached  # noqa: PLC0415
-    from purges_desktop.storage.loader import data_date, load_dataset  # noqa: PLC0415
+    from purges_desktop.storage.cache import FileCache  # noqa: PLC0415
+    from purges_desktop.storage.loader import data_date, load_files  # noqa: PLC0415
 
-    def build() -> LoadResult:
-        dataset = load_dataset(folder)
-        if kiosk:
-            dataset = without_hidden(dataset)
-        event_text = {e.id: fold(" ".join((*e.title.all_text(), *e.summary.all_text())))
-                      for e in dataset.records.events}
-        return LoadResult(dataset=dataset, people_index=person_search_index(dataset), event_text=event_text,
-                          highest_posts=highest_posts(dataset), person_text=person_texts(dataset))
-
-    files = cache_files(folder) if folder.is_dir() else []
-    result = cached(folder, files, cache_dir, build, extra="kiosk" if kiosk else "", kind=LoadResult)
-    data = LoadedData(result, folder=folder, data_date=data_date(folder) if folder.is_dir() else None)
-    if not kiosk:  # the study window's search; built here, in the loading thread (not kept in the data cache)
-        _ = data.global_index
+    # The collector stays paused for the indexes too: they make hundreds of thousands of objects and no cycles, and
+    # its passes over the freshly loaded records would cost more than building them.
+    with collector_paused():
+        loaded = load_files(folder, cache=FileCache(cache_dir) if cache_dir is not None else None,
+                            previous=previous)
+        dataset = without_hidden(loaded.dataset) if kiosk else loaded.dataset
+        folded: dict[str, list[str]] = {}
+        for found in loaded.files.values():
+            for key, texts in found.search.items():
+                folded.setdefault(key, texts)
+        result = LoadResult(dataset=dataset, people_index=person_search_index(dataset, folded),
+                            event_text=event_texts(dataset, folded), highest_posts=highest_posts(dataset),
+                            person_text=person_texts(dataset, folded), files=loaded.files)
+        data = LoadedData(result, folder=folder, data_date=data_date(folder) if folder.is_dir() else None)
+        if not kiosk:  # the study window's one search, built here in the loading thread (not in the data cache)
+            _ = data.global_index
     return data
-
-
-def cache_files(folder: Path) -> list[Path]:
-    """The files whose content keys the data cache: the YAML, and the images (adding a missing portrait must
-    clear its warning on the next start)."""
-    from purges_desktop.storage.images import image_files  # noqa: PLC0415 - see load_data
-    from purges_desktop.storage.loader import data_files  # noqa: PLC0415
-    from purges_desktop.storage.map_data import map_files  # noqa: PLC0415
-
-    return sorted({*data_files(folder), *map_files(folder), *image_files(folder)})
-
-
-def cache_entry(data: LoadedData) -> LoadResult:
-    """What the cache keeps of a load (all of it but the folder and the portraits)."""
-    return data.result
 
 
 class _Carrier(QObject):
@@ -136,16 +132,18 @@ class _Carrier(QObject):
 
 
 class _LoadTask(QRunnable):
-    def __init__(self, folder: Path, carrier: _Carrier, kiosk: bool, cache_dir: Path | None) -> None:
+    def __init__(self, folder: Path, carrier: _Carrier, kiosk: bool, cache_dir: Path | None,
+                 previous: Mapping[str, FileRecords] | None) -> None:
         super().__init__()
         self._folder = folder
         self._carrier = carrier
         self._kiosk = kiosk
         self._cache_dir = cache_dir
+        self._previous = previous
 
     def run(self) -> None:
         try:
-            result = load_data(self._folder, kiosk=self._kiosk, cache_dir=self._cache_dir)
+            result = load_data(self._folder, kiosk=self._kiosk, cache_dir=self._cache_dir, previous=self._previous)
         except Exception as exc:
             log.exception("loading %s failed", self._folder)
             self._carrier.failed.emit(f"{type(exc).__name__}: {exc}")
@@ -185,13 +183,18 @@ class DatasetController(QObject):
         self._carrier.failed.connect(self._on_failed)
 
     def load(self) -> None:
-        """Start loading the folder in the background."""
+        """Start loading the folder in the background; after a first load, only the files whose bytes changed
+        since the latest load are parsed again (a curator's save)."""
         self.loading_started.emit()
-        self._pool.start(_LoadTask(self.folder, self._carrier, self.kiosk, self.cache_dir))
+        self._pool.start(_LoadTask(self.folder, self._carrier, self.kiosk, self.cache_dir, self._previous()))
 
     def load_now(self) -> None:
         """Load synchronously (command-line screenshots, tests of views)."""
-        self._on_done(load_data(self.folder, kiosk=self.kiosk, cache_dir=self.cache_dir))
+        self._on_done(load_data(self.folder, kiosk=self.kiosk, cache_dir=self.cache_dir, previous=self._previous()))
+
+    def _previous(self) -> Mapping[str, FileRecords] | None:
+        """The files of the latest load (a rejected reload too: its good files need not be parsed again)."""
+        return self.latest.files if self.latest is not None else None
 
     def wait(self, msecs: int = 60_000) -> bool:
         """Block until the background load ends (shutdown and tests)."""

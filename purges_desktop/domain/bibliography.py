@@ -62,53 +62,58 @@ class Citing:
     detail: str = ""
 
 
-def _refs(refs: Iterable[SourceRef], what: CitingKind, record_id: str, where: Location,
-          other: str = "") -> Iterable[tuple[str, Citing]]:
-    for ref in refs:
-        yield ref.source, Citing(what, record_id, where, other, ref.detail)
-
-
 def citing_records(records: Records) -> dict[str, tuple[Citing, ...]]:
     """For each source id, every record that cites it, in the order of the records (people, their repression steps,
     posts, organs, trials, events, eras, statistics, figures, lists, list entries, stories and their cards, glossary
     terms); a record citing a source twice
-    (two pages) is listed once per citation. Sources nobody cites are absent."""
-    pairs: list[tuple[str, Citing]] = []
+    (two pages) is listed once per citation. Sources nobody cites are absent.
+
+    Built when every dataset is made (140,000 citations at 10,000 people): identical citations are told apart by a
+    tuple of strings, not by hashing :class:`Citing` objects, and each record's :class:`Location` is made once.
+    """
+    grouped: dict[str, list[Citing]] = defaultdict(list)
+    seen: set[tuple[str, str, str, str, str, str]] = set()
+
+    def add(refs: Iterable[SourceRef], what: CitingKind, record_id: str, where: Location, other: str = "") -> None:
+        for ref in refs:
+            key = (ref.source, what, record_id, where.id, other, ref.detail)
+            if key not in seen:
+                seen.add(key)
+                grouped[ref.source].append(Citing(what, record_id, where, other, ref.detail))
+
     for p in records.people:
         where = Location(Kind.PERSON, p.id)
-        pairs.extend(_refs(p.sources, CitingKind.PERSON, p.id, where))
+        add(p.sources, CitingKind.PERSON, p.id, where)
         for step in p.repression:
-            pairs.extend(_refs(step.sources, CitingKind.REPRESSION, p.id, where, step.type.value))
+            add(step.sources, CitingKind.REPRESSION, p.id, where, step.type.value)
     for m in records.memberships:
-        pairs.extend(_refs(m.sources, CitingKind.MEMBERSHIP, m.person, Location(Kind.PERSON, m.person), m.body))
+        if m.sources:
+            add(m.sources, CitingKind.MEMBERSHIP, m.person, Location(Kind.PERSON, m.person), m.body)
     for b in records.bodies:
-        pairs.extend(_refs(b.sources, CitingKind.BODY, b.id, Location(Kind.BODY, b.id)))
+        add(b.sources, CitingKind.BODY, b.id, Location(Kind.BODY, b.id))
     for t in records.trials:
-        pairs.extend(_refs(t.sources, CitingKind.TRIAL, t.id, Location(Kind.TRIAL, t.id)))
+        add(t.sources, CitingKind.TRIAL, t.id, Location(Kind.TRIAL, t.id))
     for e in records.events:
-        pairs.extend(_refs(e.sources, CitingKind.EVENT, e.id, Location(Kind.EVENT, e.id)))
+        add(e.sources, CitingKind.EVENT, e.id, Location(Kind.EVENT, e.id))
     for era in records.eras:
-        pairs.extend(_refs(era.sources, CitingKind.ERA, era.id, Location(Kind.TIMELINE)))
-    for s in records.statistics:
-        pairs.extend(_refs(s.sources, CitingKind.STATISTIC, s.id, Location(Kind.NUMBERS, TOPIC_SECTIONS[s.topic])))
+        add(era.sources, CitingKind.ERA, era.id, Location(Kind.TIMELINE))
+    for st in records.statistics:
+        add(st.sources, CitingKind.STATISTIC, st.id, Location(Kind.NUMBERS, TOPIC_SECTIONS[st.topic]))
     for f in records.figures:
-        pairs.extend(_refs(f.sources, CitingKind.FIGURE, f.id, Location(Kind.NUMBERS, TOPIC_SECTIONS[f.topic])))
+        add(f.sources, CitingKind.FIGURE, f.id, Location(Kind.NUMBERS, TOPIC_SECTIONS[f.topic]))
     for sl in records.shooting_lists:
-        pairs.extend(_refs(sl.sources, CitingKind.LIST, sl.id, Location(Kind.LIST, sl.id)))
+        add(sl.sources, CitingKind.LIST, sl.id, Location(Kind.LIST, sl.id))
     for entry in records.list_entries:
-        pairs.extend(_refs(entry.sources, CitingKind.LIST_ENTRY, entry.person, Location(Kind.PERSON, entry.person),
-                           entry.list))
+        if entry.sources:
+            add(entry.sources, CitingKind.LIST_ENTRY, entry.person, Location(Kind.PERSON, entry.person), entry.list)
     for story in records.stories:
         where = Location(Kind.STORY, story.id)
-        pairs.extend(_refs(story.sources, CitingKind.STORY, story.id, where))
+        add(story.sources, CitingKind.STORY, story.id, where)
         for card in story.cards:
-            pairs.extend(_refs(card.sources, CitingKind.STORY, story.id, where))
+            add(card.sources, CitingKind.STORY, story.id, where)
     for term in records.terms:
-        pairs.extend(_refs(term.sources, CitingKind.TERM, term.id, Location(Kind.TERM, term.id)))
-    grouped: dict[str, list[Citing]] = defaultdict(list)
-    for source_id, citing in pairs:
-        grouped[source_id].append(citing)
-    return {source_id: tuple(dict.fromkeys(found)) for source_id, found in grouped.items()}
+        add(term.sources, CitingKind.TERM, term.id, Location(Kind.TERM, term.id))
+    return {source_id: tuple(found) for source_id, found in grouped.items()}
 
 
 def sources_by_kind(sources: Iterable[Source]) -> dict[str, list[Source]]:

@@ -16,13 +16,15 @@ from difflib import SequenceMatcher
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+# PartialDate and SourceRef are imported at run time: the data cache decodes these records by their annotations
+# (storage/cache.py), which must resolve in this module.
+from purges_desktop.domain.dates import PartialDate
+from purges_desktop.domain.model import SourceRef
 from purges_desktop.domain.problems import UNKNOWN_ORIGIN, Origin
 from purges_desktop.domain.text import EMPTY_TEXT, LocalizedText
 
 if TYPE_CHECKING:
     from purges_desktop.domain.dataset import Dataset
-    from purges_desktop.domain.dates import PartialDate
-    from purges_desktop.domain.model import SourceRef
 
 #: Memorial's volumes (тома) of the 1937–38 lists; volumes 12–16 hold later lists (1940–1950).
 TERROR_VOLUMES = range(1, 12)

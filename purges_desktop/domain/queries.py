@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING
 from purges_desktop.domain.dataset import Dataset
 from purges_desktop.domain.model import ROLE_ORDER, Body, BodyKind, Event, Fate, Figure, Membership, Person, Role, Trial
 from purges_desktop.domain.problems import UNKNOWN_ORIGIN
-from purges_desktop.domain.search import SearchIndex, fold
+from purges_desktop.domain.search import SearchIndex, fold, name_keys
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Iterable, Mapping
 
     from _typeshed import DataclassInstance
 
@@ -50,21 +50,56 @@ def _post_weight(ds: Dataset) -> Callable[[Membership], tuple[int, int, int, tup
     return weight
 
 
-def person_texts(ds: Dataset) -> dict[str, str]:
-    """Each person's biography, occupation, note and places in both languages, folded for search (built once per
-    load, off the GUI thread)."""
-    return {p.id: fold(" ".join((*p.bio.all_text(), *p.occupation.all_text(), *p.note.all_text(),
-                                 *p.born.place.all_text(), *p.died.place.all_text())))
-            for p in ds.records.people}
+def person_text(p: Person) -> str:
+    """A person's biography, occupation, note and places in both languages, folded for search."""
+    return fold(" ".join((*p.bio.all_text(), *p.occupation.all_text(), *p.note.all_text(),
+                          *p.born.place.all_text(), *p.died.place.all_text())))
 
 
-def person_search_index(ds: Dataset) -> SearchIndex:
-    """A search index over every person's names and aliases, in all scripts. Build once per load."""
-    entries = []
-    for p in ds.records.people:
-        texts = [*p.name.all_text(), *p.surname.all_text(), *p.aliases]
-        entries.append((p.id, texts))
-    return SearchIndex.build(entries)
+def person_names(p: Person) -> list[str]:
+    """A person's folded name keys (names, surnames and aliases in every script), as the search index takes them."""
+    return name_keys([*p.name.all_text(), *p.surname.all_text(), *p.aliases])
+
+
+def event_text(e: Event) -> str:
+    """An event's title and summary in both languages, folded for the Timeline's search."""
+    return fold(" ".join((*e.title.all_text(), *e.summary.all_text())))
+
+
+def search_texts(sections: Mapping[str, Iterable[object]]) -> dict[str, list[str]]:
+    """The folded search texts of one file's records (the data cache keeps them with the records, so that a warm
+    start or a one-file reload folds only what changed): ``name:<person id>`` the name keys, ``text:<person id>``
+    the :func:`person_text`, ``event:<event id>`` the :func:`event_text`. The first record of an id wins."""
+    out: dict[str, list[str]] = {}
+    for p in sections.get("people", ()):
+        if isinstance(p, Person):
+            out.setdefault(f"name:{p.id}", person_names(p))
+            out.setdefault(f"text:{p.id}", [person_text(p)])
+    for e in sections.get("events", ()):
+        if isinstance(e, Event):
+            out.setdefault(f"event:{e.id}", [event_text(e)])
+    return out
+
+
+def person_texts(ds: Dataset, folded: Mapping[str, list[str]] | None = None) -> dict[str, str]:
+    """Each person's :func:`person_text` (built once per load, off the GUI thread); taken from ``folded``
+    (:func:`search_texts` of the files) where it is there."""
+    folded = folded or {}
+    return {p.id: t[0] if (t := folded.get(f"text:{p.id}")) else person_text(p) for p in ds.records.people}
+
+
+def event_texts(ds: Dataset, folded: Mapping[str, list[str]] | None = None) -> dict[str, str]:
+    """Each event's :func:`event_text`, taken from ``folded`` where it is there."""
+    folded = folded or {}
+    return {e.id: t[0] if (t := folded.get(f"event:{e.id}")) else event_text(e) for e in ds.records.events}
+
+
+def person_search_index(ds: Dataset, folded: Mapping[str, list[str]] | None = None) -> SearchIndex:
+    """A search index over every person's names and aliases, in all scripts. Build once per load; the name keys
+    are taken from ``folded`` (:func:`search_texts` of the files) where they are there."""
+    folded = folded or {}
+    return SearchIndex.from_keys([(p.id, keys if (keys := folded.get(f"name:{p.id}")) is not None
+                                   else person_names(p)) for p in ds.records.people])
 
 
 #: From this many people on, a one-letter search waits for the second letter.
@@ -255,12 +290,18 @@ def dataset_changes(old: Dataset, new: Dataset) -> dict[str, Changes]:
         after = _by_id(new, kind)
         added = len(after.keys() - before.keys())
         removed = len(before.keys() - after.keys())
-        changed = sum(1 for k in after.keys() & before.keys() if _strip(after[k]) != _strip(before[k]))
+        # A reload reuses the very records of the files that were not saved: those are skipped by identity.
+        changed = sum(1 for k in after.keys() & before.keys()
+                      if after[k] is not before[k] and _strip(after[k]) != _strip(before[k]))
         if added or removed or changed:
             out[kind] = Changes(added=added, removed=removed, changed=changed)
     for kind in ("memberships", "list_entries"):  # records without an id of their own
-        old_set = {_strip(r) for r in getattr(old.records, kind)}
-        new_set = {_strip(r) for r in getattr(new.records, kind)}
+        old_records, new_records = getattr(old.records, kind), getattr(new.records, kind)
+        shared = {id(r) for r in old_records} & {id(r) for r in new_records}
+        old_set = {_strip(r) for r in old_records if id(r) not in shared}
+        new_set = {_strip(r) for r in new_records if id(r) not in shared}
+        if old_set != new_set:  # count as sets of all the records (a shared record may equal a removed one)
+            old_set, new_set = {_strip(r) for r in old_records}, {_strip(r) for r in new_records}
         if old_set != new_set:
             out[kind] = Changes(added=len(new_set - old_set), removed=len(old_set - new_set))
     return out

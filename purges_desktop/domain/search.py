@@ -109,19 +109,47 @@ _NON_WORD = re.compile(r"[^a-z0-9 ]+")
 _SPACES = re.compile(r"\s+")
 
 
+class _CombiningMarks(dict):  # type: ignore[type-arg]
+    """A ``str.translate`` table that deletes combining marks, filled one code point at a time as they are met."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_STRIP_MARKS = _CombiningMarks()
+#: Folded words, memoised: names, places and the words of biographies repeat, and the rules are a dozen regular
+#: expressions per word (folding was most of a 10,000-person load's search texts). Cleared when it grows too big.
+_FOLDED_WORDS: dict[str, str] = {}
+_MAX_FOLDED_WORDS = 500_000
+
+
+def _fold_word(word: str) -> str:
+    folded = _FOLDED_WORDS.get(word)
+    if folded is None:
+        folded = word
+        for pattern, replacement in _RULES:
+            folded = pattern.sub(replacement, folded)
+        if len(_FOLDED_WORDS) >= _MAX_FOLDED_WORDS:
+            _FOLDED_WORDS.clear()
+        _FOLDED_WORDS[word] = folded
+    return folded
+
+
 def fold(text: str) -> str:
     """Fold a name or query to its search key (lower-case ASCII words separated by single spaces)."""
     text = text.casefold()
     text = text.translate(_LETTERS)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text).translate(_STRIP_MARKS)
     text = _NON_WORD.sub(" ", text)
-    words = []
-    for word in text.split():
-        for pattern, replacement in _RULES:
-            word = pattern.sub(replacement, word)
-        words.append(word)
-    return _SPACES.sub(" ", " ".join(words)).strip()
+    return _SPACES.sub(" ", " ".join([_fold_word(word) for word in text.split()])).strip()
+
+
+def name_keys(texts: list[str]) -> list[str]:
+    """The distinct folded keys of a record's names, in order (what :class:`SearchIndex` indexes)."""
+    return list(dict.fromkeys(fold(t) for t in texts if t))
 
 
 @dataclass(slots=True)
@@ -149,13 +177,20 @@ class SearchIndex:
     def build(cls, entries: list[tuple[str, list[str]]], *, folded: bool = False) -> SearchIndex:
         """Index ``(id, [texts...])`` pairs (names, aliases, both scripts); ``folded``: the texts are already
         search keys (:func:`fold` is not idempotent: never fold a key twice)."""
+        if folded:
+            return cls.from_keys([(rid, list(dict.fromkeys(t for t in texts if t))) for rid, texts in entries])
+        return cls.from_keys([(rid, name_keys(texts)) for rid, texts in entries])
+
+    @classmethod
+    def from_keys(cls, entries: list[tuple[str, list[str]]]) -> SearchIndex:
+        """Index ``(id, [folded keys...])`` pairs, the keys as :func:`name_keys` gives them (the data cache keeps
+        them per file, so a warm start or a reload does not fold every name again)."""
         ids: list[str] = []
         parts: list[str] = []
         starts: list[int] = []
         pairs: set[tuple[str, int]] = set()
         offset = 0
-        for row, (rid, texts) in enumerate(entries):
-            keys = list(dict.fromkeys(t if folded else fold(t) for t in texts if t))
+        for row, (rid, keys) in enumerate(entries):
             key = "\n" + "\n".join(keys) + "\n"
             ids.append(rid)
             starts.append(offset)

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import hashlib
 import logging
 import os
 import time
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeGuard, TypeVar
+from typing import TYPE_CHECKING, TypeGuard, TypeVar
 
 from purges_desktop.domain.dataset import Dataset
 from purges_desktop.domain.geo import check_geo
@@ -34,12 +36,17 @@ from purges_desktop.domain.model import (
     Trial,
 )
 from purges_desktop.domain.problems import Origin, Problem, Severity, sorted_unique
+from purges_desktop.domain.queries import search_texts
 from purges_desktop.domain.validation import RawRecords, check
+from purges_desktop.storage.cache import FileCache, FileRecords
 from purges_desktop.storage.fields import shorten
 from purges_desktop.storage.images import check_images
 from purges_desktop.storage.map_data import is_map_file, read_geo
 from purges_desktop.storage.records import SECTIONS, read_section
 from purges_desktop.storage.yaml_reader import MAX_FILE_BYTES, decode, read_yaml
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 log = logging.getLogger(__name__)
 R = TypeVar("R")
@@ -96,33 +103,60 @@ def unreadable_folders(folder: Path) -> list[tuple[str, str]]:
 
 def read_file(path: Path, rel: str, raw: dict[str, list[object]], problems: list[Problem]) -> None:
     """Read one file's records into ``raw`` (section -> records), adding its problems."""
+    found = read_data_file(path, rel)
+    for name, records in found.sections.items():
+        raw.setdefault(name, []).extend(records)
+    problems.extend(found.problems)
+
+
+def read_data_file(path: Path, rel: str, *, cache: FileCache | None = None,
+                   previous: Mapping[str, FileRecords] | None = None) -> FileRecords:
+    """One data file's records and problems: from ``previous`` (the last load) or the ``cache`` when the file's
+    bytes have not changed, else parsed (and put in the cache). Never raises for bad data."""
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            problems.append(Problem(Origin(rel, 1, 1), Severity.ERROR,
-                                    f"the file is {size / 1e6:.1f} MB, over the limit of "
-                                    f"{MAX_FILE_BYTES / 1e6:.0f} MB; split it into several files", "too-large"))
-            return
+            return FileRecords(rel, "", {}, [Problem(
+                Origin(rel, 1, 1), Severity.ERROR, f"the file is {size / 1e6:.1f} MB, over the limit of "
+                f"{MAX_FILE_BYTES / 1e6:.0f} MB; split it into several files", "too-large")], {})
         data_bytes = path.read_bytes()
     except OSError as exc:
-        problems.append(Problem(Origin(rel), Severity.ERROR, f"cannot read the file: {exc.strerror}", "io"))
-        return
+        return FileRecords(rel, "", {}, [Problem(Origin(rel), Severity.ERROR,
+                                                 f"cannot read the file: {exc.strerror}", "io")], {})
+    digest = hashlib.sha256(data_bytes).hexdigest()
+    known = previous.get(rel) if previous else None
+    if known is not None and known.digest == digest:
+        return known
+    hit = cache.get(rel, digest) if cache is not None else None
+    if hit is not None:
+        return hit
+    found = parse_data_file(data_bytes, rel)
+    found.digest = digest
+    if cache is not None:
+        cache.put(found)
+    return found
+
+
+def parse_data_file(data_bytes: bytes, rel: str) -> FileRecords:
+    """Parse one data file's bytes into its records, problems and folded search texts (``digest`` left empty)."""
+    problems: list[Problem] = []
+    raw: dict[str, list[object]] = {}
+    result = FileRecords(rel, "", raw, problems, {})
     text, found = decode(data_bytes, rel)
     problems.extend(found)
     if text is None:
-        return
+        return result
     data, found = read_yaml(text, rel)
     problems.extend(found)
     if data is None:
         if not found:
             problems.append(Problem(Origin(rel, 1, 1), Severity.WARNING, "the file is empty", "empty-file"))
-        return
+        return result
     if not isinstance(data, dict):
         problems.append(Problem(Origin(rel, 1, 1), Severity.ERROR,
                                 f"the file must be a mapping of sections such as 'people:' or 'events:', "
                                 f"not a {type(data).__name__}; nothing in it was read", "not-a-mapping"))
-        return
-    start = len(problems)
+        return result
     for key, value in data.items():
         origin = Origin(rel, *data.key_pos.get(key, (0, 0)))
         if key not in SECTIONS:
@@ -133,7 +167,9 @@ def read_file(path: Path, rel: str, raw: dict[str, list[object]], problems: list
         if value is None:
             continue
         raw.setdefault(key, []).extend(read_section(key, value, origin, rel, problems))
-    _cap_unknown_keys(problems, start)
+    _cap_unknown_keys(problems, 0)
+    result.search = search_texts(raw)
+    return result
 
 
 #: At most this many ``unknown-key`` warnings are listed per file; the rest are counted in one more warning.
@@ -157,8 +193,30 @@ def _cap_unknown_keys(problems: list[Problem], start: int) -> None:
                             "ones above (often one wrong indentation) and validate again", "unknown-key"))
 
 
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """A loaded data folder.
+
+    Attributes:
+        dataset: the records, checked and indexed.
+        files: what each data file gave (path relative to the folder -> records), for the next reload.
+        parsed: the files parsed by this load (the others came from the last load or the cache).
+    """
+
+    dataset: Dataset
+    files: dict[str, FileRecords]
+    parsed: tuple[str, ...]
+
+
 def load_dataset(folder: Path) -> Dataset:
-    """Read, check and index every data file of ``folder``.
+    """Read, check and index every data file of ``folder`` (no cache)."""
+    return load_files(folder).dataset
+
+
+def load_files(folder: Path, *, cache: FileCache | None = None,
+               previous: Mapping[str, FileRecords] | None = None) -> Loaded:
+    """Read, check and index every data file of ``folder``; a file whose bytes are those of the same file in
+    ``previous`` (the last load) or in the ``cache`` is not parsed again.
 
     The cyclic garbage collector is paused while loading: the loader makes millions of objects and no cycles worth
     collecting, and the collector's passes took more than half of a 100,000-person load (benchmarks/README.md).
@@ -166,19 +224,18 @@ def load_dataset(folder: Path) -> Dataset:
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _load_dataset(folder)
+        return _load_files(folder, cache, previous)
     finally:
         if was_enabled:
             gc.enable()
 
 
-def _load_dataset(folder: Path) -> Dataset:
+def _load_files(folder: Path, cache: FileCache | None, previous: Mapping[str, FileRecords] | None) -> Loaded:
     started = time.perf_counter()
     problems: list[Problem] = []
-    raw: dict[str, list[object]] = {}
     if not folder.is_dir():
         problems.append(Problem(Origin(str(folder)), Severity.ERROR, "the data folder does not exist", "no-data"))
-        return Dataset(records=check(RawRecords())[0], problems=tuple(problems))
+        return Loaded(Dataset(records=check(RawRecords())[0], problems=tuple(problems)), {}, ())
     for rel, reason in unreadable_folders(folder):
         shown = str(folder) if rel == "." else f"{folder / rel}"
         problems.append(Problem(Origin(rel if rel != "." else str(folder)), Severity.ERROR,
@@ -189,27 +246,40 @@ def _load_dataset(folder: Path) -> Dataset:
         problems.append(Problem(Origin(str(folder)), Severity.ERROR,
                                 f"the data folder {folder} has no data files (*.yaml outside templates/, schema/ "
                                 "and images/)", "no-data"))
+    read: dict[str, FileRecords] = {}
+    raw: dict[str, list[object]] = {}
     for path in files:
         if is_map_file(folder, path):  # read by read_geo below
             continue
         rel = path.relative_to(folder).as_posix()
-        try:
-            read_file(path, rel, raw, problems)
-        except Exception as exc:  # docs/reliability.md, "A bug in a record reader"; records are guarded one by one
-            log.exception("reading %s failed", rel)
-            problems.append(Problem(Origin(rel, 1, 1), Severity.ERROR,
-                                    f"the file could not be read: the app failed on it ({type(exc).__name__}); "
-                                    "please report this with the file", "internal-error"))
-    records, found = check(raw_records(raw))
-    problems.extend(found)
+        found = read_file_guarded(path, rel, cache, previous)
+        read[rel] = found
+        for name, records in found.sections.items():
+            raw.setdefault(name, []).extend(records)
+        problems.extend(found.problems)
+    parsed = tuple(rel for rel, found in read.items() if previous is None or previous.get(rel) is not found)
+    records, found_problems = check(raw_records(raw))
+    problems.extend(found_problems)
     problems.extend(check_images(records.people, folder))
     geo, found = read_geo(folder)
     problems.extend(found)
     problems.extend(check_geo(geo, records))
     dataset = Dataset(records=records, problems=tuple(sorted_unique(problems)), geo=geo)
-    log.info("loaded %s in %.2f s: %d people, %d problems", folder, time.perf_counter() - started,
-             len(records.people), len(dataset.problems))
-    return dataset
+    log.info("loaded %s in %.2f s: %d people, %d problems, %d file(s) read again", folder,
+             time.perf_counter() - started, len(records.people), len(dataset.problems), len(parsed))
+    return Loaded(dataset, read, parsed)
+
+
+def read_file_guarded(path: Path, rel: str, cache: FileCache | None,
+                      previous: Mapping[str, FileRecords] | None) -> FileRecords:
+    """:func:`read_data_file`, with a bug of the app in it turned into one located problem."""
+    try:
+        return read_data_file(path, rel, cache=cache, previous=previous)
+    except Exception as exc:  # docs/reliability.md, "A bug in a record reader"
+        log.exception("reading %s failed", rel)
+        return FileRecords(rel, "", {}, [Problem(
+            Origin(rel, 1, 1), Severity.ERROR, f"the file could not be read: the app failed on it "
+            f"({type(exc).__name__}); please report this with the file", "internal-error")], {})
 
 
 def raw_records(raw: dict[str, list[object]]) -> RawRecords:

@@ -183,6 +183,10 @@ def read_yaml(text: str, file: str) -> tuple[Any, list[Problem]]:
         line = text.count("\n", 0, offset) + 1
         return None, [Problem(Origin(file, line, 1), Severity.ERROR,
                               "the file contains a NUL character: is it a binary file?", "binary")]
+    try:
+        return _read_plain(text, file)
+    except _NotPlainError:
+        pass  # anchors, tags, nesting too deep, a syntax error …: the full reader below says what is wrong
     loader = _StrictLoader(text, file)
     try:
         data = loader.get_single_data()
@@ -205,6 +209,153 @@ def read_yaml(text: str, file: str) -> tuple[Any, list[Problem]]:
     finally:
         loader.dispose()
     return data, loader.problems
+
+
+class _NotPlainError(Exception):
+    """The document uses something :func:`_read_plain` leaves to the full reader."""
+
+
+_STR_TAG = "tag:yaml.org,2002:str"
+#: Texts up to this long are kept once per file however often they occur (memory: benchmarks/README.md).
+_SHARED_MAX = 40
+_MAP, _SEQ = 0, 1
+_NO_KEY = object()
+
+
+def _read_plain(text: str, file: str) -> tuple[Any, list[Problem]]:
+    """Read a document from libyaml's events, giving exactly what :class:`_StrictLoader` gives for it.
+
+    Curators' files are plain YAML: no anchors, aliases or tags, no keys that are mappings, not deeply nested. For
+    those, building the values straight from the parser's events is about twice as fast as composing nodes and
+    constructing from them (benchmarks/README.md). Anything else, including any syntax error, raises
+    :class:`_NotPlainError` and the caller reads the text again with the full reader, whose messages are kept.
+    """
+    parser = _BaseLoader(text)
+    problems: list[Problem] = []
+    shared: dict[str, str] = {}
+    resolvers = _StrictLoader.yaml_implicit_resolvers
+    bools = _StrictLoader.bool_values
+    scalar_event, map_start, map_end = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.MappingEndEvent
+    seq_start, seq_end = yaml.SequenceStartEvent, yaml.SequenceEndEvent
+    get = parser.get_event
+    try:
+        if type(get()) is not yaml.StreamStartEvent:
+            raise _NotPlainError
+        event = get()
+        if type(event) is yaml.StreamEndEvent:
+            return None, problems
+        if type(event) is not yaml.DocumentStartEvent:
+            raise _NotPlainError
+        stack: list[list[Any]] = []  # [container, _MAP or _SEQ, pending key, its position]
+        while True:
+            event = get()
+            kind = type(event)
+            if kind is not map_end and kind is not seq_end and getattr(event, "anchor", None) is not None:
+                raise _NotPlainError
+            if kind is scalar_event:
+                if event.tag is not None:
+                    raise _NotPlainError
+                mark = event.start_mark
+                pos = (mark.line + 1, mark.column + 1)
+                value: Any = event.value
+                tag = _STR_TAG
+                if event.implicit[0]:
+                    for candidate, regexp in resolvers.get(value[0] if value else "", ()):
+                        if regexp.match(value):
+                            tag = candidate
+                            break
+                if tag == _STR_TAG:
+                    if len(value) <= _SHARED_MAX:  # ids, references, language codes, places, dates: one copy each
+                        value = shared.setdefault(value, value)
+                    elif len(value) > MAX_SCALAR_CHARS:
+                        problems.append(Problem(Origin(file, *pos), Severity.WARNING,
+                                                f"text of {len(value):,} characters is longer than the limit of "
+                                                f"{MAX_SCALAR_CHARS:,}; it was cut", "too-long"))
+                        value = value[:MAX_SCALAR_CHARS]
+                elif tag == "tag:yaml.org,2002:int":
+                    try:
+                        value = int(value)
+                    except ValueError:
+                        raise _NotPlainError from None  # more digits than Python reads: the full reader says so
+                elif tag == "tag:yaml.org,2002:float":
+                    value = float(value)
+                elif tag == "tag:yaml.org,2002:bool":
+                    value = bools[value.lower()]
+                else:
+                    value = None
+            elif kind is map_start or kind is seq_start:
+                if event.tag is not None or len(stack) >= MAX_DEPTH - 1 or (stack and stack[-1][1] == _MAP
+                                                                              and stack[-1][2] is _NO_KEY):
+                    raise _NotPlainError  # a tag, too deep, or a mapping or list used as a key
+                mark = event.start_mark
+                pos = (mark.line + 1, mark.column + 1)
+                if kind is map_start:
+                    container: Any = PosDict()
+                    container.key_pos = {}
+                    container.value_pos = {}
+                    stack.append([container, _MAP, _NO_KEY, None])
+                else:
+                    container = PosList()
+                    container.item_pos = []
+                    stack.append([container, _SEQ, None, None])
+                container.pos = pos
+                continue
+            elif kind is map_end or kind is seq_end:
+                value = stack.pop()[0]
+                pos = value.pos
+            else:
+                raise _NotPlainError  # an alias, or a second document
+            if not stack:
+                break
+            frame = stack[-1]
+            if frame[1] == _SEQ:
+                frame[0].append(value)
+                frame[0].item_pos.append(pos)
+            elif frame[2] is _NO_KEY:
+                mapping = frame[0]
+                if value in mapping:
+                    first = mapping.key_pos[value]
+                    problems.append(Problem(Origin(file, *pos), Severity.ERROR,
+                                            f"duplicate key {value!r} (first defined on line {first[0]}); "
+                                            "the second value is ignored", "duplicate-key"))
+                    _skip_node(get)
+                else:
+                    frame[2] = value
+                    frame[3] = pos
+            else:
+                mapping, key = frame[0], frame[2]
+                mapping[key] = value
+                mapping.key_pos[key] = frame[3]
+                mapping.value_pos[key] = pos
+                frame[2] = _NO_KEY
+        if type(get()) is not yaml.DocumentEndEvent or type(get()) is not yaml.StreamEndEvent:
+            raise _NotPlainError
+        return value, problems
+    except yaml.YAMLError:
+        raise _NotPlainError from None
+    finally:
+        parser.dispose()
+
+
+def _skip_node(get: Any) -> None:
+    """Read past the events of one node (the value of a duplicate key, which is not read)."""
+    depth = 0
+    while True:
+        event = get()
+        kind = type(event)
+        if kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+            if event.tag is not None or event.anchor is not None:
+                raise _NotPlainError
+            depth += 1
+        elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+            depth -= 1
+        elif kind is yaml.ScalarEvent:
+            if event.tag is not None or event.anchor is not None:
+                raise _NotPlainError
+        else:  # an alias
+            raise _NotPlainError
+        if depth == 0:
+            return
 
 
 def _deepest_line(text: str) -> int:
