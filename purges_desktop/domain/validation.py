@@ -145,6 +145,7 @@ def check(raw: RawRecords) -> tuple[Records, list[Problem]]:
             ref_id: str = getattr(body, attr)
             if ref_id:
                 known("body", ref_id, body.origin, f"{attr} of body {body.id!r}")
+    bodies = _break_parent_cycles(c, bodies)
     figures = [replace(f, cohort=None)
                if f.cohort is not None
                and not known("body", f.cohort.body, f.origin, f"the cohort of figure {f.id!r}")
@@ -210,6 +211,34 @@ def _check_trial(c: _Checker, trial: Trial, known: _Known) -> Trial:
         seen.add(d.person)
     return replace(trial, defendants=defendants, court=court, presiding_judge=presiding, prosecutor=prosecutor,
                    judges=judges, not_tried=not_tried)
+
+
+def _break_parent_cycles(c: _Checker, bodies: list[Body]) -> list[Body]:
+    """An organ cannot be inside itself: a ``parent:`` chain that comes back to where it started is an error at
+    each organ of the loop, whose ``parent`` is then dropped (the chart would otherwise nest them forever)."""
+    parent = {b.id: b.parent for b in bodies if b.parent}
+    in_cycle: set[str] = set()
+    for start in parent:
+        seen: list[str] = []
+        node = start
+        while node in parent and node not in seen:
+            seen.append(node)
+            node = parent[node]
+        if node in seen:
+            in_cycle.update(seen[seen.index(node):])
+    if not in_cycle:
+        return bodies
+    out = []
+    for b in bodies:
+        if b.id in in_cycle:
+            loop = [b.id]
+            while parent[loop[-1]] != b.id:
+                loop.append(parent[loop[-1]])
+            c.error(b.origin, f"body {b.id!r} is inside itself through its parents ({' → '.join([*loop, b.id])}); "
+                    "its parent is ignored", "parent-cycle")
+            b = replace(b, parent="")
+        out.append(b)
+    return out
 
 
 #: More posts than this for one person is implausible for the period (the most in the bundled data is ten): warned,

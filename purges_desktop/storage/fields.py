@@ -399,6 +399,16 @@ class FieldReader:
         if _HTML_RE.search(value):
             self.report(origin, f"{key} contains what looks like HTML markup; it is shown as plain text, "
                         "tags and all", "html", Severity.WARNING)
+        hidden = _HIDDEN_RE.search(value)
+        if hidden is not None:
+            self.report(origin, f"{key} contains an invisible control or text-direction character "
+                        f"(U+{ord(hidden.group()):04X}), which can make a name look like another or reorder the text "
+                        "around it; delete it", "control-character", Severity.WARNING)
+
+
+#: Characters that never belong in a name or a text of the data: C0 and C1 controls (a newline, a tab are fine) and
+#: the Unicode direction overrides, embeddings and isolates, which reorder what is shown (the "Trojan source" trick).
+_HIDDEN_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def _describe(value: object) -> str:

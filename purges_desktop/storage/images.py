@@ -70,7 +70,7 @@ def resolve_image(folder: Path, rel: str) -> Path:
         raise ImageError(f"the image {rel!r} is not in the data folder; a placeholder is shown", "missing-image")
     if size > MAX_IMAGE_BYTES:
         raise ImageError(f"the image {rel!r} is {size / 1e6:.1f} MB, over the limit of "
-                         f"{MAX_IMAGE_BYTES / 1e6:.0f} MB; save a smaller copy", "image-too-large")
+                         f"{MAX_IMAGE_BYTES / 1e6:.0f} MB (10,000,000 bytes); save a smaller copy", "image-too-large")
     try:
         with path.open("rb") as fh:
             head = fh.read(8)
@@ -79,7 +79,58 @@ def resolve_image(folder: Path, rel: str) -> Path:
     if not head.startswith(SIGNATURES[suffix]):
         raise ImageError(f"the file {rel!r} is not a {suffix[1:].upper()} image (its content does not match its "
                          "name); a placeholder is shown", "unreadable-image")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ImageError(f"the image {rel!r} cannot be read: {exc.strerror}", "missing-image") from exc
+    size_px = image_size(data)
+    if size_px is not None and size_px[0] * size_px[1] > MAX_IMAGE_PIXELS:
+        w, h = size_px
+        raise ImageError(f"the image {rel!r} is {w:,} × {h:,} pixels, over the limit of "
+                         f"{MAX_IMAGE_PIXELS // 1_000_000} million (decoding it would take {w * h * 4 / 2**20:,.0f} "
+                         "MiB); save a smaller copy", "image-too-large")
+    if is_truncated(data):
+        raise ImageError(f"the image {rel!r} is cut short (the file ends before the image does): save it again; "
+                         "a placeholder is shown", "unreadable-image")
     return path
+
+
+#: More pixels than this would take over 160 MiB to decode: a portrait needs a fraction of it (a "pixel bomb" is a
+#: small file that claims a huge image).
+MAX_IMAGE_PIXELS = 40_000_000
+
+
+def image_size(data: bytes) -> tuple[int, int] | None:
+    """The width and height a PNG, JPEG or GIF file declares in its header (``None`` when it cannot be read)."""
+    if data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) >= 24 and data[12:16] == b"IHDR":
+        return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+    if data.startswith((b"GIF87a", b"GIF89a")) and len(data) >= 10:
+        return int.from_bytes(data[6:8], "little"), int.from_bytes(data[8:10], "little")
+    if data.startswith(b"\xff\xd8"):
+        i = 2
+        while i + 9 < len(data):
+            if data[i] != 0xFF:
+                return None
+            marker = data[i + 1]
+            if marker in {0xD8, 0x01} or 0xD0 <= marker <= 0xD7:
+                i += 2
+                continue
+            length = int.from_bytes(data[i + 2:i + 4], "big")
+            if 0xC0 <= marker <= 0xCF and marker not in {0xC4, 0xC8, 0xCC}:  # a start of frame
+                return int.from_bytes(data[i + 7:i + 9], "big"), int.from_bytes(data[i + 5:i + 7], "big")
+            i += 2 + length
+    return None
+
+
+def is_truncated(data: bytes) -> bool:
+    """True when a PNG lacks its end chunk or a JPEG its end marker (a file cut short by a failed copy)."""
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return b"IEND" not in data[-16:]
+    if data.startswith(b"\xff\xd8"):
+        return not data.rstrip(b"\x00").endswith(b"\xff\xd9")
+    if data.startswith((b"GIF87a", b"GIF89a")):
+        return not data.rstrip(b"\x00").endswith(b"\x3b")
+    return False
 
 
 def check_images(people: Iterable[Person], folder: Path) -> list[Problem]:

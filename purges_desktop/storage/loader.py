@@ -117,8 +117,8 @@ def read_data_file(path: Path, rel: str, *, cache: FileCache | None = None,
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             return FileRecords(rel, "", {}, [Problem(
-                Origin(rel, 1, 1), Severity.ERROR, f"the file is {size / 1e6:.1f} MB, over the limit of "
-                f"{MAX_FILE_BYTES / 1e6:.0f} MB; split it into several files", "too-large")], {})
+                Origin(rel, 1, 1), Severity.ERROR, f"the file is {size / 2**20:.1f} MiB, over the limit of "
+                f"{MAX_FILE_BYTES / 2**20:.0f} MiB; split it into several files", "too-large")], {})
         data_bytes = path.read_bytes()
     except OSError as exc:
         return FileRecords(rel, "", {}, [Problem(Origin(rel), Severity.ERROR,
@@ -248,10 +248,16 @@ def _load_files(folder: Path, cache: FileCache | None, previous: Mapping[str, Fi
                                 "and images/)", "no-data"))
     read: dict[str, FileRecords] = {}
     raw: dict[str, list[object]] = {}
+    inside = folder.resolve()
     for path in files:
         if is_map_file(folder, path):  # read by read_geo below
             continue
         rel = path.relative_to(folder).as_posix()
+        if not path.resolve().is_relative_to(inside):  # a link to a file elsewhere: the app reads only its folder
+            problems.append(Problem(Origin(rel), Severity.ERROR, f"the file is a link to {path.resolve()}, outside "
+                                    "the data folder; it was not read (copy the file into the folder instead)",
+                                    "outside-data"))
+            continue
         found = read_file_guarded(path, rel, cache, previous)
         read[rel] = found
         for name, records in found.sections.items():

@@ -149,6 +149,20 @@ _StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", _StrictLoader.const
 _TAB_INDENT = re.compile(r"^[ ]*\t", re.MULTILINE)
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when the bytes look like UTF-16 text without a byte order mark (YAML is
+    mostly ASCII: then every other byte is zero), else ``None``."""
+    sample = data[:4096]
+    if len(sample) < 4 or b"\x00" not in sample:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
+
+
 def decode(data: bytes, file: str) -> tuple[str | None, list[Problem]]:
     """Decode a data file's bytes as UTF-8 (a BOM, UTF-16 with a BOM, are accepted)."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -156,6 +170,15 @@ def decode(data: bytes, file: str) -> tuple[str | None, list[Problem]]:
             return data.decode("utf-16"), []
         except UnicodeDecodeError:
             pass
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        try:
+            text = data.decode(utf16)
+        except UnicodeDecodeError:
+            pass
+        else:
+            return text, [Problem(Origin(file, 1, 1), Severity.WARNING, "the file is saved as UTF-16 without a byte "
+                                  "order mark; it was read, but save it as UTF-8 in your editor", "encoding")]
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError as exc:
@@ -199,6 +222,14 @@ def read_yaml(text: str, file: str) -> tuple[Any, list[Problem]]:
             what += f" (it started on line {ctx.line + 1}, column {ctx.column + 1})"
         return None, [*loader.problems,
                       Problem(Origin(file, *pos), Severity.ERROR, f"YAML syntax: {what}", "syntax")]
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow: say where it is
+        offset = exc.position if 0 <= exc.position <= len(text) else 0
+        line = text.count("\n", 0, offset) + 1
+        column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+        char = exc.character if isinstance(exc.character, str) else chr(exc.character)
+        return None, [*loader.problems, Problem(
+            Origin(file, line, column), Severity.ERROR, f"the character U+{ord(char):04X} ({exc.reason}) is not "
+            "allowed in a YAML file; delete it (an invisible character pasted with the text?)", "syntax")]
     except yaml.YAMLError as exc:
         return None, [*loader.problems, Problem(Origin(file, 0, 0), Severity.ERROR,
                                                 f"YAML: {exc}", "syntax")]
