@@ -2,7 +2,9 @@
 """Watches the data folder for curators' saves and asks for a reload, debounced.
 
 Editors save in different ways (write in place, or write a temporary file and rename it over the old one, which
-removes the watched file); so every change of a file or folder re-scans the tree and re-adds what is there.
+removes the watched file); so every change of a file or folder re-scans the tree and re-adds what is there. The folder
+above the data folder is watched too: a data folder renamed away and back (or replaced by another) is noticed, its old
+watches dropped and the new tree watched (docs/reliability.md, "A data folder moved away and back").
 """
 
 from __future__ import annotations
@@ -37,6 +39,9 @@ class DataWatcher(QObject):
         self._timer.timeout.connect(self._on_quiet)
         self._watcher.fileChanged.connect(self._on_something_changed)
         self._watcher.directoryChanged.connect(self._on_something_changed)
+        self._ident = self._identity()
+        if folder.parent.is_dir() and folder.parent != folder:
+            self._watcher.addPath(str(folder.parent))
         self._rescan()
 
     def stop(self) -> None:
@@ -46,8 +51,22 @@ class DataWatcher(QObject):
         if paths:
             self._watcher.removePaths(paths)
 
+    def _identity(self) -> tuple[int, int] | None:
+        """Which folder is at the data folder's path now (device and inode), or ``None`` when there is none."""
+        try:
+            st = self.folder.stat()
+        except OSError:
+            return None
+        return (st.st_dev, st.st_ino) if self.folder.is_dir() else None
+
     def _rescan(self) -> None:
-        if not self.folder.is_dir():
+        ident = self._identity()
+        if ident != self._ident:  # moved away, back, or replaced: the old watches follow the old folder
+            stale = [p for p in self._watcher.files() + self._watcher.directories() if p != str(self.folder.parent)]
+            if stale:
+                self._watcher.removePaths(stale)
+            self._ident = ident
+        if ident is None:
             return
         dirs = [str(self.folder)] + [str(p) for p in self.folder.rglob("*") if p.is_dir()]
         files = [str(p) for p in self.folder.rglob("*.yaml") if p.is_file()]
@@ -57,7 +76,9 @@ class DataWatcher(QObject):
             self._watcher.addPaths(new)
 
     @Slot(str)
-    def _on_something_changed(self, _path: str) -> None:
+    def _on_something_changed(self, path: str) -> None:
+        if path == str(self.folder.parent) and self._identity() == self._ident:
+            return  # something else changed beside the data folder
         self._timer.start()
 
     @Slot()

@@ -84,3 +84,32 @@ def test_editor_command_lines() -> None:
     assert editor_command(p, 12, 5, "code --wait") == ["code", "--wait", "--goto", "/d/people.yaml:12:5"]
     assert editor_command(p, 12, 5, "mousepad") == ["mousepad", "/d/people.yaml"]
     assert not open_in_editor(p, 1, 1, env={})
+
+
+def test_a_data_folder_moved_away_and_back_is_watched_again(qtbot, tmp_path) -> None:
+    import shutil as _shutil
+
+    from purges_desktop.application.file_watcher import DataWatcher
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / "a.yaml").write_text("sources: []\n", encoding="utf-8")
+    (tmp_path / "unrelated.txt").write_text("x", encoding="utf-8")
+    watcher = DataWatcher(folder, debounce_ms=50)
+    try:
+        with qtbot.assertNotEmitted(watcher.changed, wait=300):
+            (tmp_path / "unrelated.txt").write_text("y", encoding="utf-8")  # beside the data folder: no reload
+        with qtbot.waitSignal(watcher.changed, timeout=5000):
+            folder.rename(tmp_path / "away")
+        with qtbot.waitSignal(watcher.changed, timeout=5000):
+            (tmp_path / "away").rename(folder)
+        with qtbot.waitSignal(watcher.changed, timeout=5000):  # a save inside the folder that came back is seen
+            (folder / "a.yaml").write_text("sources: [{id: s, title: T}]\n", encoding="utf-8")
+        _shutil.rmtree(folder)
+        with qtbot.waitSignal(watcher.changed, timeout=5000):  # replaced by another folder of the same name
+            folder.mkdir()
+            (folder / "b.yaml").write_text("sources: []\n", encoding="utf-8")
+        with qtbot.waitSignal(watcher.changed, timeout=5000):
+            (folder / "b.yaml").write_text("sources: [{id: t, title: U}]\n", encoding="utf-8")
+    finally:
+        watcher.stop()
