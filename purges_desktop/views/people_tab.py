@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, QTimer, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -17,11 +16,13 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
+from purges_desktop.domain.dates import PartialDate
 from purges_desktop.domain.links import Kind
 from purges_desktop.domain.model import BodyKind, Fate
 from purges_desktop.domain.queries import PeopleFilter, chart_bodies, effective_search, filter_people
 from purges_desktop.qtmodels.labels import fate_label
 from purges_desktop.qtmodels.people_model import PeopleTableModel, tr_count
+from purges_desktop.views.date_field import DateField
 from purges_desktop.views.list_detail import ListDetailTab
 from purges_desktop.views.number_pages import person_lists_html
 from purges_desktop.views.pages import person_page, portrait_box, portrait_uri
@@ -33,6 +34,8 @@ if TYPE_CHECKING:
     from purges_desktop.application.language import Language
 
 SEARCH_DEBOUNCE_MS = 80
+#: The day the "In post on" filter shows until another is typed.
+IN_POST_START = PartialDate(1937, 1, 1)
 
 
 class PeopleTab(ListDetailTab):
@@ -52,10 +55,8 @@ class PeopleTab(ListDetailTab):
         self.organ_box = QComboBox(self)
         self.trial_box = QComboBox(self)
         self.date_check = QCheckBox(self)
-        self.date_edit = QDateEdit(QDate(1937, 1, 1), self)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setDateRange(QDate(1917, 1, 1), QDate(1953, 12, 31))
-        self.date_edit.setEnabled(False)
+        self.date_edit = DateField(self, day_only=True)
+        self.date_edit.set_date(IN_POST_START)
         self.clear_button = QPushButton(self)
         self.count_label = plain_label("", self)
 
@@ -71,6 +72,7 @@ class PeopleTab(ListDetailTab):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(10)
         self.left_layout.insertLayout(1, filters)
+        self.left_layout.insertWidget(2, self.date_edit.message)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -80,10 +82,9 @@ class PeopleTab(ListDetailTab):
         self.search.returnPressed.connect(self._on_search_return)
         for box in (self.fate_box, self.organ_box, self.trial_box):
             box.currentIndexChanged.connect(self.apply_filter)
-        self.date_check.toggled.connect(self.date_edit.setEnabled)
         self.date_check.toggled.connect(self.apply_filter)
         self.texts_check.toggled.connect(self.apply_filter)
-        self.date_edit.dateChanged.connect(self.apply_filter)
+        self.date_edit.date_entered.connect(self._on_date_entered)
         self.clear_button.clicked.connect(self.clear_filters)
         self.retranslate_ui()
 
@@ -146,7 +147,7 @@ class PeopleTab(ListDetailTab):
         self.organ_box.setCurrentIndex(0)
         self.trial_box.setCurrentIndex(0)
         self.date_check.setChecked(False)
-        self.date_edit.setEnabled(False)
+        self.date_edit.set_date(IN_POST_START)
         for w in (self.search, self.texts_check, self.fate_box, self.organ_box, self.trial_box, self.date_check):
             w.blockSignals(False)
         self.apply_filter()
@@ -192,6 +193,7 @@ class PeopleTab(ListDetailTab):
         self.date_check.setText(self.tr("In post on"))
         self.date_check.setAccessibleName(self.tr("Only people in post on a date"))
         self.date_edit.setAccessibleName(self.tr("Date"))
+        self.date_edit.set_language(self.lang)
         self.clear_button.setText(self.tr("Clear filters"))
         self.clear_button.setAccessibleName(self.tr("Clear search and filters"))
         self.table.setAccessibleName(self.tr("People"))
@@ -205,9 +207,9 @@ class PeopleTab(ListDetailTab):
     def _filter(self) -> PeopleFilter:
         fate = self.fate_box.currentData()
         in_post = None
-        if self.date_check.isChecked():
-            d = self.date_edit.date()
-            in_post = (d.year(), d.month(), d.day())
+        day = self.date_edit.date()
+        if self.date_check.isChecked() and day is not None:
+            in_post = day.earliest()
         text = effective_search(self.search.text(), self.model.total())
         return PeopleFilter(text=text, fates=frozenset({Fate(fate)}) if fate else frozenset(),
                             organ=self.organ_box.currentData() or "", trial=self.trial_box.currentData() or "",
@@ -242,6 +244,14 @@ class PeopleTab(ListDetailTab):
         index = box.findData(current) if current else 0
         box.setCurrentIndex(max(0, index))
         box.blockSignals(False)
+
+    @Slot(object)
+    def _on_date_entered(self, _date: PartialDate) -> None:
+        """A date typed into "In post on" turns that filter on."""
+        if self.date_check.isChecked():
+            self.apply_filter()
+        else:
+            self.date_check.setChecked(True)
 
     @Slot()
     def _on_search_return(self) -> None:
