@@ -84,8 +84,8 @@ class DateField(QLineEdit):
         shown_before = self._date.format(self.lang) if self._date is not None else None
         self.lang = lang if lang in USER_DATE_EXAMPLES else "en"
         examples = USER_DATE_EXAMPLES[self.lang]
-        hint = ", ".join(examples[:3])
-        self.setPlaceholderText(f"{self._prefix}{hint}…" if self._prefix else f"{hint}…")
+        hint = f"{examples[0]}, {examples[2]}…"  # a year and a day: short enough for a toolbar at 1024 px
+        self.setPlaceholderText(self._prefix + hint)
         self.setAccessibleDescription(self.tr("Type a date, for example %1").replace("%1", " / ".join(examples)))
         if self._date is not None and self.text() == shown_before:  # not what they are typing: only the date shown
             self._show(self._date.format(self.lang))
@@ -109,7 +109,7 @@ class DateField(QLineEdit):
         metrics = self.fontMetrics()
         longest = PartialDate(1937, 9, 30).format(self.lang)
         return max(metrics.horizontalAdvance(self.placeholderText()),
-                   metrics.horizontalAdvance(longest)) + metrics.height() * 3
+                   metrics.horizontalAdvance(longest)) + metrics.height() * 2
 
     # ---- internals
 

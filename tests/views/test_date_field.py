@@ -39,7 +39,7 @@ def test_enter_reads_the_date_and_shows_it_in_the_languages_style(field, qtbot) 
     assert field.text() == "1 June 1937" and not field.is_invalid()
     field.set_language("ru")
     assert field.text() == "1 июня 1937"
-    assert "июнь 1937" in field.placeholderText()
+    assert "1 июня 1937" in field.placeholderText()
 
 
 def test_a_pause_in_typing_is_enough(field, qtbot) -> None:
