@@ -123,7 +123,7 @@ class OnScreenKeyboard(QWidget):
                 QApplication.sendEvent(edit, QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier,
                                                        "\r"))
 
-    def keys(self) -> list[QPushButton]:
+    def key_buttons(self) -> list[QPushButton]:
         """Every key of the current layout (tests, the touch-size check)."""
         return [b for b in self.findChildren(QPushButton) if self._grid.indexOf(b) >= 0]
 
@@ -133,7 +133,7 @@ class OnScreenKeyboard(QWidget):
         Raises:
             KeyError: the current layout has no such key.
         """
-        for button in self.keys():
+        for button in self.key_buttons():
             if button.accessibleName() == name:
                 return button
         raise KeyError(name)

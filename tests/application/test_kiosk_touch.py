@@ -86,7 +86,7 @@ def test_the_russian_layout_has_every_letter_and_names_can_be_typed(kiosk, qtbot
     qtbot.mouseClick(people.search, Qt.MouseButton.LeftButton)
     keyboard = kiosk.shell.keyboard
     keyboard.set_layout_name("ru")
-    letters = {b.text() for b in keyboard.keys() if len(b.text()) == 1 and b.text().isalpha()}
+    letters = {b.text() for b in keyboard.key_buttons() if len(b.text()) == 1 and b.text().isalpha()}
     assert letters == set("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ")
     for name in ("Т", "Е", "Р", "Hyphen", "В", "Space", "Ё", "Ъ", "Apostrophe", "1", "0"):
         qtbot.mouseClick(keyboard.key(name), Qt.MouseButton.LeftButton)
@@ -102,8 +102,8 @@ def test_every_key_is_at_least_44_px(qtbot, tiny_dir, tmp_path, size, layout) ->
         people = explore(app, qtbot)
         qtbot.mouseClick(people.search, Qt.MouseButton.LeftButton)
         app.shell.keyboard.set_layout_name(layout)
-        qtbot.waitUntil(lambda: all(k.isVisible() for k in app.shell.keyboard.keys()))
-        small = [(k.accessibleName(), k.width(), k.height()) for k in app.shell.keyboard.keys()
+        qtbot.waitUntil(lambda: all(k.isVisible() for k in app.shell.keyboard.key_buttons()))
+        small = [(k.accessibleName(), k.width(), k.height()) for k in app.shell.keyboard.key_buttons()
                  if k.width() < 44 or k.height() < 44]
         assert not small
     finally:
