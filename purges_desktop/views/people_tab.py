@@ -20,7 +20,7 @@ from purges_desktop.domain.dates import PartialDate
 from purges_desktop.domain.links import Kind
 from purges_desktop.domain.model import BodyKind, Fate
 from purges_desktop.domain.queries import PeopleFilter, chart_bodies, effective_search, filter_people
-from purges_desktop.qtmodels.labels import fate_label
+from purges_desktop.qtmodels.labels import PERPETRATOR_MARK, fate_label
 from purges_desktop.qtmodels.people_model import PeopleTableModel, tr_count
 from purges_desktop.views.date_field import DateField
 from purges_desktop.views.list_detail import ListDetailTab
@@ -42,7 +42,7 @@ class PeopleTab(ListDetailTab):
     """Search, filter and read about people."""
 
     record_kind = Kind.PERSON
-    column_ems = (16, 11, 11, 12)  # "27 January 1940", "Natural death" fit
+    column_ems = (16, 11, 11, 12, 20)  # "27 January 1940", "Natural death" fit; the post; the part (last) stretches
     split = (1, 1)
 
     def __init__(self, language: Language, parent: QWidget | None = None) -> None:
@@ -73,6 +73,10 @@ class PeopleTab(ListDetailTab):
             box.setMinimumContentsLength(10)
         self.left_layout.insertLayout(1, filters)
         self.left_layout.insertWidget(2, self.date_edit.message)
+        self.legend = plain_label("", self)
+        self.legend.setObjectName("peopleLegend")
+        self.legend.setWordWrap(True)
+        self.left_layout.addWidget(self.legend)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -194,6 +198,9 @@ class PeopleTab(ListDetailTab):
         self.date_check.setAccessibleName(self.tr("Only people in post on a date"))
         self.date_edit.setAccessibleName(self.tr("Date"))
         self.date_edit.set_language(self.lang)
+        self.legend.setText(PERPETRATOR_MARK + " " + self.tr(
+            "Part in the repression: held a post in the secret police (Cheka to MVD), judged or prosecuted, or signed "
+            "or submitted Stalin's shooting lists, as recorded here. The fate beside it is what happened to them."))
         self.clear_button.setText(self.tr("Clear filters"))
         self.clear_button.setAccessibleName(self.tr("Clear search and filters"))
         self.table.setAccessibleName(self.tr("People"))
