@@ -17,17 +17,17 @@
   <context>
     <name>ChartWidget</name>
     <message>
-      <location filename="purges_desktop/views/charts/base.py" line="438" />
+      <location filename="purges_desktop/views/charts/base.py" line="439" />
       <source>Point at an item to see its figures</source>
       <translation>Наведите указатель на элемент, чтобы увидеть цифры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/base.py" line="437" />
+      <location filename="purges_desktop/views/charts/base.py" line="438" />
       <source>Touch an item to see its figures</source>
       <translation>Коснитесь элемента, чтобы увидеть цифры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/base.py" line="260" />
+      <location filename="purges_desktop/views/charts/base.py" line="261" />
       <source>no data</source>
       <translation>нет данных</translation>
     </message>
@@ -48,44 +48,57 @@
   <context>
     <name>DateBubbleChart</name>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="340" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="335" />
       <source>%1 items from %2 to %3.</source>
       <translation>Элементов: %1, с %2 по %3.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="339" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="334" />
       <source>Calendar of dated items</source>
       <translation>Календарь событий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="117" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="116" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="117" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="116" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="117" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="116" />
       <source>Id</source>
       <translation>Идентификатор</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="117" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="116" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="343" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="338" />
       <source>Selected: %1.</source>
       <translation>Выбрано: %1.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/date_bubbles.py" line="297" />
+      <location filename="purges_desktop/views/charts/date_bubbles.py" line="296" />
       <source>circle area = number of people (largest: %1)</source>
       <translation>площадь круга — число людей (наибольшее: %1)</translation>
+    </message>
+  </context>
+  <context>
+    <name>DateField</name>
+    <message>
+      <location filename="purges_desktop/views/date_field.py" line="89" />
+      <source>Type a date, for example %1</source>
+      <translation>Введите дату, например %1</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/date_field.py" line="173" />
+      <source>“%1” is not a date this field can read. Try %2.</source>
+      <translation>«%1» не удаётся прочитать как дату. Попробуйте так: %2.</translation>
     </message>
   </context>
   <context>
@@ -109,29 +122,42 @@
   <context>
     <name>HBarChart</name>
     <message>
-      <location filename="purges_desktop/views/charts/hbars.py" line="206" />
+      <location filename="purges_desktop/views/charts/hbars.py" line="201" />
       <source>Bar chart</source>
       <translation>Столбчатая диаграмма</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/hbars.py" line="81" />
+      <location filename="purges_desktop/views/charts/hbars.py" line="80" />
       <source>Id</source>
       <translation>Идентификатор</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/hbars.py" line="81" />
+      <location filename="purges_desktop/views/charts/hbars.py" line="80" />
       <source>Name</source>
       <translation>Имя</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/hbars.py" line="211" />
+      <location filename="purges_desktop/views/charts/hbars.py" line="206" />
       <source>Selected: %1.</source>
       <translation>Выбрано: %1.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/hbars.py" line="81" />
+      <location filename="purges_desktop/views/charts/hbars.py" line="80" />
       <source>Value</source>
       <translation>Значение</translation>
+    </message>
+  </context>
+  <context>
+    <name>IdleNotice</name>
+    <message>
+      <location filename="purges_desktop/views/idle_notice.py" line="100" />
+      <source>Still there?</source>
+      <translation>Вы ещё здесь?</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/idle_notice.py" line="101" />
+      <source>The exhibit returns to its start in %1 s — touch to continue</source>
+      <translation>Через %1 с экспозиция вернётся к началу — коснитесь экрана, чтобы продолжить</translation>
     </message>
   </context>
   <context>
@@ -162,7 +188,7 @@
       <translation>Только для сотрудников: введите PIN</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app/modes.py" line="225" />
+      <location filename="purges_desktop/app/modes.py" line="233" />
       <source>Wrong PIN. Try again.</source>
       <translation>Неверный PIN. Попробуйте ещё раз.</translation>
     </message>
@@ -180,247 +206,277 @@
   <context>
     <name>Labels</name>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="46" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="137" />
+      <source>%1 chief</source>
+      <translation>глава %1</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="52" />
       <source>Acquitted</source>
       <translation>Оправдательный приговор</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="68" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="74" />
       <source>Arrested</source>
       <translation>Арест</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="37" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="43" />
       <source>Candidate member</source>
       <translation>Кандидат в члены</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="42" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="48" />
       <source>Death</source>
       <translation>Высшая мера</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="34" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="40" />
       <source>Deputy</source>
       <translation>Заместитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="15" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="21" />
       <source>Died in custody</source>
       <translation>Смерть в заключении</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="14" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="20" />
       <source>Executed</source>
       <translation>Расстрел</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="45" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="51" />
       <source>Exile</source>
       <translation>Ссылка</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="70" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="76" />
       <source>Exiled</source>
       <translation>Ссылка</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="69" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="75" />
       <source>Expelled from the party</source>
       <translation>Исключение из партии</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="33" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="39" />
       <source>First deputy</source>
       <translation>Первый заместитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="32" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="38" />
       <source>General Secretary</source>
       <translation>Генеральный секретарь</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="50" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="56" />
       <source>Guilty</source>
       <translation>Признание вины</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="31" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="37" />
       <source>Head</source>
       <translation>Руководитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="28" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="34" />
       <source>International</source>
       <translation>Международные</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="38" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="44" />
       <source>Judge</source>
       <translation>Судья</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="18" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="24" />
       <source>Killed in action</source>
       <translation>Гибель в бою</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="44" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="50" />
       <source>Labour camp</source>
       <translation>Лагерь</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="27" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="33" />
       <source>Law and society</source>
       <translation>Право и общество</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="36" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="42" />
       <source>Member</source>
       <translation>Член</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="26" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="32" />
       <source>Military</source>
       <translation>Армия</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="16" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="22" />
       <source>Murdered</source>
       <translation>Убийство</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="19" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="25" />
       <source>Natural death</source>
       <translation>Естественная смерть</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="52" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="58" />
       <source>Not guilty</source>
       <translation>Непризнание вины</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="47" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="53" />
       <source>Other</source>
       <translation>Другое</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="51" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="57" />
       <source>Partly guilty</source>
       <translation>Частичное признание вины</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="23" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="29" />
       <source>Party</source>
       <translation>Партия</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="43" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="49" />
       <source>Prison</source>
       <translation>Тюремное заключение</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="39" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="45" />
       <source>Prosecutor</source>
       <translation>Обвинитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="74" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="80" />
       <source>Rehabilitated</source>
       <translation>Реабилитация</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="75" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="81" />
       <source>Reinstated in the party</source>
       <translation>Восстановление в партии</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="73" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="79" />
       <source>Released</source>
       <translation>Освобождение</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="53" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="59" />
       <source>Retracted</source>
       <translation>Отказ от показаний</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="24" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="30" />
       <source>Secret police</source>
       <translation>Госбезопасность</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="35" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="41" />
       <source>Secretary</source>
       <translation>Секретарь</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="71" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="77" />
       <source>Sentenced</source>
       <translation>Приговор</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="17" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="23" />
       <source>Suicide</source>
       <translation>Самоубийство</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="122" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="128" />
       <source>Survived repression</source>
       <translation>Пережил(а) репрессии</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="25" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="31" />
       <source>Trials</source>
       <translation>Процессы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="20" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="26" />
       <source>Unknown</source>
       <translation>Неизвестно</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="61" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="67" />
       <source>arrested</source>
       <translation>арест</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="64" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="70" />
       <source>body reorganised</source>
       <translation>реорганизация органа</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="62" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="68" />
       <source>died</source>
       <translation>смерть</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="57" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="63" />
       <source>end of term</source>
       <translation>истечение срока</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="63" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="69" />
       <source>executed</source>
       <translation>расстрел</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="60" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="139" />
+      <source>judge</source>
+      <translation>судья</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="66" />
       <source>promoted</source>
       <translation>повышение</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="58" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="140" />
+      <source>prosecutor</source>
+      <translation>обвинитель</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="64" />
       <source>removed</source>
       <translation>снятие</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="59" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="65" />
       <source>resigned</source>
       <translation>отставка</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="65" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="138" />
+      <source>senior %1 post</source>
+      <translation>руководящий пост в %1</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="141" />
+      <source>signed shooting lists</source>
+      <translation>подписи на расстрельных списках</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="142" />
+      <source>submitted shooting lists</source>
+      <translation>представление расстрельных списков</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="71" />
       <source>unknown</source>
       <translation>неизвестно</translation>
     </message>
@@ -696,42 +752,42 @@
   <context>
     <name>MarkGrid</name>
     <message>
-      <location filename="purges_desktop/views/charts/mark_grid.py" line="300" />
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="294" />
       <source>%1 marks. %2.</source>
       <translation>Отметок: %1. %2.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/mark_grid.py" line="133" />
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="131" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/mark_grid.py" line="297" />
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="291" />
       <source>Grid of marks</source>
       <translation>Сетка отметок</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/mark_grid.py" line="133" />
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="131" />
       <source>Id</source>
       <translation>Идентификатор</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/mark_grid.py" line="133" />
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="131" />
       <source>Name</source>
       <translation>Имя</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/mark_grid.py" line="256" />
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="254" />
       <source>Point at a mark to see who it is; the arrow keys move between marks</source>
       <translation>Наведите указатель на отметку, чтобы узнать, кто это; стрелки переходят между отметками</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/mark_grid.py" line="302" />
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="296" />
       <source>Selected: %1.</source>
       <translation>Выбрано: %1.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/mark_grid.py" line="256" />
+      <location filename="purges_desktop/views/charts/mark_grid.py" line="254" />
       <source>Touch a mark to see who it is</source>
       <translation>Коснитесь отметки, чтобы узнать, кто это</translation>
     </message>
@@ -739,182 +795,182 @@
   <context>
     <name>NumberPages</name>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="123" />
+      <location filename="purges_desktop/views/number_pages.py" line="124" />
       <source>%1 names: %2 to be shot, %3 to 10 years, %4 to 8 years.</source>
       <translation>Имён: %1; к расстрелу — %2, к 10 годам — %3, к 8 годам — %4.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="93" />
+      <location filename="purges_desktop/views/number_pages.py" line="94" />
       <source>%1: the rows sum to %2, the source prints %3.</source>
       <translation>%1: сумма строк — %2, в источнике напечатано %3.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="156" />
+      <location filename="purges_desktop/views/number_pages.py" line="157" />
       <source>1st</source>
       <translation>1-я</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="108" />
+      <location filename="purges_desktop/views/number_pages.py" line="109" />
       <source>1st category: shooting</source>
       <translation>1-я категория: расстрел</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="161" />
+      <location filename="purges_desktop/views/number_pages.py" line="162" />
       <source>1st category: shooting; 2nd: 10 years; 3rd: 8 years.</source>
       <translation>1-я категория — расстрел; 2-я — 10 лет; 3-я — 8 лет.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="156" />
+      <location filename="purges_desktop/views/number_pages.py" line="157" />
       <source>2nd</source>
       <translation>2-я</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="108" />
+      <location filename="purges_desktop/views/number_pages.py" line="109" />
       <source>2nd category: 10 years</source>
       <translation>2-я категория: 10 лет</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="157" />
+      <location filename="purges_desktop/views/number_pages.py" line="158" />
       <source>3rd</source>
       <translation>3-я</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="109" />
+      <location filename="purges_desktop/views/number_pages.py" line="110" />
       <source>3rd category: 8 years</source>
       <translation>3-я категория: 8 лет</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="157" />
+      <location filename="purges_desktop/views/number_pages.py" line="158" />
       <source>All</source>
       <translation>Всего</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="159" />
+      <location filename="purges_desktop/views/number_pages.py" line="160" />
       <source>All parts</source>
       <translation>Все части</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="200" />
+      <location filename="purges_desktop/views/number_pages.py" line="201" />
       <source>All the lists</source>
       <translation>Все списки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="129" />
+      <location filename="purges_desktop/views/number_pages.py" line="130" />
       <source>Archive</source>
       <translation>Архив</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="128" />
+      <location filename="purges_desktop/views/number_pages.py" line="129" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="116" />
+      <location filename="purges_desktop/views/number_pages.py" line="117" />
       <source>List of %1</source>
       <translation>Список от %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="238" />
+      <location filename="purges_desktop/views/number_pages.py" line="235" />
       <source>Lists signed:</source>
       <translation>Подписано списков:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="160" />
+      <location filename="purges_desktop/views/number_pages.py" line="161" />
       <source>Names by part and category</source>
       <translation>Имена по частям и категориям</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="170" />
+      <location filename="purges_desktop/views/number_pages.py" line="171" />
       <source>Note on the sources</source>
       <translation>Об источниках</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="191" />
+      <location filename="purges_desktop/views/number_pages.py" line="192" />
       <source>On Stalin's lists</source>
       <translation>В сталинских списках</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="166" />
+      <location filename="purges_desktop/views/number_pages.py" line="167" />
       <source>Other lists of the same day</source>
       <translation>Другие списки того же дня</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="156" />
+      <location filename="purges_desktop/views/number_pages.py" line="157" />
       <source>Part</source>
       <translation>Часть</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="154" />
+      <location filename="purges_desktop/views/number_pages.py" line="155" />
       <source>People of this collection on the list</source>
       <translation>Люди из этого собрания в списке</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="135" />
+      <location filename="purges_desktop/views/number_pages.py" line="136" />
       <source>Sent by (NKVD)</source>
       <translation>Представил (НКВД)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="133" />
+      <location filename="purges_desktop/views/number_pages.py" line="134" />
       <source>Signatures as written</source>
       <translation>Подписи, как они записаны</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="196" />
+      <location filename="purges_desktop/views/number_pages.py" line="197" />
       <source>Signed %1 of the lists of people to be sentenced that the NKVD sent to the Politburo (Memorial's count): %2 names, %3 of them in the 1st category (shooting).</source>
       <translation>Подписал(а) %1 из списков лиц, подлежащих суду, направленных НКВД в Политбюро (по подсчёту «Мемориала»): %2 имён, из них %3 — по 1-й категории (расстрел).</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="199" />
+      <location filename="purges_desktop/views/number_pages.py" line="200" />
       <source>Signed Stalin's lists</source>
       <translation>Подписи под сталинскими списками</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="131" />
+      <location filename="purges_desktop/views/number_pages.py" line="132" />
       <source>Signed in the Politburo by</source>
       <translation>Подписали в Политбюро</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="92" />
+      <location filename="purges_desktop/views/number_pages.py" line="93" />
       <source>The rows do not add up to the printed total</source>
       <translation>Сумма строк не совпадает с напечатанным итогом</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="115" />
+      <location filename="purges_desktop/views/number_pages.py" line="116" />
       <source>Undated list (Memorial's no. %1)</source>
       <translation>Список без даты (№ %1 у «Мемориала»)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="147" />
+      <location filename="purges_desktop/views/number_pages.py" line="148" />
       <source>name crossed out on the list</source>
       <translation>имя в списке вычеркнуто</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="35" />
+      <location filename="purges_desktop/views/number_pages.py" line="36" />
       <source>no data</source>
       <translation>нет данных</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="56" />
+      <location filename="purges_desktop/views/number_pages.py" line="57" />
       <source>note</source>
       <translation>примечание</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="149" />
+      <location filename="purges_desktop/views/number_pages.py" line="150" />
       <source>probable match</source>
       <translation>вероятное совпадение</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="187" />
+      <location filename="purges_desktop/views/number_pages.py" line="188" />
       <source>signed by</source>
       <translation>подписали</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="64" />
+      <location filename="purges_desktop/views/number_pages.py" line="65" />
       <source>sources</source>
       <translation>источники</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="128" />
+      <location filename="purges_desktop/views/number_pages.py" line="129" />
       <source>undated</source>
       <translation>без даты</translation>
     </message>
@@ -922,42 +978,42 @@
   <context>
     <name>NumbersTab</name>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="407" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="404" />
       <source>%1 lists are dated.</source>
       <translation>Датировано списков: %1.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="396" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="393" />
       <source>%1 lists, %2 names: %3 in the 1st category (shooting), %4 in the 2nd (10 years), %5 in the 3rd (8 years). A person may stand on more than one list.</source>
       <translation>Списков: %1, имён: %2; по 1-й категории (расстрел) — %3, по 2-й (10 лет) — %4, по 3-й (8 лет) — %5. Один человек может значиться в нескольких списках.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="425" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="422" />
       <source>%1 of the %2 seats are recorded here, each coloured by what became of the person. Touch a mark to open the person.</source>
       <translation>Здесь записано %1 из %2 мест; цвет показывает, что стало с человеком. Коснитесь знака, чтобы открыть страницу человека.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="381" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="377" />
       <source>%1: %2 list(s), %3 names, %4 of them to be shot</source>
       <translation>%1: списков — %2, имён — %3, из них к расстрелу — %4</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="422" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="419" />
       <source>%1: %2 seats, members and candidates</source>
       <translation>%1: мест — %2, члены и кандидаты</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="468" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="460" />
       <source>1937–1938</source>
       <translation>1937–1938</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="448" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="440" />
       <source>A seat not yet recorded in this collection</source>
       <translation>Место, ещё не записанное в этом собрании</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="484" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="476" />
       <source>A shooting list</source>
       <translation>Расстрельный список</translation>
     </message>
@@ -967,22 +1023,22 @@
       <translation>До, после и за пределами Большого террора</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="468" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="460" />
       <source>By year</source>
       <translation>По годам</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="388" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="385" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="435" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="433" />
       <source>Commanders in this collection, by what became of them</source>
       <translation>Военачальники из этого собрания и их судьбы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="388" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="385" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
@@ -992,7 +1048,7 @@
       <translation>Показатель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="475" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="467" />
       <source>Figures and their sources</source>
       <translation>Цифры и их источники</translation>
     </message>
@@ -1012,22 +1068,22 @@
       <translation>В 1937 и 1938 годах органы госбезопасности осудили и приговорили к расстрелу больше людей, чем в любые другие годы с 1921 по 1952 (см. «По годам»). У каждой цифры ниже сказано, что именно и кто считал; коснитесь «источники», чтобы увидеть, откуда она.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="401" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="398" />
       <source>In 1937–1938 the NKVD sent the Politburo lists of people whose sentence — mostly death — was decided before the Military Collegium met. Stalin and his closest colleagues signed them. Touch a circle to open a list, a name to open the person.</source>
       <translation>В 1937–1938 годах НКВД направлял в Политбюро списки людей, приговор которым — чаще всего расстрел — определялся до заседания Военной коллегии. Их подписывали Сталин и его ближайшие соратники. Коснитесь круга, чтобы открыть список, имени — чтобы открыть человека.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="437" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="435" />
       <source>In June 1937 Marshal Tukhachevsky and seven commanders were tried in secret and shot the same day; the purge of the Red Army followed.</source>
       <translation>В июне 1937 года маршал Тухачевский и семь военачальников были осуждены на закрытом процессе и в тот же день расстреляны; за этим последовала чистка Красной армии.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="393" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="390" />
       <source>Lists</source>
       <translation>Списки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="392" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="389" />
       <source>Lists signed, by member of the Politburo</source>
       <translation>Подписанные списки по членам Политбюро</translation>
     </message>
@@ -1037,37 +1093,37 @@
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="469" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="461" />
       <source>Mass operations</source>
       <translation>Массовые операции</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="408" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="405" />
       <source>Memorial's published counts:</source>
       <translation>Опубликованные «Мемориалом» подсчёты:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="471" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="463" />
       <source>More figures</source>
       <translation>Другие цифры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="385" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="382" />
       <source>Mostly 1st category (shooting)</source>
       <translation>В основном 1-я категория (расстрел)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="386" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="383" />
       <source>Mostly 2nd and 3rd categories (prison)</source>
       <translation>В основном 2-я и 3-я категории (заключение)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="388" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="385" />
       <source>Names</source>
       <translation>Имена</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="416" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="413" />
       <source>Not yet recorded in this collection</source>
       <translation>Ещё не записаны в этом собрании</translation>
     </message>
@@ -1087,42 +1143,42 @@
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="480" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="472" />
       <source>Save the chart as %1</source>
       <translation>Сохранить диаграмму как %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="478" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="470" />
       <source>Show the chart's numbers as a table</source>
       <translation>Показать цифры диаграммы таблицей</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="393" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="390" />
       <source>Signed by</source>
       <translation>Подписал(а)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="469" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="461" />
       <source>Stalin's lists</source>
       <translation>Сталинские списки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="387" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="384" />
       <source>Stalin's lists by day (circle size: names on the day's lists)</source>
       <translation>Сталинские списки по дням (размер круга — число имён в списках дня)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="405" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="402" />
       <source>Stalin’s shooting lists</source>
       <translation>Сталинские расстрельные списки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="477" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="469" />
       <source>Table</source>
       <translation>Таблица</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="470" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="462" />
       <source>The 1934 Central Committee</source>
       <translation>ЦК 1934 года</translation>
     </message>
@@ -1132,12 +1188,12 @@
       <translation>Большой террор, 1937–1938</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="470" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="462" />
       <source>The Red Army</source>
       <translation>Красная армия</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="482" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="474" />
       <source>The numbers of: %1</source>
       <translation>Цифры диаграммы: %1</translation>
     </message>
@@ -1152,17 +1208,17 @@
       <translation>Что считает каждая цифра и её источники</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="483" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="475" />
       <source>Which yearly table</source>
       <translation>Какая годовая таблица</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="450" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="442" />
       <source>candidate member</source>
       <translation>кандидат в члены</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="450" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="442" />
       <source>member</source>
       <translation>член</translation>
     </message>
@@ -1170,17 +1226,22 @@
   <context>
     <name>OrgChartCanvas</name>
     <message>
-      <location filename="purges_desktop/views/org_canvas.py" line="273" />
+      <location filename="purges_desktop/views/org_canvas.py" line="332" />
       <source>%1: of the %2 people recorded here: %3.</source>
       <translation>%1: из %2 человек, внесённых в эти данные: %3.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_canvas.py" line="291" />
+      <location filename="purges_desktop/views/org_canvas.py" line="350" />
       <source>Chiefs of the secret police</source>
       <translation>Руководители органов госбезопасности</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_canvas.py" line="276" />
+      <location filename="purges_desktop/views/org_canvas.py" line="266" />
+      <source>Double frame and %1: took part in carrying out the repression (a post in the secret police, judge, prosecutor, signed or submitted shooting lists). The colour is still their own later fate.</source>
+      <translation>Двойная рамка и %1: участие в проведении репрессий (должность в органах госбезопасности, судья, обвинитель, подписи на расстрельных списках или их представление). Цвет по-прежнему показывает дальнейшую судьбу самого человека.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/org_canvas.py" line="335" />
       <source>Published figure: %1 (%2).</source>
       <translation>Опубликованная цифра: %1 (%2).</translation>
     </message>
@@ -1188,67 +1249,67 @@
   <context>
     <name>OrgTab</name>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="140" />
+      <location filename="purges_desktop/views/org_tab.py" line="147" />
       <source>As of</source>
       <translation>На дату</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="190" />
+      <location filename="purges_desktop/views/org_tab.py" line="198" />
       <source>Chart</source>
       <translation>Схема</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="145" />
+      <location filename="purges_desktop/views/org_tab.py" line="153" />
       <source>Chart of the organs on the chosen date: arrows move between cards, Enter opens the person, + and - zoom</source>
       <translation>Схема органов на выбранную дату: стрелки переходят между карточками, Enter открывает человека, + и − меняют масштаб</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="142" />
+      <location filename="purges_desktop/views/org_tab.py" line="150" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="141" />
+      <location filename="purges_desktop/views/org_tab.py" line="149" />
       <source>Date slider, 1917 to 1953</source>
       <translation>Выбор даты, 1917–1953</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="143" />
+      <location filename="purges_desktop/views/org_tab.py" line="151" />
       <source>Jump to a key date</source>
       <translation>Перейти к ключевой дате</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="158" />
+      <location filename="purges_desktop/views/org_tab.py" line="166" />
       <source>Key dates…</source>
       <translation>Ключевые даты…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="147" />
+      <location filename="purges_desktop/views/org_tab.py" line="155" />
       <source>Larger cards</source>
       <translation>Крупнее</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="168" />
+      <location filename="purges_desktop/views/org_tab.py" line="176" />
       <source>Loading…</source>
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="144" />
+      <location filename="purges_desktop/views/org_tab.py" line="152" />
       <source>Organs and their members on the chosen date</source>
       <translation>Органы и их состав на выбранную дату</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="148" />
+      <location filename="purges_desktop/views/org_tab.py" line="156" />
       <source>Smaller cards</source>
       <translation>Мельче</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="191" />
+      <location filename="purges_desktop/views/org_tab.py" line="199" />
       <source>Switch between the chart and a text list</source>
       <translation>Переключить схему и текстовый список</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="190" />
+      <location filename="purges_desktop/views/org_tab.py" line="198" />
       <source>Text list</source>
       <translation>Текстом</translation>
     </message>
@@ -1256,282 +1317,292 @@
   <context>
     <name>Pages</name>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="444" />
+      <location filename="purges_desktop/views/pages.py" line="455" />
       <source>%1 seats held on this date; later fates:</source>
       <translation>Мест, занятых на эту дату: %1; дальнейшие судьбы:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="467" />
+      <location filename="purges_desktop/views/pages.py" line="485" />
       <source>%1: of the %2 people recorded here:</source>
       <translation>%1: из %2 человек, внесённых в эти данные:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="153" />
+      <location filename="purges_desktop/views/pages.py" line="157" />
       <source>(%1 years)</source>
       <translation>(%1 лет)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="286" />
+      <location filename="purges_desktop/views/pages.py" line="296" />
       <source>Also written</source>
       <translation>Другие написания</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="374" />
+      <location filename="purges_desktop/views/pages.py" line="384" />
       <source>Articles</source>
       <translation>Статьи</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="261" />
+      <location filename="purges_desktop/views/pages.py" line="271" />
       <source>Bars: 1917 to 1953</source>
       <translation>Полосы: 1917–1953</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="278" />
+      <location filename="purges_desktop/views/pages.py" line="288" />
       <source>Biography</source>
       <translation>Биография</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="222" />
+      <location filename="purges_desktop/views/pages.py" line="226" />
       <source>Born:</source>
       <translation>Дата рождения:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="380" />
+      <location filename="purges_desktop/views/pages.py" line="390" />
       <source>Charges</source>
       <translation>Обвинение</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="137" />
+      <location filename="purges_desktop/views/pages.py" line="141" />
       <source>Content note</source>
       <translation>Предупреждение о содержании</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="364" />
+      <location filename="purges_desktop/views/pages.py" line="374" />
       <source>Court</source>
       <translation>Суд</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="361" />
+      <location filename="purges_desktop/views/pages.py" line="371" />
       <source>Dates</source>
       <translation>Даты</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="383" />
+      <location filename="purges_desktop/views/pages.py" line="393" />
       <source>Defendant</source>
       <translation>Подсудимый</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="387" />
+      <location filename="purges_desktop/views/pages.py" line="397" />
       <source>Defendants</source>
       <translation>Подсудимые</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="283" />
+      <location filename="purges_desktop/views/pages.py" line="293" />
       <source>Events</source>
       <translation>События</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="234" />
+      <location filename="purges_desktop/views/pages.py" line="244" />
       <source>Fate</source>
       <translation>Судьба</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="366" />
+      <location filename="purges_desktop/views/pages.py" line="243" />
+      <source>From the posts, trials and shooting lists recorded here.</source>
+      <translation>По должностям, процессам и расстрельным спискам, внесённым в эти данные.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="376" />
       <source>Held</source>
       <translation>Заседания</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="370" />
+      <location filename="purges_desktop/views/pages.py" line="380" />
       <source>Judges</source>
       <translation>Судьи</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="391" />
+      <location filename="purges_desktop/views/pages.py" line="401" />
       <source>Named but not tried</source>
       <translation>Названы, но не судимы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="195" />
+      <location filename="purges_desktop/views/pages.py" line="199" />
       <source>No portrait</source>
       <translation>Портрета нет</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="114" />
+      <location filename="purges_desktop/views/pages.py" line="118" />
       <source>No source is cited for this record.</source>
       <translation>У этой записи нет ссылки на источник.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="132" />
+      <location filename="purges_desktop/views/pages.py" line="136" />
       <source>Note on the sources</source>
       <translation>Об источниках</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="397" />
+      <location filename="purges_desktop/views/pages.py" line="407" />
       <source>On the timeline</source>
       <translation>На ленте времени</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="416" />
+      <location filename="purges_desktop/views/pages.py" line="426" />
       <source>Organs</source>
       <translation>Органы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="381" />
+      <location filename="purges_desktop/views/pages.py" line="391" />
       <source>Outcome</source>
       <translation>Итог</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="413" />
+      <location filename="purges_desktop/views/pages.py" line="241" />
+      <source>Part in the repression</source>
+      <translation>Участие в репрессиях</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="423" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="384" />
+      <location filename="purges_desktop/views/pages.py" line="394" />
       <source>Plea</source>
       <translation>Позиция на суде</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="199" />
+      <location filename="purges_desktop/views/pages.py" line="203" />
       <source>Portrait of %1</source>
       <translation>Портрет: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="261" />
+      <location filename="purges_desktop/views/pages.py" line="271" />
       <source>Posts held</source>
       <translation>Должности</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="368" />
+      <location filename="purges_desktop/views/pages.py" line="378" />
       <source>Presiding judge</source>
       <translation>Председательствующий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="372" />
+      <location filename="purges_desktop/views/pages.py" line="382" />
       <source>Prosecutor</source>
       <translation>Обвинитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="384" />
+      <location filename="purges_desktop/views/pages.py" line="394" />
       <source>Rehabilitated</source>
       <translation>Реабилитация</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="249" />
+      <location filename="purges_desktop/views/pages.py" line="259" />
       <source>Repression</source>
       <translation>Репрессии</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="384" />
+      <location filename="purges_desktop/views/pages.py" line="394" />
       <source>Sentence</source>
       <translation>Приговор</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="114" />
+      <location filename="purges_desktop/views/pages.py" line="118" />
       <source>Sources</source>
       <translation>Источники</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="392" />
+      <location filename="purges_desktop/views/pages.py" line="402" />
       <source>Summary</source>
       <translation>Кратко</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="447" />
+      <location filename="purges_desktop/views/pages.py" line="458" />
       <source>The data records nobody in post on this date.</source>
       <translation>На эту дату в данных никто не значится.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="274" />
+      <location filename="purges_desktop/views/pages.py" line="284" />
       <source>Trials</source>
       <translation>Процессы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="230" />
+      <location filename="purges_desktop/views/pages.py" line="234" />
       <source>aged %1</source>
       <translation>в возрасте %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="230" />
+      <location filename="purges_desktop/views/pages.py" line="234" />
       <source>aged about %1</source>
       <translation>в возрасте около %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="225" />
+      <location filename="purges_desktop/views/pages.py" line="229" />
       <source>date unknown</source>
       <translation>дата неизвестна</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="304" />
+      <location filename="purges_desktop/views/pages.py" line="314" />
       <source>defendant</source>
       <translation>подсудимый</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="325" />
+      <location filename="purges_desktop/views/pages.py" line="335" />
       <source>died in custody %1</source>
       <translation>смерть в заключении %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="226" />
+      <location filename="purges_desktop/views/pages.py" line="230" />
       <source>died:</source>
       <translation>дата смерти:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="66" />
+      <location filename="purges_desktop/views/pages.py" line="70" />
       <source>end not known</source>
       <translation>дата окончания неизвестна</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="68" />
+      <location filename="purges_desktop/views/pages.py" line="72" />
       <source>from</source>
       <translation>с</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="366" />
+      <location filename="purges_desktop/views/pages.py" line="376" />
       <source>in public</source>
       <translation>открыто</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="366" />
+      <location filename="purges_desktop/views/pages.py" line="376" />
       <source>in secret</source>
       <translation>закрыто</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="305" />
+      <location filename="purges_desktop/views/pages.py" line="315" />
       <source>judge</source>
       <translation>судья</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="324" />
+      <location filename="purges_desktop/views/pages.py" line="334" />
       <source>killed %1</source>
       <translation>убийство %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="306" />
+      <location filename="purges_desktop/views/pages.py" line="316" />
       <source>named, not tried</source>
       <translation>назван, но не судим</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="304" />
+      <location filename="purges_desktop/views/pages.py" line="314" />
       <source>presiding judge</source>
       <translation>председательствующий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="305" />
+      <location filename="purges_desktop/views/pages.py" line="315" />
       <source>prosecutor</source>
       <translation>обвинитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="324" />
+      <location filename="purges_desktop/views/pages.py" line="334" />
       <source>shot %1</source>
       <translation>расстрел %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="438" />
+      <location filename="purges_desktop/views/pages.py" line="449" />
       <source>the dates do not show whether on this very day</source>
       <translation>по датам не видно, на этот ли самый день</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="348" />
+      <location filename="purges_desktop/views/pages.py" line="358" />
       <source>unknown</source>
       <translation>неизвестно</translation>
     </message>
@@ -1539,117 +1610,122 @@
   <context>
     <name>PeopleTab</name>
     <message>
-      <location filename="purges_desktop/qtmodels/people_model.py" line="78" />
+      <location filename="purges_desktop/qtmodels/people_model.py" line="85" />
       <source>%1 of %2 people</source>
       <translation>%1 из %2 человек</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="190" />
+      <location filename="purges_desktop/views/people_tab.py" line="195" />
       <source>Also in biographies</source>
       <translation>И в биографиях</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="230" />
+      <location filename="purges_desktop/views/people_tab.py" line="239" />
       <source>Any fate</source>
       <translation>Любая судьба</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="231" />
+      <location filename="purges_desktop/views/people_tab.py" line="240" />
       <source>Any organ</source>
       <translation>Любой орган</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="232" />
+      <location filename="purges_desktop/views/people_tab.py" line="241" />
       <source>Any trial</source>
       <translation>Любой процесс</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="126" />
+      <location filename="purges_desktop/views/people_tab.py" line="131" />
       <source>Choose a person in the list, or type a name in any spelling.</source>
       <translation>Выберите человека в списке или наберите имя в любом написании.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="195" />
+      <location filename="purges_desktop/views/people_tab.py" line="204" />
       <source>Clear filters</source>
       <translation>Сбросить фильтры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="196" />
+      <location filename="purges_desktop/views/people_tab.py" line="205" />
       <source>Clear search and filters</source>
       <translation>Очистить поиск и фильтры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="226" />
+      <location filename="purges_desktop/views/people_tab.py" line="235" />
       <source>Courts and procuracy</source>
       <translation>Суды и прокуратура</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="194" />
+      <location filename="purges_desktop/views/people_tab.py" line="199" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="187" />
+      <location filename="purges_desktop/views/people_tab.py" line="192" />
       <source>Filter by fate</source>
       <translation>Фильтр по судьбе</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="188" />
+      <location filename="purges_desktop/views/people_tab.py" line="193" />
       <source>Filter by organ</source>
       <translation>Фильтр по органу</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="189" />
+      <location filename="purges_desktop/views/people_tab.py" line="194" />
       <source>Filter by trial</source>
       <translation>Фильтр по процессу</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="192" />
+      <location filename="purges_desktop/views/people_tab.py" line="197" />
       <source>In post on</source>
       <translation>В должности на</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="124" />
+      <location filename="purges_desktop/views/people_tab.py" line="129" />
       <source>Loading…</source>
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="225" />
+      <location filename="purges_desktop/views/people_tab.py" line="234" />
       <source>Military</source>
       <translation>Армия</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="193" />
+      <location filename="purges_desktop/views/people_tab.py" line="198" />
       <source>Only people in post on a date</source>
       <translation>Только занимавшие должность на дату</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="125" />
+      <location filename="purges_desktop/views/people_tab.py" line="201" />
+      <source>Part in the repression: held a post in the secret police (Cheka to MVD), judged or prosecuted, or signed or submitted Stalin's shooting lists, as recorded here. The fate beside it is what happened to them.</source>
+      <translation>Участие в репрессиях: должность в органах госбезопасности (от ВЧК до МВД), участие в суде как судья или обвинитель, подписи на сталинских расстрельных списках или их представление — по данным, внесённым сюда. Судьба рядом — то, что случилось с самим человеком.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/people_tab.py" line="130" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="198" />
+      <location filename="purges_desktop/views/people_tab.py" line="207" />
       <source>Person details</source>
       <translation>Сведения о человеке</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="191" />
+      <location filename="purges_desktop/views/people_tab.py" line="196" />
       <source>Search biographies, notes and places too</source>
       <translation>Искать также в биографиях, примечаниях и названиях мест</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="185" />
+      <location filename="purges_desktop/views/people_tab.py" line="190" />
       <source>Search names in any spelling: Yezhov, Ezhov, Ежов…</source>
       <translation>Поиск имени в любом написании: Ежов, Yezhov, Ezhov…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="186" />
+      <location filename="purges_desktop/views/people_tab.py" line="191" />
       <source>Search people</source>
       <translation>Поиск людей</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="225" />
+      <location filename="purges_desktop/views/people_tab.py" line="234" />
       <source>Secret police (all)</source>
       <translation>Органы госбезопасности (все)</translation>
     </message>
@@ -1657,29 +1733,34 @@
   <context>
     <name>PeopleTableModel</name>
     <message>
-      <location filename="purges_desktop/qtmodels/people_model.py" line="42" />
+      <location filename="purges_desktop/qtmodels/people_model.py" line="46" />
       <source>Born</source>
       <translation>Рождение</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/people_model.py" line="42" />
+      <location filename="purges_desktop/qtmodels/people_model.py" line="46" />
       <source>Died</source>
       <translation>Смерть</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/people_model.py" line="42" />
+      <location filename="purges_desktop/qtmodels/people_model.py" line="46" />
       <source>Fate</source>
       <translation>Судьба</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/people_model.py" line="42" />
+      <location filename="purges_desktop/qtmodels/people_model.py" line="46" />
       <source>Highest post</source>
       <translation>Высшая должность</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/people_model.py" line="42" />
+      <location filename="purges_desktop/qtmodels/people_model.py" line="46" />
       <source>Name</source>
       <translation>Имя</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/people_model.py" line="47" />
+      <source>Part in the repression</source>
+      <translation>Участие в репрессиях</translation>
     </message>
   </context>
   <context>
@@ -2040,57 +2121,57 @@
   <context>
     <name>TimelineTab</name>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="185" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="187" />
       <source>All categories</source>
       <translation>Все категории</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="173" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="174" />
       <source>Event details</source>
       <translation>Сведения о событии</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="172" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="173" />
       <source>Events</source>
       <translation>События</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="124" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="126" />
       <source>Events from 1917 to 1953 and the rehabilitations that followed.</source>
       <translation>События 1917–1953 годов и последовавшие реабилитации.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="181" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="183" />
       <source>Filter by category</source>
       <translation>Фильтр по категории</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="176" />
-      <source>Go to 1937…</source>
-      <translation>Перейти к 1937…</translation>
-    </message>
-    <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="178" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="180" />
       <source>Go to a year or date</source>
       <translation>Перейти к году или дате</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="175" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="177" />
+      <source>Go to:</source>
+      <translation>Перейти к:</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/timeline_tab.py" line="176" />
       <source>Search events</source>
       <translation>Поиск событий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="174" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="175" />
       <source>Search events…</source>
       <translation>Поиск событий…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="123" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="125" />
       <source>Timeline</source>
       <translation>Хронология</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="179" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="181" />
       <source>Timeline: wheel or +/- to zoom, drag or arrows to move, Page Up/Down to step through events, Enter to open</source>
       <translation>Хронология: колесо или +/− меняют масштаб, перетаскивание или стрелки сдвигают, Page Up/Down переходят по событиям, Enter открывает</translation>
     </message>
@@ -2159,32 +2240,32 @@
   <context>
     <name>YearBarChart</name>
     <message>
-      <location filename="purges_desktop/views/charts/year_bars.py" line="381" />
+      <location filename="purges_desktop/views/charts/year_bars.py" line="376" />
       <source>Bar chart by year</source>
       <translation>Столбчатая диаграмма по годам</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/year_bars.py" line="383" />
+      <location filename="purges_desktop/views/charts/year_bars.py" line="378" />
       <source>Bar chart, years %1. Series: %2.</source>
       <translation>Столбчатая диаграмма, годы %1. Ряды: %2.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/year_bars.py" line="359" />
+      <location filename="purges_desktop/views/charts/year_bars.py" line="358" />
       <source>Point at a year to see its figures; Left and Right move between years</source>
       <translation>Наведите указатель на год, чтобы увидеть цифры; стрелки влево и вправо переходят между годами</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/year_bars.py" line="386" />
+      <location filename="purges_desktop/views/charts/year_bars.py" line="381" />
       <source>Selected: %1.</source>
       <translation>Выбрано: %1.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/year_bars.py" line="359" />
+      <location filename="purges_desktop/views/charts/year_bars.py" line="358" />
       <source>Touch a year to see its figures</source>
       <translation>Коснитесь года, чтобы увидеть цифры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/charts/year_bars.py" line="127" />
+      <location filename="purges_desktop/views/charts/year_bars.py" line="126" />
       <source>Year</source>
       <translation>Год</translation>
     </message>
