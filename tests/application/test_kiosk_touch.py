@@ -9,22 +9,31 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QKeyEvent, QWheelEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QSlider,
+    QTabBar,
+    QWidget,
+)
 
 from purges_desktop.domain.kiosk import MAX_READING_FACTOR, READING_WPM, idle_time_ms
 from purges_desktop.domain.layout import ordinal
 from purges_desktop.storage.kiosk_config import hash_pin
 from purges_desktop.views.tabs import TAB_NAMES
+from purges_desktop.views.timeline_canvas import TimelineCanvas
 
 
-def make_kiosk(qtbot, data_dir: Path, tmp_path: Path, size: tuple[int, int]):
+def make_kiosk(qtbot, data_dir: Path, tmp_path: Path, size: tuple[int, int], lang: str | None = None):
     from purges_desktop.app import build_kiosk, make_qapp
 
     config = tmp_path / "kiosk.yaml"
     config.write_text(f"idle_timeout_s: 60\nstart_view: people\nstaff_pin: {hash_pin('2468', iterations=1000)}\n",
                       encoding="utf-8")
     qapp = make_qapp([])
-    args = argparse.Namespace(data=str(data_dir), lang=None, kiosk_config=str(config))
+    args = argparse.Namespace(data=str(data_dir), lang=lang, kiosk_config=str(config))
     app = build_kiosk(args, qapp)
     qtbot.addWidget(app.shell)
     app.controller.load_now()
@@ -221,3 +230,63 @@ def test_idle_time_for_reading() -> None:
     assert idle_time_ms(90_000, READING_WPM * 2) == 120_000  # two minutes of reading
     assert idle_time_ms(90_000, 10**9) == MAX_READING_FACTOR * 90_000
     assert idle_time_ms(90_000, -5) == 90_000
+
+
+# ---- every tappable thing, every tab, two screens
+
+def _too_small(shell, qtbot) -> list[str]:
+    """What a finger would miss on the screen as it is now: buttons, boxes, fields, tabs, sliders, keyboard keys,
+    the timeline's marker and badge hit areas; each at least 44 px wide and tall."""
+    small = []
+
+    def check(what: str, w: float, h: float) -> None:
+        if w < 44 or h < 44:
+            small.append(f"{what} {w:.0f}x{h:.0f}")
+
+    for widget in shell.findChildren(QWidget):
+        if not widget.isVisibleTo(shell) or not widget.isVisible():
+            continue
+        name = widget.accessibleName() or widget.objectName() or type(widget).__name__
+        if isinstance(widget, QTabBar):
+            for i in range(widget.count()):
+                if widget.isTabVisible(i):
+                    rect = widget.tabRect(i)
+                    check(f"tab {widget.tabText(i)!r}", rect.width(), rect.height())
+        elif isinstance(widget, (QAbstractButton, QComboBox, QLineEdit, QSlider)):
+            check(f"{type(widget).__name__} {name!r}", widget.width(), widget.height())
+        elif isinstance(widget, TimelineCanvas):
+            widget.grab()
+            for rect, eid in widget.hit_areas():
+                check(f"timeline marker {eid}", rect.width(), rect.height())
+            for rect, cluster in widget.clusters():
+                check(f"timeline +{cluster.count}", rect.width(), rect.height())
+    return small
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1920, 1080)])
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_every_tappable_thing_in_every_tab_is_at_least_44_px(qtbot, tmp_path, size, lang) -> None:
+    from purges_desktop import locations
+
+    old_hook = sys.excepthook
+    app = make_kiosk(qtbot, locations.data_dir(), tmp_path, size, lang)
+    try:
+        shell = app.shell
+        qtbot.mouseClick(shell.attract.touch, Qt.MouseButton.LeftButton)
+        problems = []
+        for name in TAB_NAMES:
+            index = TAB_NAMES.index(name)
+            if not shell.tabs.isTabVisible(index):
+                continue
+            shell.tabs.setCurrentIndex(index)
+            page = shell.tabs.current_tab()
+            qtbot.waitUntil(lambda page=page: page.isVisible() and page.width() > 300)
+            edits = [e for e in page.findChildren(QLineEdit) if e.isVisible() and not e.isReadOnly()]
+            if edits:  # with the on-screen keyboard up, as a visitor typing sees it
+                qtbot.mouseClick(edits[0], Qt.MouseButton.LeftButton)
+                qtbot.waitUntil(shell.keyboard.isVisible)
+            problems += [f"{name}: {p}" for p in _too_small(shell, qtbot)]
+        assert not problems, "\n".join(problems)
+    finally:
+        close_kiosk(app)
+        sys.excepthook = old_hook
