@@ -112,7 +112,14 @@ class IdleNotice(QWidget):
             "#idleNoticeBox QLabel { color: #000000; background: transparent; }"
             f"#idleNoticeTitle {{ font-size: {max(36, height // 10)}px; font-weight: bold; }}"
             f"#idleNoticeText {{ font-size: {max(24, height // 24)}px; }}")
-        self.box.setMaximumWidth(max(400, int(self.width() * 0.8)))
+        # A fixed size worked out from the wrapped lines: a centred box would otherwise take its one-line height
+        # and cut the second line of a long sentence (seen in Russian at 1920x1080).
+        width = max(400, int(self.width() * 0.7))
+        inner = width - 96
+        for label in (self.title, self.text):
+            label.ensurePolished()
+        height = self.title.heightForWidth(inner) + self.text.heightForWidth(inner) + 24 + 80
+        self.box.setFixedSize(width, height)
 
 
 def words_in_view(root: QWidget) -> int:

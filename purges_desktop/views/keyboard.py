@@ -22,8 +22,6 @@ DIGITS = "1234567890"
 #: Keys in the last row that type themselves: the hyphen (Тер-Ваганян, 1937-06-01), the apostrophe (O'Brien) and
 #: the full stop (01.06.1937).
 PUNCTUATION = "-'."
-#: The grid is this many keys wide (the longest Russian row).
-COLUMNS = 12
 #: No key is smaller than this, in pixels, whatever the screen (docs/kiosk.md: touch targets of at least 44 px).
 KEY_MIN = 48
 
@@ -73,18 +71,20 @@ class OnScreenKeyboard(QWidget):
             for col, key in enumerate(keys):
                 self._grid.addWidget(self._button(key, self._on_key), row, col)
         last = len(rows)
+        columns = max(len(keys) for keys in rows)  # 10 for Latin, 12 for Cyrillic: no empty columns
         other = "ru" if self.layout_name == "en" else "en"
         self._grid.addWidget(self._button("АБВ" if other == "ru" else "ABC", self._on_switch,
                                           "Кириллица" if other == "ru" else "Latin"), last, 0, 1, 2)
         for col, key in enumerate(PUNCTUATION, 2):
             self._grid.addWidget(self._button(key, self._on_key, {"-": "Hyphen", "'": "Apostrophe",
                                                                   ".": "Full stop"}[key]), last, col)
-        self._grid.addWidget(self._button("␣", self._on_space, "Space"), last, 5, 1, 3)
-        self._grid.addWidget(self._button("⌫", self._on_backspace, "Backspace"), last, 8)
-        self._grid.addWidget(self._button("✕", self._on_clear, "Clear"), last, 9)
-        self._grid.addWidget(self._button("⏎", self._on_enter, "Enter"), last, 10, 1, 2)
-        for col in range(COLUMNS):
-            self._grid.setColumnStretch(col, 1)
+        space = columns - 8  # what the switch (2), punctuation (3), backspace, clear and Enter (2) leave
+        self._grid.addWidget(self._button("␣", self._on_space, "Space"), last, 5, 1, space)
+        self._grid.addWidget(self._button("⌫", self._on_backspace, "Backspace"), last, 5 + space)
+        self._grid.addWidget(self._button("✕", self._on_clear, "Clear"), last, 6 + space)
+        self._grid.addWidget(self._button("⏎", self._on_enter, "Enter"), last, 7 + space, 1, 2)
+        for col in range(self._grid.columnCount()):
+            self._grid.setColumnStretch(col, 1 if col < columns else 0)
 
     def _edit(self) -> QLineEdit | None:
         focused = QApplication.focusWidget()

@@ -372,9 +372,13 @@ class TimelineCanvas(QWidget):
             for cluster in items:
                 if cluster.count > 1:
                     badge = f"+{cluster.count}"
-                    p.drawText(QPointF(cluster.x + 2, y), badge)
                     box = QRectF(cluster.x + 2, y - metrics.ascent(), metrics.horizontalAdvance(badge),
                                  metrics.height())
+                    # A pill, so that it looks like what it is: something to tap (it zooms to its events).
+                    p.setBrush(self.palette().color(QPalette.ColorRole.Base))
+                    p.setPen(QPen(text, 1))
+                    p.drawRoundedRect(box.adjusted(-4, 0, 4, 0), box.height() / 2, box.height() / 2)
+                    p.drawText(QPointF(cluster.x + 2, y), badge)
                     grow_w = max(0.0, self.min_target - box.width()) / 2
                     grow_h = max(0.0, self.min_target - box.height()) / 2
                     self._cluster_hits.append((box.adjusted(-grow_w, -grow_h, grow_w, grow_h), cluster))
