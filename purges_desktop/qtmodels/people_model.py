@@ -19,13 +19,13 @@ if TYPE_CHECKING:
     from purges_desktop.domain.model import Membership, Person
     from purges_desktop.domain.roles import RepressionRole
 
-NAME, BORN, DIED, FATE, POST, PART = range(6)
+NAME, BORN, DIED, FATE, PART, POST = range(6)
 
 
 class PeopleTableModel(RowTableModel):
-    """People of a dataset: name, born, died, fate (with its colour), highest post, and their part in carrying
-    out the repression (:func:`~purges_desktop.domain.roles.perpetrator_roles`, marked
-    :data:`~purges_desktop.qtmodels.labels.PERPETRATOR_MARK`; empty for everyone else)."""
+    """People of a dataset: name, born, died, fate (with its colour), their part in carrying out the repression
+    beside it (:func:`~purges_desktop.domain.roles.perpetrator_roles`, marked
+    :data:`~purges_desktop.qtmodels.labels.PERPETRATOR_MARK`; empty for everyone else), and highest post."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -43,8 +43,8 @@ class PeopleTableModel(RowTableModel):
         return self.row_id(row)
 
     def headers(self) -> tuple[str, ...]:
-        return (self.tr("Name"), self.tr("Born"), self.tr("Died"), self.tr("Fate"), self.tr("Highest post"),
-                self.tr("Part in the repression"))
+        return (self.tr("Name"), self.tr("Born"), self.tr("Died"), self.tr("Fate"), self.tr("Part in the repression"),
+                self.tr("Highest post"))
 
     def build_rows(self, ds: Dataset, lang: str) -> list[Row]:
         parts = perpetrator_index(ds)
@@ -73,9 +73,9 @@ class PeopleTableModel(RowTableModel):
         return Row(
             id=p.id,
             cells=(p.name.get(lang), born.format(lang) if born else "", died.format(lang) if died else "",
-                   fate_label(p.fate), post_text, part),
+                   fate_label(p.fate), part, post_text),
             keys=(p.sort_name(lang), born.sort_key() if born else missing, died.sort_key() if died else missing,
-                  p.fate.value, post_text.casefold() or "\uffff", part.casefold() or "\uffff"),
+                  p.fate.value, part.casefold() or "\uffff", post_text.casefold() or "\uffff"),
         )
 
 

@@ -11,7 +11,7 @@ tooltip: the kiosk swallows tooltips) until the text is changed.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QTimer, Signal, Slot
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QHideEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from typing_extensions import override
 
@@ -185,6 +185,11 @@ class DateField(QLineEdit):
                 self._show(self._date.format(self.lang))  # the chart still shows that day
         elif self._date is None or text != self._date.format(self.lang):
             self._read_and_show()
+
+    @override
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._timer.stop()  # a pause timer left running behind a hidden tab reads nothing anyone is typing
 
     @override
     def changeEvent(self, event: QEvent) -> None:

@@ -42,7 +42,7 @@ class PeopleTab(ListDetailTab):
     """Search, filter and read about people."""
 
     record_kind = Kind.PERSON
-    column_ems = (16, 11, 11, 12, 20)  # "27 January 1940", "Natural death" fit; the post; the part (last) stretches
+    column_ems = (16, 11, 11, 12, 12)  # "27 January 1940", "Natural death", "⚑ NKVD chief" fit; the post stretches
     split = (1, 1)
 
     def __init__(self, language: Language, parent: QWidget | None = None) -> None:
