@@ -22,10 +22,33 @@ for size in 1366x768 1920x1080; do
     shot --size "$size" --lang "$lang" --open map
   done
 done
+# What a student compares, finds and cites (laptop size).
+for lang in en ru; do
+  shot --lang "$lang" --open organization/compare
+  shot --lang "$lang" --open people --compare zinoviev,kamenev
+  shot --lang "$lang" --open story/great-terror-in-ten-steps
+  shot --lang "$lang" --open person/yezhov --term nkvd
+  shot --lang "$lang" --open term/troika
+  mkdir -p "$OUT/find-$lang" && shot --lang "$lang" --open people --find "Bucharin" --out "$OUT/find-$lang" \
+    && mv "$OUT/find-$lang/people-$lang-1366x768.png" "$OUT/search-bucharin-$lang-1366x768.png" && rm -r "$OUT/find-$lang"
+done
+# A page saved as PDF, its first page drawn by poppler's pdftoppm (when installed).
+if command -v pdftoppm >/dev/null; then
+  for lang in en ru; do
+    tmp="$(mktemp -d)"
+    QT_QPA_PLATFORM=offscreen $PY main.py pdf person/bukharin --lang "$lang" --out "$tmp/page.pdf" >/dev/null 2>&1
+    pdftoppm -png -r 70 -f 1 -l 1 -singlefile "$tmp/page.pdf" "$OUT/pdf-person-bukharin-$lang-page1"
+    rm -r "$tmp"
+  done
+fi
 for lang in en ru; do
   shot --kiosk --size 1920x1080 --lang "$lang"
-  for target in numbers/by-year numbers/lists numbers/congress-1934 list/list-92 map; do
+  for target in numbers/by-year numbers/lists numbers/congress-1934 list/list-92 map story/yagoda-yezhov-beria; do
     shot --kiosk --size 1920x1080 --lang "$lang" --open "$target"
+  done
+  shot --kiosk --size 1920x1080 --lang "$lang" --open person/yezhov --term nkvd
+  for target in attract home; do
+    shot --kiosk --size 1024x768 --lang "$lang" --open "$target"
   done
 done
 # The curator's problems panel, on a copy of the tiny dataset with one mistake of many kinds.

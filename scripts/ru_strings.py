@@ -62,6 +62,28 @@ RU = {
     "Camps": "Лагеря",
     "People's places": "Места людей",
     "Map": "Карта",
+    "%1 chief": "глава %1",
+    "senior %1 post": "руководящий пост в %1",
+    "signed shooting lists": "подписи на расстрельных списках",
+    "submitted shooting lists": "представление расстрельных списков",
+    "Part in the repression": "Участие в репрессиях",
+    "From the posts, trials and shooting lists recorded here.":
+        "По должностям, процессам и расстрельным спискам, внесённым в эти данные.",
+    "Part in the repression: held a post in the secret police (Cheka to MVD), judged or prosecuted, or signed or "
+    "submitted Stalin's shooting lists, as recorded here. The fate beside it is what happened to them.":
+        "Участие в репрессиях: должность в органах госбезопасности (от ВЧК до МВД), участие в суде как судья или "
+        "обвинитель, подписи на сталинских расстрельных списках или их представление — по данным, внесённым сюда. "
+        "Судьба рядом — то, что случилось с самим человеком.",
+    "Double frame and %1: took part in carrying out the repression (a post in the secret police, judge, "
+    "prosecutor, signed or submitted shooting lists). The colour is still their own later fate.":
+        "Двойная рамка и %1: участие в проведении репрессий (должность в органах госбезопасности, судья, "
+        "обвинитель, подписи на расстрельных списках или их представление). Цвет по-прежнему показывает "
+        "дальнейшую судьбу самого человека.",
+    "Type a date, for example %1": "Введите дату, например %1",
+    "“%1” is not a date this field can read. Try %2.": "«%1» не удаётся прочитать как дату. Попробуйте так: %2.",
+    "Still there?": "Вы ещё здесь?",
+    "The exhibit returns to its start in %1 s — touch to continue":
+        "Через %1 с экспозиция вернётся к началу — коснитесь экрана, чтобы продолжить",
     "%1 error(s), %2 warning(s) in the data": "Ошибок в данных: %1, предупреждений: %2",
     "%1 of %2 people": "%1 из %2 человек",
     "%1: of the %2 people recorded here:": "%1: из %2 человек, внесённых в эти данные:",
@@ -277,7 +299,7 @@ RU = {
     "Text list": "Текстом",
     "Chart": "Схема",
     "Switch between the chart and a text list": "Переключить схему и текстовый список",
-    "Go to 1937…": "Перейти к 1937…",
+    "Go to:": "Перейти к:",
     "Go to a year or date": "Перейти к году или дате",
     "Timeline: wheel or +/- to zoom, drag or arrows to move, Page Up/Down to step through events, Enter to open":
         "Хронология: колесо или +/− меняют масштаб, перетаскивание или стрелки сдвигают, "

@@ -125,6 +125,7 @@ class KioskMode:
         # The kiosk's modules are imported only for the kiosk: study mode starts faster without them.
         from purges_desktop.application.kiosk import KioskController  # noqa: PLC0415
         from purges_desktop.application.staff_pin import StaffPin  # noqa: PLC0415
+        from purges_desktop.views.idle_notice import IdleNotice, words_in_view  # noqa: PLC0415
         from purges_desktop.views.kiosk_shell import KioskShell  # noqa: PLC0415
 
         self.app = app
@@ -133,6 +134,13 @@ class KioskMode:
         self.top: QWidget = self.shell
         self.controller = KioskController(settings, app.qapp)
         self.controller.reset_requested.connect(self.reset_to_start)
+        # "Still there?" before the reset; a page with much text in view gets longer (docs/kiosk.md).
+        self.notice = IdleNotice(self.shell)
+        self.controller.warning_started.connect(self.notice.show_countdown)
+        self.controller.countdown.connect(self.notice.set_seconds)
+        self.controller.warning_cancelled.connect(self.notice.hide)
+        self.controller.reset_requested.connect(self.notice.hide)
+        self.controller.words_in_view = lambda: words_in_view(self.shell)
         self.staff_pin = StaffPin(settings.staff_pin, app.qapp)
         self.staff_pin.checked.connect(self._on_pin_checked)
         self.controller.staff_exit_requested.connect(self._on_staff_exit_requested)

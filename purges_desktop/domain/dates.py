@@ -157,7 +157,8 @@ class PartialDate:
             if self.day is not None and self.month is not None:
                 text = f"{self.day} {_MONTHS['ru_gen'][self.month - 1]} {self.year}"
             elif self.month is not None:
-                text = f"{_MONTHS['ru'][self.month - 1]} {self.year}"
+                # "около" governs the genitive: «около июля 1937», but «июль 1937».
+                text = f"{_MONTHS['ru_gen' if self.approximate else 'ru'][self.month - 1]} {self.year}"
             else:
                 text = str(self.year)
             prefix = "около " if self.approximate else ""
@@ -173,6 +174,111 @@ class PartialDate:
 
     def __str__(self) -> str:
         return self.iso()
+
+
+#: What a date field shows as its hint, per language: the forms :func:`parse_user_date` reads.
+USER_DATE_EXAMPLES = {
+    "en": ("1937", "June 1937", "1 June 1937", "01.06.1937", "1937-06-01"),
+    "ru": ("1937", "июнь 1937", "1 июня 1937", "01.06.1937", "1937-06-01"),
+}
+
+# Every spelling of a month a visitor may type, folded (lower case, ё as е, no final dot): the English names and
+# their abbreviations, the Russian nominative (июнь), genitive (июня) and prepositional (в июне) and the usual
+# Russian abbreviations. Unambiguous prefixes of three letters or more are accepted as well (see _month_of).
+_MONTH_FORMS: dict[str, int] = {}
+for _i, (_en, _gen, _nom) in enumerate(zip(_MONTHS["en"], _MONTHS["ru_gen"], _MONTHS["ru"], strict=True), 1):
+    for _form in (_en.lower(), _en[:3].lower(), _gen, _nom, _gen[:-1] + "е"):
+        _MONTH_FORMS[_form.replace("ё", "е")] = _i
+_MONTH_FORMS.update({"sept": 9, "май": 5, "мае": 5, "февр": 2, "сент": 9, "нояб": 11})
+_FULL_NAMES = tuple(f for f in _MONTH_FORMS if len(f) > 3)
+
+_NUMERIC_RE = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$|^(\d{1,2})[./](\d{4})$")
+_ISO_RE = re.compile(r"^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$")
+_TOKEN_RE = re.compile(r"\d+|[^\W\d_]+", re.UNICODE)
+_ORDINAL_SUFFIXES = ("st", "nd", "rd", "th", "го", "е", "ое")
+_YEAR_WORDS = frozenset({"г", "год", "года", "году", "гг"})
+
+
+def parse_user_date(text: str) -> PartialDate | None:
+    """Read a date as a person types it into a search field, or ``None`` when it cannot be read.
+
+    Accepted, in any letter case and with or without commas or a final dot:
+
+    - a year: ``1937`` (also ``1937 г.``, ``1937 года``);
+    - a month and year: ``June 1937``, ``Jun 1937``, ``июнь 1937``, ``июня 1937``, ``в июне 1937``, ``06.1937``,
+      ``1937-06``;
+    - a day: ``1 June 1937``, ``June 1, 1937``, ``1st June 1937``, ``1 июня 1937 г.``, ``01.06.1937``,
+      ``1/6/1937``, ``1937-06-01``.
+
+    English and Russian month names are read whatever the interface language (a visitor may type either); a
+    month may be abbreviated to any unambiguous prefix of three letters or more (``Sept``, ``сент``, ``нояб``).
+    Numeric dates with dots or slashes are day first, as written in Russia and Britain (``01.06.1937`` is 1 June);
+    years have four digits. A day that does not exist (``31 June 1937``) is not a date: ``None``.
+    """
+    folded = text.strip().lower().replace("ё", "е")
+    if not folded or len(folded) > 60:
+        return None
+    compact = folded.replace(" ", "").rstrip(".")
+    for year_word in ("года", "год", "г"):
+        if compact.endswith(year_word) and compact[: -len(year_word)].rstrip(".").isdigit():
+            compact = compact[: -len(year_word)].rstrip(".")
+    match = _ISO_RE.match(compact)
+    if match:
+        return _checked(int(match[1]), int(match[2]), int(match[3]) if match[3] else None)
+    match = _NUMERIC_RE.match(compact)
+    if match:
+        if match[3]:
+            return _checked(int(match[3]), int(match[2]), int(match[1]))
+        return _checked(int(match[5]), int(match[4]), None)
+    return _parse_words(_TOKEN_RE.findall(folded))
+
+
+def _parse_words(tokens: list[str]) -> PartialDate | None:
+    """Day, month name and year in either order (``1 June 1937``, ``June 1, 1937``), after a leading «в»."""
+    if tokens and tokens[0] == "в":
+        tokens = tokens[1:]
+    if tokens and tokens[-1] in _YEAR_WORDS:
+        tokens = tokens[:-1]
+    numbers: list[str] = []
+    month: int | None = None
+    for i, token in enumerate(tokens):
+        if token.isdigit():
+            numbers.append(token)
+        elif token in _ORDINAL_SUFFIXES and i > 0 and tokens[i - 1].isdigit():
+            continue  # 1st, 2nd; 1-го
+        elif month is None and (found := _month_of(token)) is not None:
+            month = found
+        else:
+            return None
+    years = [n for n in numbers if len(n) == 4]
+    days = [n for n in numbers if len(n) <= 2]
+    if len(years) != 1 or len(days) + len(years) != len(numbers) or len(days) > 1:
+        return None
+    if month is None:
+        return _checked(int(years[0]), None, None) if not days else None
+    if numbers[-1] != years[0]:
+        return None  # the year comes last: "1937 June 1" is not read
+    return _checked(int(years[0]), month, int(days[0]) if days else None)
+
+
+def _month_of(token: str) -> int | None:
+    """The month a word names (1-12), or ``None``."""
+    token = token.rstrip(".")
+    if token in _MONTH_FORMS:
+        return _MONTH_FORMS[token]
+    if len(token) < 3:
+        return None
+    found = {_MONTH_FORMS[name] for name in _FULL_NAMES if name.startswith(token)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _checked(year: int, month: int | None, day: int | None) -> PartialDate | None:
+    """The date, or ``None`` when it does not exist (month 13, 31 June, year 0)."""
+    if not 1 <= year <= 9999 or (month is not None and not 1 <= month <= 12):
+        return None
+    if day is not None and month is not None and not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return PartialDate(year, month, day)
 
 
 def age_at(born: PartialDate, when: PartialDate) -> tuple[int, bool]:

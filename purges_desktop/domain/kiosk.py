@@ -88,3 +88,20 @@ def lockout_s(failures: int) -> int:
     if failures < FREE_PIN_TRIES:
         return 0
     return min(FIRST_LOCKOUT_S * 2 ** min(failures - FREE_PIN_TRIES, 16), MAX_LOCKOUT_S)
+
+
+#: Words a visitor reads in a minute, for the idle time of a page with much text: slow, as reading a second
+#: language on a screen in a museum (docs/kiosk.md, "Still there?").
+READING_WPM = 150
+#: A long text never keeps the exhibit from its reset for more than this many idle timeouts.
+MAX_READING_FACTOR = 4
+
+
+def idle_time_ms(base_ms: int, words_in_view: int) -> int:
+    """The idle time for a page with ``words_in_view`` words of text on screen: the time to read them at
+    :data:`READING_WPM`, but never less than ``base_ms`` nor more than :data:`MAX_READING_FACTOR` times it.
+
+    Only the words in view count: scrolling to the next screenful is input, which starts the idle time again.
+    """
+    reading = round(max(0, words_in_view) * 60_000 / READING_WPM)
+    return max(base_ms, min(reading, MAX_READING_FACTOR * base_ms))

@@ -130,29 +130,49 @@ def visible_markers(markers: list[Marker], firsts: list[int], scale: TimeScale, 
     return [m for m in markers[start:stop] if m.last >= lo]
 
 
+@dataclass(frozen=True, slots=True)
+class Cluster:
+    """Markers of one lane whose labels had no room, shown as a "+N" badge that zooms to them when tapped.
+
+    Attributes:
+        x: where the badge is drawn (the first marker's x).
+        count: how many markers it stands for.
+        first: the first day of its markers (a day ordinal).
+        last: the first day of its last marker.
+    """
+
+    x: float
+    count: int
+    first: int
+    last: int
+
+
 def place_labels(markers: list[Marker], scale: TimeScale, text_width: dict[str, float],
-                 gap: float = 8.0) -> tuple[set[str], dict[int, list[tuple[float, int]]]]:
+                 gap: float = 8.0) -> tuple[set[str], dict[int, list[Cluster]]]:
     """Choose which labels to draw so that no two overlap in a lane, and cluster the rest.
 
-    Returns the ids whose labels are drawn, and per lane the clusters ``(x, count)`` of markers whose labels had no
-    room (drawn as a count when more than one marker shares a spot).
+    Returns the ids whose labels are drawn, and per lane the :class:`Cluster` of markers whose labels had no room
+    (drawn as a count when more than one marker shares a spot). A cluster's days include the marker whose label
+    crowded it out, so that zooming to them separates it from that one too.
     """
     shown: set[str] = set()
-    clusters: dict[int, list[tuple[float, int]]] = {}
+    clusters: dict[int, list[Cluster]] = {}
     last_end: dict[int, float] = {}
+    last_shown: dict[int, int] = {}
     for m in sorted(markers, key=lambda m: (m.lane, m.first, m.id)):
         x = scale.x(m.first)
         end = x + text_width.get(m.id, 0.0) + 12
         if x >= last_end.get(m.lane, float("-inf")) + gap:
             shown.add(m.id)
             last_end[m.lane] = end
+            last_shown[m.lane] = m.first
             continue
         lane_clusters = clusters.setdefault(m.lane, [])
-        if lane_clusters and x - lane_clusters[-1][0] < 24:
-            cx, n = lane_clusters[-1]
-            lane_clusters[-1] = (cx, n + 1)
+        if lane_clusters and x - lane_clusters[-1].x < 24:
+            c = lane_clusters[-1]
+            lane_clusters[-1] = Cluster(c.x, c.count + 1, c.first, m.first)
         else:
-            lane_clusters.append((x, 1))
+            lane_clusters.append(Cluster(x, 1, min(m.first, last_shown.get(m.lane, m.first)), m.first))
     return shown, clusters
 
 

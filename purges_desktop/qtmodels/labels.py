@@ -3,10 +3,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from purges_desktop.domain.model import Category, EndReason, Fate, Plea, RepressionType, Role, SentenceKind
 from purges_desktop.domain.queries import SURVIVED_REPRESSION, LaterFate
+from purges_desktop.domain.roles import RepressionRole, RepressionRoleKind
+
+if TYPE_CHECKING:
+    from purges_desktop.domain.dataset import Dataset
 
 _CTX = "Labels"
 
@@ -121,3 +127,49 @@ def later_fate_label(key: LaterFate) -> str:
     if key == SURVIVED_REPRESSION:
         return _tr(QT_TRANSLATE_NOOP("Labels", "Survived repression"))
     return fate_label(Fate(key))
+
+
+#: The mark of someone who carried out the repression, beside their fate (never colour alone: a symbol and words).
+PERPETRATOR_MARK = "⚑"
+
+_PERPETRATOR = {
+    # %1: the bodies' short names, joined by "/" (OGPU/NKVD).
+    RepressionRoleKind.POLICE_CHIEF: QT_TRANSLATE_NOOP("Labels", "%1 chief"),
+    RepressionRoleKind.POLICE_OFFICER: QT_TRANSLATE_NOOP("Labels", "senior %1 post"),
+    RepressionRoleKind.JUDGE: QT_TRANSLATE_NOOP("Labels", "judge"),
+    RepressionRoleKind.PROSECUTOR: QT_TRANSLATE_NOOP("Labels", "prosecutor"),
+    RepressionRoleKind.LIST_SIGNATORY: QT_TRANSLATE_NOOP("Labels", "signed shooting lists"),
+    RepressionRoleKind.LIST_COMPILER: QT_TRANSLATE_NOOP("Labels", "submitted shooting lists"),
+}
+
+
+def perpetrator_label(ds: Dataset, role: RepressionRole, lang: str) -> str:
+    """A part in the repression in a few words: "NKVD chief", "judge", "signed shooting lists"."""
+    bodies = "/".join(ds.bodies[b].label(lang) if b in ds.bodies else b for b in role.bodies)
+    return _tr(_PERPETRATOR[role.kind]).replace("%1", bodies)
+
+
+def perpetrator_text(ds: Dataset, role: RepressionRole, lang: str) -> str:
+    """A part with its years and, for lists, how many: "NKVD chief 1936–1938", "signed shooting lists (372,
+    1937–1938)"."""
+    years = role_years(role)
+    text = perpetrator_label(ds, role, lang)
+    if role.lists:
+        return f"{text} ({len(role.lists)}" + (f", {years})" if years else ")")
+    return f"{text} {years}" if years else text
+
+
+def perpetrator_summary(ds: Dataset, roles: tuple[RepressionRole, ...], lang: str, with_years: bool = True) -> str:
+    """Every part, in the order given (earliest first), joined by "; "; without the years for a table cell."""
+    return "; ".join((perpetrator_text if with_years else perpetrator_label)(ds, r, lang) for r in roles)
+
+
+def role_years(role: RepressionRole) -> str:
+    """The years of a part: "1936–1938", "1937", "?–1948"; "" when no record is dated."""
+    first = role.start.year if role.start else None
+    last = role.end.year if role.end else None
+    if first is None and last is None:
+        return ""
+    if first == last:
+        return str(first)
+    return f"{first or '?'}–{last or '?'}"

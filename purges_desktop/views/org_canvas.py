@@ -34,14 +34,16 @@ from purges_desktop.domain.queries import (
     later_fate_counts,
     police_chiefs,
 )
+from purges_desktop.domain.roles import perpetrator_index
 from purges_desktop.qtmodels.fates import later_fate_colour, later_fate_symbol
-from purges_desktop.qtmodels.labels import later_fate_label, role_label
+from purges_desktop.qtmodels.labels import PERPETRATOR_MARK, later_fate_label, perpetrator_summary, role_label
 from purges_desktop.views.gestures import DragTracker, grab_zoom_gestures, zoom_gesture
 from purges_desktop.views.pages import cohort_title
 
 if TYPE_CHECKING:
     from purges_desktop.domain.dataset import Dataset
     from purges_desktop.domain.model import Figure, Membership
+    from purges_desktop.domain.roles import RepressionRole
 
 STRIP_H = 118.0
 LEGEND_H = 64.0
@@ -71,6 +73,7 @@ class OrgChartCanvas(QWidget):
         self._focus = -1
         self._chiefs: list[Membership] = []
         self._cohort: Figure | None = None
+        self._parts: dict[str, tuple[RepressionRole, ...]] = {}
         grab_zoom_gestures(self)
         self._drag = DragTracker()
 
@@ -82,6 +85,7 @@ class OrgChartCanvas(QWidget):
         self.lang = lang
         self._chiefs = police_chiefs(ds) if ds is not None else []
         self._cohort = cohort_figure(ds) if ds is not None else None
+        self._parts = perpetrator_index(ds) if ds is not None else {}
         self._relayout()
 
     def set_day(self, day: tuple[int, int, int]) -> None:
@@ -97,6 +101,11 @@ class OrgChartCanvas(QWidget):
     def cards(self) -> list[tuple[Card, Membership]]:
         """The cards drawn, with the seat each shows (tests, accessibility)."""
         return [(c, self._by_key[c.key]) for s in self._sections for c in s.cards]
+
+    def perpetrator_part(self, person_id: str) -> str:
+        """What a card's mark stands for: the person's part in the repression ("NKVD chief"), "" for none."""
+        roles = self._parts.get(person_id, ())
+        return perpetrator_summary(self.ds, roles, self.lang, with_years=False) if roles and self.ds else ""
 
     def section_top(self, body_id: str) -> int:
         """The y of an organ's block (for scrolling to it), or -1."""
@@ -211,6 +220,9 @@ class OrgChartCanvas(QWidget):
         metrics = QFontMetricsF(p.font())
         line = metrics.height()
         inner = QRectF(card.x + 12, card.y + 4, card.w - 16, line)
+        if m.person in self._parts:
+            tag = self._paint_perpetrator_mark(p, rect, text, metrics)
+            inner.setWidth(inner.width() - tag)
         font = p.font()
         font.setBold(True)
         p.setFont(font)
@@ -229,6 +241,41 @@ class OrgChartCanvas(QWidget):
             p.drawText(row, Qt.AlignmentFlag.AlignLeft, metrics.elidedText(value, Qt.TextElideMode.ElideRight,
                                                                            row.width()))
 
+    @staticmethod
+    def _paint_perpetrator_mark(p: QPainter, rect: QRectF, text: QColor, metrics: QFontMetricsF) -> float:
+        """The mark of someone who carried out the repression: a second, outer ring in the text colour and a tag
+        with :data:`PERPETRATOR_MARK` in the top right corner, so that the fate colour still tells their own fate.
+        Returns the tag's width (the name is cut before it)."""
+        p.save()
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.setPen(QPen(text, 2))
+        p.drawRoundedRect(rect.adjusted(-4, -4, 4, 4), 8, 8)
+        side = metrics.height() + 4
+        tag = QRectF(rect.right() - side, rect.top(), side, side)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(text)
+        p.drawRoundedRect(tag, 4, 4)
+        back = QColor(255 - text.red(), 255 - text.green(), 255 - text.blue())
+        p.setPen(back)
+        p.drawText(tag, Qt.AlignmentFlag.AlignCenter, PERPETRATOR_MARK)
+        p.restore()
+        return side
+
+    def perpetrator_legend(self) -> str:
+        """The legend's line for the mark."""
+        return self.tr("Double frame and %1: took part in carrying out the repression (a post in the secret police, "
+                       "judge, prosecutor, signed or submitted shooting lists). The colour is still their own "
+                       "later fate.").replace("%1", PERPETRATOR_MARK)
+
+    def _perpetrator_legend_height(self) -> float:
+        metrics = QFontMetricsF(self.font())
+        rect = metrics.boundingRect(QRectF(0, 0, max(200, self.width() - 32 - self._sample_w()), 10_000),
+                                    Qt.TextFlag.TextWordWrap, self.perpetrator_legend())
+        return max(rect.height(), metrics.height() + 8) + 8
+
+    def _sample_w(self) -> float:
+        return QFontMetricsF(self.font()).height() * 2.2 + 16
+
     def _paint_legend(self, p: QPainter, text: QColor) -> None:
         x = 16.0
         y = STRIP_H + LEGEND_H / 2 + 5
@@ -243,11 +290,23 @@ class OrgChartCanvas(QWidget):
             label = f"{later_fate_symbol(key)} {later_fate_label(key)}"
             p.drawText(QPointF(x + 19, y), label)
             x += 19 + metrics.horizontalAdvance(label) + 18
+        # The perpetrators' mark: a small sample card, then its meaning, wrapped.
+        top = y + 12
+        line = metrics.height()
+        sample = QRectF(20, top + 4, line * 2.2, line + 4)
+        p.setPen(QPen(pal_dim(text), 1))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRoundedRect(sample, 4, 4)
+        self._paint_perpetrator_mark(p, sample, text, metrics)
+        p.setPen(text)
+        p.drawText(QRectF(16 + self._sample_w(), top, self.width() - 32 - self._sample_w(),
+                          self._perpetrator_legend_height()),
+                   Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, self.perpetrator_legend())
         cohort = self.cohort_line()
         if cohort:
             # Wrapped, never cut: the legend is as tall as the line needs (_legend_height).
             p.setPen(text)
-            p.drawText(QRectF(16, y + 8, self.width() - 32, self._cohort_height()),
+            p.drawText(QRectF(16, top + self._perpetrator_legend_height(), self.width() - 32, self._cohort_height()),
                        Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, cohort)
 
     def _cohort_height(self) -> float:
@@ -259,8 +318,8 @@ class OrgChartCanvas(QWidget):
         return rect.height() + 4
 
     def _legend_height(self) -> float:
-        """The legend's row of fates and, below it, the cohort line, wrapped to the width."""
-        return max(LEGEND_H, LEGEND_H / 2 + 13 + self._cohort_height() + 8)
+        """The legend's row of fates and, below it, the perpetrators' mark and the cohort line, wrapped to the width."""
+        return max(LEGEND_H, LEGEND_H / 2 + 17 + self._perpetrator_legend_height() + self._cohort_height() + 8)
 
     def cohort_line(self) -> str:
         """"Central Committee elected in 1934: of N recorded, …" — for the cohort a published figure counts

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QPushButton,
     QScrollArea,
@@ -23,6 +22,7 @@ from purges_desktop.domain.dates import PartialDate
 from purges_desktop.domain.links import Kind, link_to
 from purges_desktop.domain.queries import key_dates, key_day
 from purges_desktop.domain.tables import csv_bytes, members_table
+from purges_desktop.views.date_field import DateField
 from purges_desktop.views.org_canvas import OrgChartCanvas
 from purges_desktop.views.org_compare import DateComparison
 from purges_desktop.views.pages import cohort_summary, esc, org_page
@@ -52,9 +52,8 @@ class OrgTab(TabPage):
         self.slider.setRange(0, FIRST.daysTo(LAST))
         self.slider.setPageStep(365)
         self.slider.setSingleStep(30)
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setDateRange(FIRST, LAST)
+        self._date = START_DATE
+        self.date_edit = DateField(self, day_only=True)
         self.jumps = QComboBox(self)
         # Event titles are long: the box keeps a modest width (the slider needs the room); its list shows them whole.
         self.jumps.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -89,6 +88,7 @@ class OrgTab(TabPage):
                           self.view_button, self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.date_edit.message)
         layout.addWidget(self.stack)
         self.canvas.person_activated.connect(self._on_person_activated)
         self.view_button.clicked.connect(self._on_toggle_view)
@@ -99,7 +99,7 @@ class OrgTab(TabPage):
         self.zoom_in.clicked.connect(lambda: self.canvas.set_zoom(self.canvas.zoom_factor * 1.15))
         self.zoom_out.clicked.connect(lambda: self.canvas.set_zoom(self.canvas.zoom_factor / 1.15))
         self.slider.valueChanged.connect(self._on_slider_value_changed)
-        self.date_edit.dateChanged.connect(self._on_date_edit_changed)
+        self.date_edit.date_entered.connect(self._on_date_entered)
         self.jumps.activated.connect(self._on_jump)
         self.page.link_activated.connect(self.link_activated)
         self.retranslate_ui()
@@ -131,18 +131,25 @@ class OrgTab(TabPage):
         if self.stack.currentWidget() is self.comparison:
             return self.comparison.document()
         if self.stack.currentWidget() is not self.page:
-            d = self.date_edit.date()
+            d = self._date
             self._fill_page(self.data.dataset, (d.year(), d.month(), d.day()))
         return self.page.document()
 
     def date(self) -> QDate:
         """The chosen date."""
-        return self.date_edit.date()
+        return self._date
 
     def set_date(self, date: QDate) -> None:
         """Choose a date (clamped to 1917–1953)."""
         date = max(FIRST, min(LAST, date))
-        self.date_edit.setDate(date)
+        self.date_edit.set_date(PartialDate(date.year(), date.month(), date.day()))
+        changed = date != self._date
+        self._date = date
+        self.slider.blockSignals(True)
+        self.slider.setValue(FIRST.daysTo(date))
+        self.slider.blockSignals(False)
+        if changed:
+            self._refresh()
 
     def show_body(self, body_id: str, date: PartialDate | None = None) -> bool:
         """Open the chart on a body (and a date, possibly partial: its first day)."""
@@ -165,6 +172,7 @@ class OrgTab(TabPage):
     def retranslate_ui(self) -> None:
         """Set every visible string."""
         self.date_label.setText(self.tr("As of"))
+        self.date_edit.set_language(self.lang)
         self.slider.setAccessibleName(self.tr("Date slider, 1917 to 1953"))
         self.date_edit.setAccessibleName(self.tr("Date"))
         self.jumps.setAccessibleName(self.tr("Jump to a key date"))
@@ -196,7 +204,7 @@ class OrgTab(TabPage):
         return csv_bytes(header, rows)
 
     def _day(self) -> tuple[int, int, int]:
-        d = self.date_edit.date()
+        d = self._date
         return d.year(), d.month(), d.day()
 
     def _fill_jumps(self) -> None:
@@ -216,7 +224,7 @@ class OrgTab(TabPage):
         if self.data is None:
             self.page.set_page(f"<p>{esc(self.tr('Loading…'))}</p>")
             return
-        d = self.date_edit.date()
+        d = self._date
         ds = self.data.dataset
         day = (d.year(), d.month(), d.day())
         self.canvas.set_day(day)
@@ -244,7 +252,7 @@ class OrgTab(TabPage):
         self.stack.setCurrentWidget(self.page if self.stack.currentWidget() is self.scroll else self.scroll)
         self._label_view_button()
         if self.stack.currentWidget() is self.page and self.data is not None:
-            d = self.date_edit.date()
+            d = self._date
             self._fill_page(self.data.dataset, (d.year(), d.month(), d.day()))
 
     @Slot(bool)
@@ -260,7 +268,7 @@ class OrgTab(TabPage):
 
     @Slot()
     def _on_export(self) -> None:
-        self.export_requested.emit(f"members-{self.date_edit.date().toString('yyyy-MM-dd')}.csv", self.members_csv())
+        self.export_requested.emit(f"members-{self._date.toString('yyyy-MM-dd')}.csv", self.members_csv())
 
     @Slot(str)
     def _on_person_activated(self, person_id: str) -> None:
@@ -268,14 +276,11 @@ class OrgTab(TabPage):
 
     @Slot(int)
     def _on_slider_value_changed(self, value: int) -> None:
-        self.date_edit.setDate(FIRST.addDays(value))
+        self.set_date(FIRST.addDays(value))
 
-    @Slot(QDate)
-    def _on_date_edit_changed(self, date: QDate) -> None:
-        self.slider.blockSignals(True)
-        self.slider.setValue(FIRST.daysTo(date))
-        self.slider.blockSignals(False)
-        self._refresh()
+    @Slot(object)
+    def _on_date_entered(self, date: PartialDate) -> None:
+        self.set_date(QDate(*date.earliest()))
 
     @Slot(int)
     def _on_jump(self, index: int) -> None:

@@ -27,12 +27,15 @@ from purges_desktop.domain.queries import (
     death_in_custody,
     later_fate_counts,
 )
+from purges_desktop.domain.roles import perpetrator_index, perpetrator_roles
 from purges_desktop.qtmodels.fates import FATE_COLOURS, FATE_SYMBOLS, later_fate_colour, later_fate_symbol
 from purges_desktop.qtmodels.labels import (
+    PERPETRATOR_MARK,
     category_label,
     end_reason_label,
     fate_label,
     later_fate_label,
+    perpetrator_summary,
     plea_label,
     repression_label,
     role_label,
@@ -43,6 +46,7 @@ if TYPE_CHECKING:
     from purges_desktop.domain.dataset import Dataset
     from purges_desktop.domain.model import Cohort, Defendant, Person, Sentence, SourceRef, Trial
     from purges_desktop.domain.queries import LaterFate
+    from purges_desktop.domain.roles import RepressionRole
     from purges_desktop.domain.text import LocalizedText
 
 
@@ -260,6 +264,12 @@ def person_page(ds: Dataset, p: Person, lang: str, portrait: tuple[int, int] | N
         life.append(died)
     if life:
         out.append(f"<p>{' — '.join(life)}</p>")
+    roles = perpetrator_roles(ds, p.id)
+    if roles:
+        # Beside the fate: "NKVD chief 1936–1938" reads differently from a victim's page with the same fate.
+        out.append(f"<p><b>{PERPETRATOR_MARK} {esc(tr('Part in the repression'))}:</b> "
+                   f"{esc(perpetrator_summary(ds, roles, lang))}<br><span style='color:gray'>"
+                   f"{esc(tr('From the posts, trials and shooting lists recorded here.'))}</span></p>")
     out.append(f"<p><b>{esc(tr('Fate'))}:</b> {fate_badge(p.fate)}</p>")
     if p.occupation:
         out.append(f"<p>{terms.html(p.occupation.get(lang))}</p>")
@@ -475,6 +485,7 @@ def org_page(ds: Dataset, day: tuple[int, int, int], lang: str) -> str:
     """Who sat where on ``day``, as the chart draws it (:func:`chart_on`): each organ with its number of seats
     and their later fates, then its holders, each name with its fate."""
     out = []
+    parts = perpetrator_index(ds)
     for body_id, held in chart_on(ds, day, lang):
         body = ds.bodies[body_id]
         summary = ", ".join(f"{later_fate_badge(k)}: {n}" for k, n in later_fate_counts(ds, (m.person for m in held)))
@@ -486,13 +497,20 @@ def org_page(ds: Dataset, day: tuple[int, int, int], lang: str) -> str:
             rows.append(f"<tr><td>{esc(m.title.get(lang) or role_label(m.role))}</td>"
                         f"<td>{record_link(Kind.PERSON, p.id, p.name.get(lang))}</td>"
                         f"<td>{_span(m.start, m.end, lang, m.end_unknown)}{doubt}</td>"
-                        f"<td>{fate_badge(p.fate)}</td></tr>")
+                        f"<td>{_part_cell(ds, parts.get(p.id, ()), lang)}{fate_badge(p.fate)}</td></tr>")
         out.append(f"<a name='{esc(body_id)}'></a><h3>{record_link(Kind.BODY, body_id, body.name.get(lang))}</h3>"
                    f"<p>{esc(tr('%1 seats held on this date; later fates:').replace('%1', str(len(held))))} "
                    f"{summary}</p><table cellpadding='3'>{''.join(rows)}</table>")
     if not out:
         out.append(f"<p>{esc(tr('The data records nobody in post on this date.'))}</p>")
     return "".join(out)
+
+
+def _part_cell(ds: Dataset, roles: tuple[RepressionRole, ...], lang: str) -> str:
+    """A holder's part in the repression, marked, before the fate; "" for none."""
+    if not roles:
+        return ""
+    return f"<b>{PERPETRATOR_MARK} {esc(perpetrator_summary(ds, roles, lang, with_years=False))}</b> · "
 
 
 def cohort_title(ds: Dataset, cohort: Cohort, lang: str) -> str:

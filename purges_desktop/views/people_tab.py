@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer, Slot
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -18,13 +17,15 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
+from purges_desktop.domain.dates import PartialDate
 from purges_desktop.domain.links import Kind, link_to
 from purges_desktop.domain.model import BodyKind, Fate
 from purges_desktop.domain.queries import PeopleFilter, chart_bodies, effective_search, filter_people
 from purges_desktop.domain.tables import csv_bytes, people_table
-from purges_desktop.qtmodels.labels import fate_label
+from purges_desktop.qtmodels.labels import PERPETRATOR_MARK, fate_label
 from purges_desktop.qtmodels.people_model import PeopleTableModel, tr_count
 from purges_desktop.views.compare_pages import people_comparison_page
+from purges_desktop.views.date_field import DateField
 from purges_desktop.views.list_detail import ListDetailTab
 from purges_desktop.views.number_pages import person_lists_html
 from purges_desktop.views.pages import person_page, portrait_box, portrait_uri
@@ -37,13 +38,15 @@ if TYPE_CHECKING:
     from purges_desktop.application.language import Language
 
 SEARCH_DEBOUNCE_MS = 80
+#: The day the "In post on" filter shows until another is typed.
+IN_POST_START = PartialDate(1937, 1, 1)
 
 
 class PeopleTab(ListDetailTab):
     """Search, filter and read about people."""
 
     record_kind = Kind.PERSON
-    column_ems = (16, 11, 11, 12)  # "27 January 1940", "Natural death" fit
+    column_ems = (16, 11, 11, 12, 12)  # "27 January 1940", "Natural death", "⚑ NKVD chief" fit; the post stretches
     split = (1, 1)
 
     def __init__(self, language: Language, parent: QWidget | None = None) -> None:
@@ -56,10 +59,8 @@ class PeopleTab(ListDetailTab):
         self.organ_box = QComboBox(self)
         self.trial_box = QComboBox(self)
         self.date_check = QCheckBox(self)
-        self.date_edit = QDateEdit(QDate(1937, 1, 1), self)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setDateRange(QDate(1917, 1, 1), QDate(1953, 12, 31))
-        self.date_edit.setEnabled(False)
+        self.date_edit = DateField(self, day_only=True)
+        self.date_edit.set_date(IN_POST_START)
         self.clear_button = QPushButton(self)
         self.export_button = QPushButton(self)
         self.count_label = plain_label("", self)
@@ -82,6 +83,11 @@ class PeopleTab(ListDetailTab):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(10)
         self.left_layout.insertLayout(1, filters)
+        self.left_layout.insertWidget(2, self.date_edit.message)
+        self.legend = plain_label("", self)
+        self.legend.setObjectName("peopleLegend")
+        self.legend.setWordWrap(True)
+        self.left_layout.addWidget(self.legend)
         self.left_layout.addWidget(self.compare_hint)
 
         self._debounce = QTimer(self)
@@ -92,10 +98,9 @@ class PeopleTab(ListDetailTab):
         self.search.returnPressed.connect(self._on_search_return)
         for box in (self.fate_box, self.organ_box, self.trial_box):
             box.currentIndexChanged.connect(self.apply_filter)
-        self.date_check.toggled.connect(self.date_edit.setEnabled)
         self.date_check.toggled.connect(self.apply_filter)
         self.texts_check.toggled.connect(self.apply_filter)
-        self.date_edit.dateChanged.connect(self.apply_filter)
+        self.date_edit.date_entered.connect(self._on_date_entered)
         self.clear_button.clicked.connect(self.clear_filters)
         self.export_button.clicked.connect(self._on_export)
         self.retranslate_ui()
@@ -204,7 +209,7 @@ class PeopleTab(ListDetailTab):
         self.organ_box.setCurrentIndex(0)
         self.trial_box.setCurrentIndex(0)
         self.date_check.setChecked(False)
-        self.date_edit.setEnabled(False)
+        self.date_edit.set_date(IN_POST_START)
         for w in (self.search, self.texts_check, self.fate_box, self.organ_box, self.trial_box, self.date_check):
             w.blockSignals(False)
         self.apply_filter()
@@ -254,6 +259,10 @@ class PeopleTab(ListDetailTab):
         self.export_button.setText(self.tr("Export CSV"))
         self.export_button.setAccessibleName(self.tr("Save the list as shown (filtered and sorted) as a CSV file"))
         self.compare_hint.setText(self.tr("To compare two people side by side, Ctrl+click a second name."))
+        self.date_edit.set_language(self.lang)
+        self.legend.setText(PERPETRATOR_MARK + " " + self.tr(
+            "Part in the repression: held a post in the secret police (Cheka to MVD), judged or prosecuted, or signed "
+            "or submitted Stalin's shooting lists, as recorded here. The fate beside it is what happened to them."))
         self.clear_button.setText(self.tr("Clear filters"))
         self.clear_button.setAccessibleName(self.tr("Clear search and filters"))
         self.table.setAccessibleName(self.tr("People"))
@@ -267,9 +276,9 @@ class PeopleTab(ListDetailTab):
     def _filter(self) -> PeopleFilter:
         fate = self.fate_box.currentData()
         in_post = None
-        if self.date_check.isChecked():
-            d = self.date_edit.date()
-            in_post = (d.year(), d.month(), d.day())
+        day = self.date_edit.date()
+        if self.date_check.isChecked() and day is not None:
+            in_post = day.earliest()
         text = effective_search(self.search.text(), self.model.total())
         return PeopleFilter(text=text, fates=frozenset({Fate(fate)}) if fate else frozenset(),
                             organ=self.organ_box.currentData() or "", trial=self.trial_box.currentData() or "",
@@ -322,6 +331,14 @@ class PeopleTab(ListDetailTab):
     @Slot()
     def _on_export(self) -> None:
         self.export_requested.emit("people.csv", self.people_csv())
+
+    @Slot(object)
+    def _on_date_entered(self, _date: PartialDate) -> None:
+        """A date typed into "In post on" turns that filter on."""
+        if self.date_check.isChecked():
+            self.apply_filter()
+        else:
+            self.date_check.setChecked(True)
 
     @Slot()
     def _on_search_return(self) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from typing_extensions import override
 
 from purges_desktop.domain.layout import (
+    Cluster,
     Marker,
     TimeScale,
     from_ordinal,
@@ -48,6 +49,8 @@ MAX_LEFT = 260.0
 LANE_COLOURS = ("#0072B2", "#D55E00", "#CC79A7", "#009E73", "#E69F00", "#56B4E9")
 FIRST_DAY = ordinal((1917, 1, 1))
 LAST_DAY = ordinal((1991, 12, 31))
+#: The smallest touch target in the kiosk (docs/kiosk.md); the painted marker stays small, its hit area does not.
+TOUCH_TARGET = 44.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +76,10 @@ class TimelineCanvas(QWidget):
 
     Signals:
         event_activated(str): an event was clicked or chosen with Enter.
+
+    Attributes:
+        min_target: the least width and height of the area a tap on a marker or a "+N" badge hits (16 px at a
+            desk; :data:`TOUCH_TARGET` in the kiosk, :meth:`set_touch`).
     """
 
     event_activated = Signal(str)
@@ -93,7 +100,9 @@ class TimelineCanvas(QWidget):
         self._widths: dict[str, float] = {}
         self._selected = ""
         self._drag = DragTracker(horizontal_only=True)
-        self._hits: list[tuple[QRectF, str]] = []
+        self._hits: list[tuple[QRectF, str, QPointF]] = []
+        self._cluster_hits: list[tuple[QRectF, Cluster]] = []
+        self.min_target = 16.0
         self._pending_range: tuple[tuple[int, int, int], tuple[int, int, int]] | None = None
         self.aggregated = False
         self._widths_for = -1.0
@@ -174,6 +183,28 @@ class TimelineCanvas(QWidget):
     def pan(self, dx: float) -> None:
         """Move the view by pixels."""
         self.scale = self.scale.panned(dx)
+        self._clamp()
+        self.update()
+
+    def set_touch(self, on: bool) -> None:
+        """Touch screen: every marker and badge answers taps over at least :data:`TOUCH_TARGET` px square."""
+        self.min_target = TOUCH_TARGET if on else 16.0
+        self.update()
+
+    def hit_areas(self) -> list[tuple[QRectF, str]]:
+        """Where a tap opens which event, in widget coordinates, as last painted (tests, the touch-size check)."""
+        return [(rect.translated(self.left, 0), eid) for rect, eid, _ in self._hits]
+
+    def clusters(self) -> list[tuple[QRectF, Cluster]]:
+        """The "+N" badges as last painted, with the area a tap on each hits (widget coordinates)."""
+        return [(rect.translated(self.left, 0), c) for rect, c in self._cluster_hits]
+
+    def zoom_to_cluster(self, cluster: Cluster) -> None:
+        """Zoom in on the events a "+N" badge stands for, so that their labels separate: their days fill half the
+        width, centred (events of one day: a day's width each side)."""
+        span = max(2, cluster.last - cluster.first)
+        pad = span / 2
+        self.show_range(from_ordinal(cluster.first - pad), from_ordinal(cluster.last + pad))
         self._clamp()
         self.update()
 
@@ -297,6 +328,7 @@ class TimelineCanvas(QWidget):
             base = AXIS_H + (lane + 1) * self.lane_h - 5
             p.fillRect(QRectF(column * 4, base - height, 3, height), colours[lane % len(colours)])
         self._hits = []
+        self._cluster_hits = []
 
     def _paint_events(self, p: QPainter, width: float, text: QColor) -> None:
         shown_markers = visible_markers(self._markers, self._firsts, self.scale, width)
@@ -306,6 +338,8 @@ class TimelineCanvas(QWidget):
             return
         shown, clusters = place_labels(shown_markers, self.scale, self._widths)
         self._hits = []
+        self._cluster_hits = []
+        half = max(8.0, self.min_target / 2)
         labels: list[tuple[QRectF, str]] = []
         for m in shown_markers:
             colour = QColor(LANE_COLOURS[m.lane % len(LANE_COLOURS)])
@@ -318,13 +352,13 @@ class TimelineCanvas(QWidget):
             p.setBrush(colour)
             radius = 7 if selected else 5
             p.drawEllipse(QPointF(x0, y), radius, radius)
-            hit = QRectF(x0 - 8, y - 10, 16, 20)
+            hit = QRectF(x0 - half, y - max(10.0, half), 2 * half, 2 * max(10.0, half))
             if m.id in shown or selected:
                 text_h = QFontMetricsF(p.font()).height() + 2
                 label = QRectF(x0 + 9, y - text_h / 2, self._widths.get(m.id, 0) + 4, text_h)
                 labels.append((label, m.label))
                 hit = hit.united(label)
-            self._hits.append((hit, m.id))
+            self._hits.append((hit, m.id, QPointF(x0, y)))
         backdrop = self.palette().color(QPalette.ColorRole.Base)
         backdrop.setAlpha(215)
         for rect, label_text in labels:
@@ -332,11 +366,22 @@ class TimelineCanvas(QWidget):
             p.setPen(text)
             p.drawText(rect, Qt.AlignmentFlag.AlignVCenter, label_text)
         p.setPen(text)
+        metrics = QFontMetricsF(p.font())
         for lane, items in clusters.items():
             y = AXIS_H + lane * self.lane_h + self.lane_h - 6
-            for x, n in items:
-                if n > 1:
-                    p.drawText(QPointF(x + 2, y), f"+{n}")
+            for cluster in items:
+                if cluster.count > 1:
+                    badge = f"+{cluster.count}"
+                    box = QRectF(cluster.x + 2, y - metrics.ascent(), metrics.horizontalAdvance(badge),
+                                 metrics.height())
+                    # A pill, so that it looks like what it is: something to tap (it zooms to its events).
+                    p.setBrush(self.palette().color(QPalette.ColorRole.Base))
+                    p.setPen(QPen(text, 1))
+                    p.drawRoundedRect(box.adjusted(-4, 0, 4, 0), box.height() / 2, box.height() / 2)
+                    p.drawText(QPointF(cluster.x + 2, y), badge)
+                    grow_w = max(0.0, self.min_target - box.width()) / 2
+                    grow_h = max(0.0, self.min_target - box.height()) / 2
+                    self._cluster_hits.append((box.adjusted(-grow_w, -grow_h, grow_w, grow_h), cluster))
 
     @override
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -375,12 +420,31 @@ class TimelineCanvas(QWidget):
         if self.aggregated and event.position().x() > self.left:
             self.zoom(3.0, event.position().x())  # too dense to pick one event: a tap zooms in there
         else:
-            pos = event.position() - QPointF(self.left, 0)
-            hit = next((eid for rect, eid in reversed(self._hits) if rect.contains(pos)), "")
-            if hit:
-                self._selected = hit
-                self.update()
-                self.event_activated.emit(hit)
+            self.tap(event.position())
+
+    def tap(self, position: QPointF) -> None:
+        """What a tap or click at a point does: open the event whose marker is nearest among those whose hit
+        areas hold the point, or zoom to the "+N" badge there (whichever is nearer)."""
+        pos = position - QPointF(self.left, 0)
+        best: tuple[float, str, Cluster | None] | None = None
+        for rect, eid, centre in self._hits:
+            if rect.contains(pos):
+                d = (centre - pos).manhattanLength()
+                if best is None or d < best[0]:
+                    best = (d, eid, None)
+        for rect, cluster in self._cluster_hits:
+            if rect.contains(pos):
+                d = (rect.center() - pos).manhattanLength()
+                if best is None or d < best[0]:
+                    best = (d, "", cluster)
+        if best is None:
+            return
+        if best[2] is not None:
+            self.zoom_to_cluster(best[2])
+            return
+        self._selected = best[1]
+        self.update()
+        self.event_activated.emit(best[1])
 
     @override
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -18,6 +18,7 @@ from purges_desktop.domain.search import fold
 from purges_desktop.qtmodels.events_model import EventsTableModel
 from purges_desktop.qtmodels.fates import FATE_COLOURS
 from purges_desktop.qtmodels.labels import category_label
+from purges_desktop.views.date_field import DateField
 from purges_desktop.views.list_detail import ListDetailTab
 from purges_desktop.views.pages import event_page
 from purges_desktop.views.timeline_canvas import Lifeline, TimelineCanvas
@@ -40,15 +41,16 @@ class TimelineTab(ListDetailTab):
         self.category_box = QComboBox(self)
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
-        self.goto = QLineEdit(self)
+        self.goto = DateField(self)
         self.canvas = TimelineCanvas(self)
         self.toolbar.addWidget(self.category_box)
         self.toolbar.addWidget(self.search, 1)
         self.toolbar.addWidget(self.goto)
-        self.left_layout.insertWidget(1, self.canvas, 3)
+        self.left_layout.insertWidget(1, self.goto.message)
+        self.left_layout.insertWidget(2, self.canvas, 3)
         self.left_layout.setStretchFactor(self.table, 2)
         self.canvas.event_activated.connect(self._on_canvas_event)
-        self.goto.returnPressed.connect(self._on_goto)
+        self.goto.date_entered.connect(self.go_to)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(80)
@@ -96,6 +98,10 @@ class TimelineTab(ListDetailTab):
                                   colour=FATE_COLOURS[person.fate], tenures=tenures))
         return lives
 
+    def set_kiosk(self, on: bool) -> None:
+        """Touch: markers and "+N" badges answer taps over 44 px (the style sheet does the rest)."""
+        self.canvas.set_touch(on)
+
     def show_years(self, first: int, last: int) -> None:
         """Zoom the drawn timeline to whole years (e.g. 1936-1938)."""
         self.canvas.show_range((first, 1, 1), (last, 12, 31))
@@ -104,13 +110,9 @@ class TimelineTab(ListDetailTab):
     def _on_canvas_event(self, event_id: str) -> None:
         self.link_activated.emit(link_to(Kind.EVENT, event_id))
 
-    @Slot()
-    def _on_goto(self) -> None:
-        try:
-            date = PartialDate.parse(self.goto.text())
-        except ValueError:
-            self.goto.selectAll()
-            return
+    @Slot(object)
+    def go_to(self, date: PartialDate) -> None:
+        """Show a year, a month or a day on the drawn timeline (what "Go to" does once it has read a date)."""
         if date.precision == "year":
             self.show_years(date.year, date.year)
         elif date.precision == "month":
@@ -125,7 +127,7 @@ class TimelineTab(ListDetailTab):
 
     def reset(self) -> None:
         self.canvas.set_lives([])
-        self.goto.clear()
+        self.goto.clear_date()
         self.search.clear()
         self.category_box.setCurrentIndex(0)
         self.apply_filter()
@@ -154,8 +156,7 @@ class TimelineTab(ListDetailTab):
     def _fit_goto(self) -> None:
         # As wide as its hint in this language and font, no wider (the search box takes the rest); the margin
         # covers the style's padding, which is large in the kiosk.
-        metrics = self.goto.fontMetrics()
-        self.goto.setFixedWidth(metrics.horizontalAdvance(self.goto.placeholderText()) + metrics.height() * 3)
+        self.goto.setFixedWidth(self.goto.hint_width())
 
     @override
     def changeEvent(self, event: QEvent) -> None:
@@ -173,7 +174,8 @@ class TimelineTab(ListDetailTab):
         self.detail.setAccessibleName(self.tr("Event details"))
         self.search.setPlaceholderText(self.tr("Search events…"))
         self.search.setAccessibleName(self.tr("Search events"))
-        self.goto.setPlaceholderText(self.tr("Go to 1937…"))
+        self.goto.set_prefix(self.tr("Go to:") + " ")
+        self.goto.set_language(self.lang)
         self._fit_goto()
         self.goto.setAccessibleName(self.tr("Go to a year or date"))
         self.canvas.setAccessibleName(self.tr("Timeline: wheel or +/- to zoom, drag or arrows to move, "

@@ -142,6 +142,19 @@
     </message>
   </context>
   <context>
+    <name>DateField</name>
+    <message>
+      <location filename="purges_desktop/views/date_field.py" line="89" />
+      <source>Type a date, for example %1</source>
+      <translation>Введите дату, например %1</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/date_field.py" line="173" />
+      <source>“%1” is not a date this field can read. Try %2.</source>
+      <translation>«%1» не удаётся прочитать как дату. Попробуйте так: %2.</translation>
+    </message>
+  </context>
+  <context>
     <name>EventsTableModel</name>
     <message>
       <location filename="purges_desktop/qtmodels/events_model.py" line="19" />
@@ -307,6 +320,19 @@
     </message>
   </context>
   <context>
+    <name>IdleNotice</name>
+    <message>
+      <location filename="purges_desktop/views/idle_notice.py" line="100" />
+      <source>Still there?</source>
+      <translation>Вы ещё здесь?</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/idle_notice.py" line="101" />
+      <source>The exhibit returns to its start in %1 s — touch to continue</source>
+      <translation>Через %1 с экспозиция вернётся к началу — коснитесь экрана, чтобы продолжить</translation>
+    </message>
+  </context>
+  <context>
     <name>KioskHome</name>
     <message>
       <location filename="purges_desktop/views/kiosk_home.py" line="101" />
@@ -467,7 +493,7 @@
       <translation>Только для сотрудников: введите PIN</translation>
     </message>
     <message>
-      <location filename="purges_desktop/app/modes.py" line="231" />
+      <location filename="purges_desktop/app/modes.py" line="239" />
       <source>Wrong PIN. Try again.</source>
       <translation>Неверный PIN. Попробуйте ещё раз.</translation>
     </message>
@@ -485,247 +511,277 @@
   <context>
     <name>Labels</name>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="46" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="137" />
+      <source>%1 chief</source>
+      <translation>глава %1</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="52" />
       <source>Acquitted</source>
       <translation>Оправдательный приговор</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="68" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="74" />
       <source>Arrested</source>
       <translation>Арест</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="37" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="43" />
       <source>Candidate member</source>
       <translation>Кандидат в члены</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="42" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="48" />
       <source>Death</source>
       <translation>Высшая мера</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="34" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="40" />
       <source>Deputy</source>
       <translation>Заместитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="15" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="21" />
       <source>Died in custody</source>
       <translation>Смерть в заключении</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="14" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="20" />
       <source>Executed</source>
       <translation>Расстрел</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="45" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="51" />
       <source>Exile</source>
       <translation>Ссылка</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="70" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="76" />
       <source>Exiled</source>
       <translation>Ссылка</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="69" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="75" />
       <source>Expelled from the party</source>
       <translation>Исключение из партии</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="33" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="39" />
       <source>First deputy</source>
       <translation>Первый заместитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="32" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="38" />
       <source>General Secretary</source>
       <translation>Генеральный секретарь</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="50" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="56" />
       <source>Guilty</source>
       <translation>Признание вины</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="31" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="37" />
       <source>Head</source>
       <translation>Руководитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="28" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="34" />
       <source>International</source>
       <translation>Международные</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="38" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="44" />
       <source>Judge</source>
       <translation>Судья</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="18" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="24" />
       <source>Killed in action</source>
       <translation>Гибель в бою</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="44" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="50" />
       <source>Labour camp</source>
       <translation>Лагерь</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="27" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="33" />
       <source>Law and society</source>
       <translation>Право и общество</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="36" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="42" />
       <source>Member</source>
       <translation>Член</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="26" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="32" />
       <source>Military</source>
       <translation>Армия</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="16" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="22" />
       <source>Murdered</source>
       <translation>Убийство</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="19" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="25" />
       <source>Natural death</source>
       <translation>Естественная смерть</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="52" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="58" />
       <source>Not guilty</source>
       <translation>Непризнание вины</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="47" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="53" />
       <source>Other</source>
       <translation>Другое</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="51" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="57" />
       <source>Partly guilty</source>
       <translation>Частичное признание вины</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="23" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="29" />
       <source>Party</source>
       <translation>Партия</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="43" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="49" />
       <source>Prison</source>
       <translation>Тюремное заключение</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="39" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="45" />
       <source>Prosecutor</source>
       <translation>Обвинитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="74" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="80" />
       <source>Rehabilitated</source>
       <translation>Реабилитация</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="75" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="81" />
       <source>Reinstated in the party</source>
       <translation>Восстановление в партии</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="73" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="79" />
       <source>Released</source>
       <translation>Освобождение</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="53" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="59" />
       <source>Retracted</source>
       <translation>Отказ от показаний</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="24" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="30" />
       <source>Secret police</source>
       <translation>Госбезопасность</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="35" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="41" />
       <source>Secretary</source>
       <translation>Секретарь</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="71" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="77" />
       <source>Sentenced</source>
       <translation>Приговор</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="17" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="23" />
       <source>Suicide</source>
       <translation>Самоубийство</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="122" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="128" />
       <source>Survived repression</source>
       <translation>Пережил(а) репрессии</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="25" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="31" />
       <source>Trials</source>
       <translation>Процессы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="20" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="26" />
       <source>Unknown</source>
       <translation>Неизвестно</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="61" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="67" />
       <source>arrested</source>
       <translation>арест</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="64" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="70" />
       <source>body reorganised</source>
       <translation>реорганизация органа</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="62" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="68" />
       <source>died</source>
       <translation>смерть</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="57" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="63" />
       <source>end of term</source>
       <translation>истечение срока</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="63" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="69" />
       <source>executed</source>
       <translation>расстрел</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="60" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="139" />
+      <source>judge</source>
+      <translation>судья</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="66" />
       <source>promoted</source>
       <translation>повышение</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="58" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="140" />
+      <source>prosecutor</source>
+      <translation>обвинитель</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="64" />
       <source>removed</source>
       <translation>снятие</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="59" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="65" />
       <source>resigned</source>
       <translation>отставка</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/labels.py" line="65" />
+      <location filename="purges_desktop/qtmodels/labels.py" line="138" />
+      <source>senior %1 post</source>
+      <translation>руководящий пост в %1</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="141" />
+      <source>signed shooting lists</source>
+      <translation>подписи на расстрельных списках</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="142" />
+      <source>submitted shooting lists</source>
+      <translation>представление расстрельных списков</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/labels.py" line="71" />
       <source>unknown</source>
       <translation>неизвестно</translation>
     </message>
@@ -1733,17 +1789,22 @@
   <context>
     <name>OrgChartCanvas</name>
     <message>
-      <location filename="purges_desktop/views/org_canvas.py" line="273" />
+      <location filename="purges_desktop/views/org_canvas.py" line="332" />
       <source>%1: of the %2 people recorded here: %3.</source>
       <translation>%1: из %2 человек, внесённых в эти данные: %3.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_canvas.py" line="291" />
+      <location filename="purges_desktop/views/org_canvas.py" line="350" />
       <source>Chiefs of the secret police</source>
       <translation>Руководители органов госбезопасности</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_canvas.py" line="276" />
+      <location filename="purges_desktop/views/org_canvas.py" line="266" />
+      <source>Double frame and %1: took part in carrying out the repression (a post in the secret police, judge, prosecutor, signed or submitted shooting lists). The colour is still their own later fate.</source>
+      <translation>Двойная рамка и %1: участие в проведении репрессий (должность в органах госбезопасности, судья, обвинитель, подписи на расстрельных списках или их представление). Цвет по-прежнему показывает дальнейшую судьбу самого человека.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/org_canvas.py" line="335" />
       <source>Published figure: %1 (%2).</source>
       <translation>Опубликованная цифра: %1 (%2).</translation>
     </message>
@@ -1751,87 +1812,87 @@
   <context>
     <name>OrgTab</name>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="167" />
+      <location filename="purges_desktop/views/org_tab.py" line="174" />
       <source>As of</source>
       <translation>На дату</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="239" />
+      <location filename="purges_desktop/views/org_tab.py" line="247" />
       <source>Chart</source>
       <translation>Схема</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="172" />
+      <location filename="purges_desktop/views/org_tab.py" line="180" />
       <source>Chart of the organs on the chosen date: arrows move between cards, Enter opens the person, + and - zoom</source>
       <translation>Схема органов на выбранную дату: стрелки переходят между карточками, Enter открывает человека, + и − меняют масштаб</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="177" />
+      <location filename="purges_desktop/views/org_tab.py" line="185" />
       <source>Compare two dates</source>
       <translation>Сравнить две даты</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="178" />
+      <location filename="purges_desktop/views/org_tab.py" line="186" />
       <source>Compare two dates: who stayed, who left and who came</source>
       <translation>Сравнить две даты: кто остался, кто выбыл и кто пришёл</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="169" />
+      <location filename="purges_desktop/views/org_tab.py" line="177" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="168" />
+      <location filename="purges_desktop/views/org_tab.py" line="176" />
       <source>Date slider, 1917 to 1953</source>
       <translation>Выбор даты, 1917–1953</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="179" />
+      <location filename="purges_desktop/views/org_tab.py" line="187" />
       <source>Export CSV</source>
       <translation>Экспорт в CSV</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="170" />
+      <location filename="purges_desktop/views/org_tab.py" line="178" />
       <source>Jump to a key date</source>
       <translation>Перейти к ключевой дате</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="207" />
+      <location filename="purges_desktop/views/org_tab.py" line="215" />
       <source>Key dates…</source>
       <translation>Ключевые даты…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="174" />
+      <location filename="purges_desktop/views/org_tab.py" line="182" />
       <source>Larger cards</source>
       <translation>Крупнее</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="217" />
+      <location filename="purges_desktop/views/org_tab.py" line="225" />
       <source>Loading…</source>
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="171" />
+      <location filename="purges_desktop/views/org_tab.py" line="179" />
       <source>Organs and their members on the chosen date</source>
       <translation>Органы и их состав на выбранную дату</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="180" />
+      <location filename="purges_desktop/views/org_tab.py" line="188" />
       <source>Save the members of every organ on this date as a CSV file</source>
       <translation>Сохранить состав всех органов на эту дату в файл CSV</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="175" />
+      <location filename="purges_desktop/views/org_tab.py" line="183" />
       <source>Smaller cards</source>
       <translation>Мельче</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="240" />
+      <location filename="purges_desktop/views/org_tab.py" line="248" />
       <source>Switch between the chart and a text list</source>
       <translation>Переключить схему и текстовый список</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="239" />
+      <location filename="purges_desktop/views/org_tab.py" line="247" />
       <source>Text list</source>
       <translation>Текстом</translation>
     </message>
@@ -1907,42 +1968,42 @@
       <translation>выбыли: %1, пришли: %2, остались: %3</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="491" />
+      <location filename="purges_desktop/views/pages.py" line="502" />
       <source>%1 seats held on this date; later fates:</source>
       <translation>Мест, занятых на эту дату: %1; дальнейшие судьбы:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="514" />
+      <location filename="purges_desktop/views/pages.py" line="532" />
       <source>%1: of the %2 people recorded here:</source>
       <translation>%1: из %2 человек, внесённых в эти данные:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="181" />
+      <location filename="purges_desktop/views/pages.py" line="185" />
       <source>(%1 years)</source>
       <translation>(%1 лет)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="315" />
+      <location filename="purges_desktop/views/pages.py" line="325" />
       <source>Also written</source>
       <translation>Другие написания</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="418" />
+      <location filename="purges_desktop/views/pages.py" line="428" />
       <source>Articles</source>
       <translation>Статьи</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="290" />
+      <location filename="purges_desktop/views/pages.py" line="300" />
       <source>Bars: 1917 to 1953</source>
       <translation>Полосы: 1917–1953</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="307" />
+      <location filename="purges_desktop/views/pages.py" line="317" />
       <source>Biography</source>
       <translation>Биография</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="251" />
+      <location filename="purges_desktop/views/pages.py" line="255" />
       <source>Born:</source>
       <translation>Дата рождения:</translation>
     </message>
@@ -1952,37 +2013,37 @@
       <translation>Пришли</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="424" />
+      <location filename="purges_desktop/views/pages.py" line="434" />
       <source>Charges</source>
       <translation>Обвинение</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="164" />
+      <location filename="purges_desktop/views/pages.py" line="168" />
       <source>Content note</source>
       <translation>Предупреждение о содержании</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="408" />
+      <location filename="purges_desktop/views/pages.py" line="418" />
       <source>Court</source>
       <translation>Суд</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="405" />
+      <location filename="purges_desktop/views/pages.py" line="415" />
       <source>Dates</source>
       <translation>Даты</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="427" />
+      <location filename="purges_desktop/views/pages.py" line="437" />
       <source>Defendant</source>
       <translation>Подсудимый</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="431" />
+      <location filename="purges_desktop/views/pages.py" line="441" />
       <source>Defendants</source>
       <translation>Подсудимые</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="312" />
+      <location filename="purges_desktop/views/pages.py" line="322" />
       <source>Events</source>
       <translation>События</translation>
     </message>
@@ -1992,12 +2053,17 @@
       <translation>Судьба</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="410" />
+      <location filename="purges_desktop/views/pages.py" line="272" />
+      <source>From the posts, trials and shooting lists recorded here.</source>
+      <translation>По должностям, процессам и расстрельным спискам, внесённым в эти данные.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="420" />
       <source>Held</source>
       <translation>Заседания</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="414" />
+      <location filename="purges_desktop/views/pages.py" line="424" />
       <source>Judges</source>
       <translation>Судьи</translation>
     </message>
@@ -2012,22 +2078,22 @@
       <translation>Жизнь и должности на одной оси, %1–%2 (серым — годы жизни; цветом — каждая должность, в цвете судьбы человека)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="436" />
+      <location filename="purges_desktop/views/pages.py" line="446" />
       <source>Named but not tried</source>
       <translation>Названы, но не судимы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="223" />
+      <location filename="purges_desktop/views/pages.py" line="227" />
       <source>No portrait</source>
       <translation>Портрета нет</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="141" />
+      <location filename="purges_desktop/views/pages.py" line="145" />
       <source>No source is cited for this record.</source>
       <translation>У этой записи нет ссылки на источник.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="159" />
+      <location filename="purges_desktop/views/pages.py" line="163" />
       <source>Note on the sources</source>
       <translation>Об источниках</translation>
     </message>
@@ -2042,67 +2108,72 @@
       <translation>На одной оси</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="443" />
+      <location filename="purges_desktop/views/pages.py" line="453" />
       <source>On the timeline</source>
       <translation>На ленте времени</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="463" />
+      <location filename="purges_desktop/views/pages.py" line="473" />
       <source>Organs</source>
       <translation>Органы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="425" />
+      <location filename="purges_desktop/views/pages.py" line="435" />
       <source>Outcome</source>
       <translation>Итог</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="460" />
+      <location filename="purges_desktop/views/pages.py" line="270" />
+      <source>Part in the repression</source>
+      <translation>Участие в репрессиях</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="470" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="428" />
+      <location filename="purges_desktop/views/pages.py" line="438" />
       <source>Plea</source>
       <translation>Позиция на суде</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="227" />
+      <location filename="purges_desktop/views/pages.py" line="231" />
       <source>Portrait of %1</source>
       <translation>Портрет: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="290" />
+      <location filename="purges_desktop/views/pages.py" line="300" />
       <source>Posts held</source>
       <translation>Должности</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="412" />
+      <location filename="purges_desktop/views/pages.py" line="422" />
       <source>Presiding judge</source>
       <translation>Председательствующий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="416" />
+      <location filename="purges_desktop/views/pages.py" line="426" />
       <source>Prosecutor</source>
       <translation>Обвинитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="428" />
+      <location filename="purges_desktop/views/pages.py" line="438" />
       <source>Rehabilitated</source>
       <translation>Реабилитация</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="278" />
+      <location filename="purges_desktop/views/pages.py" line="288" />
       <source>Repression</source>
       <translation>Репрессии</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="428" />
+      <location filename="purges_desktop/views/pages.py" line="438" />
       <source>Sentence</source>
       <translation>Приговор</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="141" />
+      <location filename="purges_desktop/views/pages.py" line="145" />
       <source>Sources</source>
       <translation>Источники</translation>
     </message>
@@ -2112,7 +2183,7 @@
       <translation>Остались</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="438" />
+      <location filename="purges_desktop/views/pages.py" line="448" />
       <source>Summary</source>
       <translation>Кратко</translation>
     </message>
@@ -2127,7 +2198,7 @@
       <translation>В данных нет ни одного человека, занимавшего должность на какую-либо из этих дат.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="494" />
+      <location filename="purges_desktop/views/pages.py" line="505" />
       <source>The data records nobody in post on this date.</source>
       <translation>На эту дату в данных никто не значится.</translation>
     </message>
@@ -2157,57 +2228,57 @@
       <translation>в возрасте около %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="254" />
+      <location filename="purges_desktop/views/pages.py" line="258" />
       <source>date unknown</source>
       <translation>дата неизвестна</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="347" />
+      <location filename="purges_desktop/views/pages.py" line="357" />
       <source>defendant</source>
       <translation>подсудимый</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="368" />
+      <location filename="purges_desktop/views/pages.py" line="378" />
       <source>died in custody %1</source>
       <translation>смерть в заключении %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="255" />
+      <location filename="purges_desktop/views/pages.py" line="259" />
       <source>died:</source>
       <translation>дата смерти:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="69" />
+      <location filename="purges_desktop/views/pages.py" line="73" />
       <source>end not known</source>
       <translation>дата окончания неизвестна</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="71" />
+      <location filename="purges_desktop/views/pages.py" line="75" />
       <source>from</source>
       <translation>с</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="410" />
+      <location filename="purges_desktop/views/pages.py" line="420" />
       <source>in public</source>
       <translation>открыто</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="410" />
+      <location filename="purges_desktop/views/pages.py" line="420" />
       <source>in secret</source>
       <translation>закрыто</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="348" />
+      <location filename="purges_desktop/views/pages.py" line="358" />
       <source>judge</source>
       <translation>судья</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="367" />
+      <location filename="purges_desktop/views/pages.py" line="377" />
       <source>killed %1</source>
       <translation>убийство %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="349" />
+      <location filename="purges_desktop/views/pages.py" line="359" />
       <source>named, not tried</source>
       <translation>назван, но не судим</translation>
     </message>
@@ -2222,32 +2293,32 @@
       <translation>полномочия прекращены %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="347" />
+      <location filename="purges_desktop/views/pages.py" line="357" />
       <source>presiding judge</source>
       <translation>председательствующий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="348" />
+      <location filename="purges_desktop/views/pages.py" line="358" />
       <source>prosecutor</source>
       <translation>обвинитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="367" />
+      <location filename="purges_desktop/views/pages.py" line="377" />
       <source>shot %1</source>
       <translation>расстрел %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="485" />
+      <location filename="purges_desktop/views/pages.py" line="496" />
       <source>the dates do not show whether on this very day</source>
       <translation>по датам не видно, на этот ли самый день</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="391" />
+      <location filename="purges_desktop/views/pages.py" line="401" />
       <source>unknown</source>
       <translation>неизвестно</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="329" />
+      <location filename="purges_desktop/views/pages.py" line="339" />
       <source>… and %1 more, not listed here (the data files and the CSV export hold them all).</source>
       <translation>… и ещё %1, здесь не перечисленных (все они есть в файлах данных и в экспорте CSV).</translation>
     </message>
@@ -2255,132 +2326,137 @@
   <context>
     <name>PeopleTab</name>
     <message>
-      <location filename="purges_desktop/qtmodels/people_model.py" line="78" />
+      <location filename="purges_desktop/qtmodels/people_model.py" line="85" />
       <source>%1 of %2 people</source>
       <translation>%1 из %2 человек</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="249" />
+      <location filename="purges_desktop/views/people_tab.py" line="254" />
       <source>Also in biographies</source>
       <translation>И в биографиях</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="292" />
+      <location filename="purges_desktop/views/people_tab.py" line="301" />
       <source>Any fate</source>
       <translation>Любая судьба</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="293" />
+      <location filename="purges_desktop/views/people_tab.py" line="302" />
       <source>Any organ</source>
       <translation>Любой орган</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="294" />
+      <location filename="purges_desktop/views/people_tab.py" line="303" />
       <source>Any trial</source>
       <translation>Любой процесс</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="147" />
+      <location filename="purges_desktop/views/people_tab.py" line="152" />
       <source>Choose a person in the list, or type a name in any spelling.</source>
       <translation>Выберите человека в списке или наберите имя в любом написании.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="257" />
+      <location filename="purges_desktop/views/people_tab.py" line="266" />
       <source>Clear filters</source>
       <translation>Сбросить фильтры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="258" />
+      <location filename="purges_desktop/views/people_tab.py" line="267" />
       <source>Clear search and filters</source>
       <translation>Очистить поиск и фильтры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="288" />
+      <location filename="purges_desktop/views/people_tab.py" line="297" />
       <source>Courts and procuracy</source>
       <translation>Суды и прокуратура</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="253" />
+      <location filename="purges_desktop/views/people_tab.py" line="258" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="254" />
+      <location filename="purges_desktop/views/people_tab.py" line="259" />
       <source>Export CSV</source>
       <translation>Экспорт в CSV</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="246" />
+      <location filename="purges_desktop/views/people_tab.py" line="251" />
       <source>Filter by fate</source>
       <translation>Фильтр по судьбе</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="247" />
+      <location filename="purges_desktop/views/people_tab.py" line="252" />
       <source>Filter by organ</source>
       <translation>Фильтр по органу</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="248" />
+      <location filename="purges_desktop/views/people_tab.py" line="253" />
       <source>Filter by trial</source>
       <translation>Фильтр по процессу</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="251" />
+      <location filename="purges_desktop/views/people_tab.py" line="256" />
       <source>In post on</source>
       <translation>В должности на</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="145" />
+      <location filename="purges_desktop/views/people_tab.py" line="150" />
       <source>Loading…</source>
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="287" />
+      <location filename="purges_desktop/views/people_tab.py" line="296" />
       <source>Military</source>
       <translation>Армия</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="252" />
+      <location filename="purges_desktop/views/people_tab.py" line="257" />
       <source>Only people in post on a date</source>
       <translation>Только занимавшие должность на дату</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="146" />
+      <location filename="purges_desktop/views/people_tab.py" line="263" />
+      <source>Part in the repression: held a post in the secret police (Cheka to MVD), judged or prosecuted, or signed or submitted Stalin's shooting lists, as recorded here. The fate beside it is what happened to them.</source>
+      <translation>Участие в репрессиях: должность в органах госбезопасности (от ВЧК до МВД), участие в суде как судья или обвинитель, подписи на сталинских расстрельных списках или их представление — по данным, внесённым сюда. Судьба рядом — то, что случилось с самим человеком.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/people_tab.py" line="151" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="260" />
+      <location filename="purges_desktop/views/people_tab.py" line="269" />
       <source>Person details</source>
       <translation>Сведения о человеке</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="255" />
+      <location filename="purges_desktop/views/people_tab.py" line="260" />
       <source>Save the list as shown (filtered and sorted) as a CSV file</source>
       <translation>Сохранить список в нынешнем виде (с фильтрами и сортировкой) в файл CSV</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="250" />
+      <location filename="purges_desktop/views/people_tab.py" line="255" />
       <source>Search biographies, notes and places too</source>
       <translation>Искать также в биографиях, примечаниях и названиях мест</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="244" />
+      <location filename="purges_desktop/views/people_tab.py" line="249" />
       <source>Search names in any spelling: Yezhov, Ezhov, Ежов…</source>
       <translation>Поиск имени в любом написании: Ежов, Yezhov, Ezhov…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="245" />
+      <location filename="purges_desktop/views/people_tab.py" line="250" />
       <source>Search people</source>
       <translation>Поиск людей</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="287" />
+      <location filename="purges_desktop/views/people_tab.py" line="296" />
       <source>Secret police (all)</source>
       <translation>Органы госбезопасности (все)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="256" />
+      <location filename="purges_desktop/views/people_tab.py" line="261" />
       <source>To compare two people side by side, Ctrl+click a second name.</source>
       <translation>Чтобы сравнить двух людей, щёлкните второе имя, удерживая Ctrl.</translation>
     </message>
@@ -2388,29 +2464,34 @@
   <context>
     <name>PeopleTableModel</name>
     <message>
-      <location filename="purges_desktop/qtmodels/people_model.py" line="42" />
+      <location filename="purges_desktop/qtmodels/people_model.py" line="46" />
       <source>Born</source>
       <translation>Рождение</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/people_model.py" line="42" />
+      <location filename="purges_desktop/qtmodels/people_model.py" line="46" />
       <source>Died</source>
       <translation>Смерть</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/people_model.py" line="42" />
+      <location filename="purges_desktop/qtmodels/people_model.py" line="46" />
       <source>Fate</source>
       <translation>Судьба</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/people_model.py" line="42" />
+      <location filename="purges_desktop/qtmodels/people_model.py" line="47" />
       <source>Highest post</source>
       <translation>Высшая должность</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/people_model.py" line="42" />
+      <location filename="purges_desktop/qtmodels/people_model.py" line="46" />
       <source>Name</source>
       <translation>Имя</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/people_model.py" line="46" />
+      <source>Part in the repression</source>
+      <translation>Участие в репрессиях</translation>
     </message>
   </context>
   <context>
@@ -2991,57 +3072,57 @@
   <context>
     <name>TimelineTab</name>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="185" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="187" />
       <source>All categories</source>
       <translation>Все категории</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="173" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="174" />
       <source>Event details</source>
       <translation>Сведения о событии</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="172" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="173" />
       <source>Events</source>
       <translation>События</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="124" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="126" />
       <source>Events from 1917 to 1953 and the rehabilitations that followed.</source>
       <translation>События 1917–1953 годов и последовавшие реабилитации.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="181" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="183" />
       <source>Filter by category</source>
       <translation>Фильтр по категории</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="176" />
-      <source>Go to 1937…</source>
-      <translation>Перейти к 1937…</translation>
-    </message>
-    <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="178" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="180" />
       <source>Go to a year or date</source>
       <translation>Перейти к году или дате</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="175" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="177" />
+      <source>Go to:</source>
+      <translation>Перейти к:</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/timeline_tab.py" line="176" />
       <source>Search events</source>
       <translation>Поиск событий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="174" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="175" />
       <source>Search events…</source>
       <translation>Поиск событий…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="123" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="125" />
       <source>Timeline</source>
       <translation>Хронология</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="179" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="181" />
       <source>Timeline: wheel or +/- to zoom, drag or arrows to move, Page Up/Down to step through events, Enter to open</source>
       <translation>Хронология: колесо или +/− меняют масштаб, перетаскивание или стрелки сдвигают, Page Up/Down переходят по событиям, Enter открывает</translation>
     </message>

@@ -82,3 +82,16 @@ def test_positions_are_stable_when_someone_later_in_the_list_leaves() -> None:
     before = grid_layout([("politburo", ["a", "b", "c", "d"])], 1000, 180, 70)[0].cards
     after = grid_layout([("politburo", ["a", "b", "c"])], 1000, 180, 70)[0].cards
     assert before[:3] == after
+
+
+@given(st.lists(st.tuples(st.integers(0, 3), st.integers(0, 2000), st.integers(10, 200)), max_size=80))
+def test_every_marker_without_a_label_is_in_one_cluster_that_spans_it(items) -> None:
+    base = ordinal((1930, 1, 1))
+    markers = [Marker(f"e{i}", lane, base + day, base + day, "x") for i, (lane, day, _) in enumerate(items)]
+    widths = {f"e{i}": float(w) for i, (_, _, w) in enumerate(items)}
+    shown, clusters = place_labels(markers, TimeScale(base, 1.0), widths)
+    assert sum(c.count for lane in clusters.values() for c in lane) == len(markers) - len(shown)
+    for lane, lane_clusters in clusters.items():
+        hidden = sorted(m.first for m in markers if m.lane == lane and m.id not in shown)
+        assert hidden[0] >= lane_clusters[0].first and hidden[-1] == lane_clusters[-1].last
+        assert all(c.first <= c.last for c in lane_clusters)

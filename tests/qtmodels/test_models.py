@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from purges_desktop.qtmodels.events_model import EventsTableModel
-from purges_desktop.qtmodels.people_model import NAME, PeopleTableModel
+from purges_desktop.qtmodels.people_model import NAME, POST, PeopleTableModel
 from purges_desktop.qtmodels.problems_model import ProblemsTableModel
 from purges_desktop.qtmodels.roles import IdRole
 from purges_desktop.qtmodels.trials_model import TrialsTableModel
@@ -79,7 +79,7 @@ def test_highest_posts_worked_out_with_the_data_match_the_model_s_own(tiny_datas
     own, given = PeopleTableModel(), PeopleTableModel()
     own.set_dataset(tiny_dataset, "en")
     given.set_dataset(tiny_dataset, "en", highest_posts(tiny_dataset))
-    column = [[m.index(r, 4).data() for r in range(m.rowCount())] for m in (own, given)]
+    column = [[m.index(r, POST).data() for r in range(m.rowCount())] for m in (own, given)]
     assert column[0] == column[1] and any(column[0])
 
 
