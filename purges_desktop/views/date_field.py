@@ -10,8 +10,10 @@ tooltip: the kiosk swallows tooltips) until the text is changed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer, Signal, Slot
-from PySide6.QtGui import QFocusEvent, QHideEvent
+import datetime as dt
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFocusEvent, QHideEvent, QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from typing_extensions import override
 
@@ -187,6 +189,18 @@ class DateField(QLineEdit):
             self._read_and_show()
 
     @override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Up and Down step the date by its own precision (a day, a month or a year); Page Up and Page Down by a
+        year, as the spin boxes this field replaced did."""
+        steps = {Qt.Key.Key_Up: (1, False), Qt.Key.Key_Down: (-1, False), Qt.Key.Key_PageUp: (1, True),
+                 Qt.Key.Key_PageDown: (-1, True)}
+        step = steps.get(Qt.Key(event.key()))
+        if step is None or self._date is None:
+            super().keyPressEvent(event)
+            return
+        self._accept(stepped(self._date, *step), show=True)
+
+    @override
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
         self._timer.stop()  # a pause timer left running behind a hidden tab reads nothing anyone is typing
@@ -198,3 +212,21 @@ class DateField(QLineEdit):
             self._timer.stop()
         elif event.type() in {QEvent.Type.FontChange, QEvent.Type.StyleChange}:
             self.setMinimumWidth(self.hint_width())  # the kiosk's type is larger
+
+
+def stepped(date: PartialDate, by: int, whole_year: bool = False) -> PartialDate:
+    """``date`` moved ``by`` steps of its own precision (a day, a month or a year; a year when ``whole_year``),
+    kept within the calendar (31 January plus a month is 28 or 29 February)."""
+    year, month, day = date.year, date.month, date.day
+    if whole_year or month is None:
+        year += by
+        if month is None:
+            return PartialDate(year)
+    elif day is None:
+        months = year * 12 + (month - 1) + by
+        return PartialDate(months // 12, months % 12 + 1)
+    else:
+        moved = dt.date(year, month, day) + dt.timedelta(days=by)
+        return PartialDate(moved.year, moved.month, moved.day)
+    last = (dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)).day
+    return PartialDate(year, month, min(day, last) if day is not None else None)
