@@ -79,8 +79,7 @@ class OrgTab(TabPage):
         top = QHBoxLayout()
         top.addWidget(self.date_label)
         top.addWidget(self.date_edit)
-        top.addWidget(self.jumps)
-        top.addWidget(self.slider, 1)
+        top.addWidget(self.jumps, 1)
         for button in (self.zoom_out, self.zoom_in, self.view_button, self.export_button, self.compare_button):
             top.addWidget(button)
         #: What the comparison hides: the controls of the single date.
@@ -88,6 +87,9 @@ class OrgTab(TabPage):
                           self.view_button, self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        # The slider has a row of its own: 1917 to 1953 needs the width (a year is a few pixels at laptop size), and
+        # beside the buttons it shrank to a sliver at 1024 px in the kiosk.
+        layout.addWidget(self.slider)
         layout.addWidget(self.date_edit.message)
         layout.addWidget(self.stack)
         self.canvas.person_activated.connect(self._on_person_activated)
