@@ -12,7 +12,8 @@ from purges_desktop.storage.loader import load_dataset
 DATA = Path(__file__).resolve().parents[2] / "data"
 
 # Dated chronologies and tables: whoever cites one of them for a term got the days of that term from it.
-DAY_SOURCES = {"archontology-cpsu-secretariat", "wp-en-politburo-14th-congress", "wp-en-secretariat-18th-congress"}
+DAY_SOURCES = {"archontology-cpsu-secretariat", "wp-en-politburo-14th-congress", "wp-en-secretariat-18th-congress",
+               "khlevniuk-politburo-1996-composition"}
 
 
 @pytest.fixture(scope="module")
@@ -21,7 +22,10 @@ def ds():
 
 
 # Bounds these sources do not give (the source dates only the other end of the term): still year-only.
-NOT_IN_THE_SOURCE = {("molotov", "candidate", "start"), ("bauman", "secretary", "end"), ("malenkov", "secretary", "end")}
+NOT_IN_THE_SOURCE = {
+    ("molotov", "candidate", "start"), ("bauman", "secretary", "end"), ("malenkov", "secretary", "end"),
+    ("rykov", "member", "end"), ("andreyev", "candidate", "start"),
+}
 
 
 def test_terms_citing_a_dated_chronology_are_dated_to_the_day(ds) -> None:
@@ -51,3 +55,17 @@ def test_khrushchev_is_a_secretary_on_16_december_1949_but_not_a_day_before(ds) 
             if m.person == "khrushchev" and m.body == "secretariat" and m.role == "secretary"]
     assert m.active_on((1949, 12, 16))
     assert not m.active_on((1949, 12, 15))
+
+
+def test_andreyev_sits_in_the_politburo_without_a_gap_from_1926_to_1952(ds) -> None:
+    terms = [m for m in ds.records.memberships if m.person == "andreyev" and m.body == "politburo"]
+    for day in ((1931, 1, 1), (1932, 2, 4), (1940, 1, 1), (1952, 10, 15)):
+        assert any(m.active_on(day) for m in terms), day
+    assert not any(m.active_on((1952, 10, 17)) for m in terms)
+
+
+def test_the_politburo_gives_way_to_the_presidium_on_16_october_1952(ds) -> None:
+    for person in ("stalin", "molotov", "voroshilov", "kaganovich-lazar"):
+        politburo = [m for m in ds.records.memberships
+                     if m.person == person and m.body == "politburo" and m.role == "member"]
+        assert politburo[-1].end == PartialDate(1952, 10, 16), person
