@@ -270,7 +270,8 @@ def install(missing: Sequence[str], system: str, assume_yes: bool = False) -> in
         if answer not in {"y", "yes", "д", "да"}:
             return 1
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    return subprocess.run(manager, env=env, check=False).returncode
+    # The installer talks on standard error: standard output carries only the platform's name (start.sh reads it).
+    return subprocess.run(manager, env=env, stdout=sys.stderr, check=False).returncode
 
 
 def fonts_report(fonts_dir: Path) -> str:

@@ -30,6 +30,7 @@ platform="$(.venv/bin/python main.py check-display "${install[@]}")" || status=$
 if [ "$status" != 0 ]; then
     exit "$status"
 fi
+platform="$(printf '%s\n' "$platform" | tail -n 1)"  # the name is the last line (anything else went to stderr)
 if [ -n "$platform" ]; then
     export QT_QPA_PLATFORM="$platform"
 fi

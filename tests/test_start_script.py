@@ -208,3 +208,18 @@ def test_start_sh_names_missing_xcb_libraries_and_the_command(tmp_path: Path) ->
     assert "Debian/Ubuntu: sudo apt-get install -y libxcb-cursor0 libxkbcommon-x11-0" in err
     assert "Fedora: sudo dnf install -y xcb-util-cursor libxkbcommon-x11" in err
     assert "Traceback" not in err
+
+
+def test_the_installer_talks_on_stderr_so_standard_output_carries_only_the_platform(monkeypatch, capsys) -> None:
+    # start.sh reads the platform's name from check-display's standard output: apt-get's chatter there once became
+    # QT_QPA_PLATFORM (seen on a real Debian machine, docs/install.md).
+    import purges_desktop.display_check as dc
+
+    calls = []
+    monkeypatch.setattr(dc.subprocess, "run", lambda argv, **kw: calls.append((argv, kw)) or
+                        subprocess.CompletedProcess(argv, 0))
+    assert dc.install(["libxcb-cursor.so.0"], "debian", assume_yes=True) == 0
+    (argv, kwargs), = calls
+    assert argv[-4:] == ["apt-get", "install", "-y", "libxcb-cursor0"][-4:]
+    assert kwargs["stdout"] is sys.stderr
+    assert capsys.readouterr().out == ""
