@@ -382,12 +382,13 @@ RU = {
     "Tables of numbers": "Таблицы цифр",
     "Title": "Название",
     "kind not given": "вид не указан",
-    "archive": "архив",
-    "article": "статья",
-    "book": "книга",
+    "archive document": "архивный документ",
+    "scholarly work": "научная работа",
     "encyclopedia": "энциклопедия",
     "press": "пресса",
-    "web": "веб-сайт",
+    "memoir": "воспоминания",
+    "Read at": "Прочитано на",
+    "web page": "веб-страница",
     "Every fact in this app cites its sources. Choose a source to see how to cite it and which people, trials, "
     "events and numbers rest on it.":
         "Каждый факт в этой программе ссылается на источники. Выберите источник, чтобы узнать, как его цитировать "

@@ -112,11 +112,11 @@ def citing_records(records: Records) -> dict[str, tuple[Citing, ...]]:
 
 
 def sources_by_kind(sources: Iterable[Source]) -> dict[str, list[Source]]:
-    """The sources grouped by their ``kind`` (archive, article, book, encyclopedia, web …; "" when none is given),
-    kinds in alphabetical order (the kind-less last), each group ordered by title."""
+    """The sources grouped by their ``kind`` (archive, encyclopedia, memoir, press, scholarly, web; "" when none is
+    given), kinds in alphabetical order (the kind-less last), each group ordered by title."""
     groups: dict[str, list[Source]] = defaultdict(list)
     for s in sources:
-        groups[s.kind].append(s)
+        groups[s.kind or ""].append(s)
     return {kind: sorted(groups[kind], key=lambda s: (s.title.casefold(), s.id))
             for kind in sorted(groups, key=lambda k: (k == "", k))}
 
@@ -134,7 +134,7 @@ def matching_sources(sources: Iterable[Source], text: str) -> set[str] | None:
         return None
     found = set()
     for s in sources:
-        haystack = " ".join((s.title, s.author, s.publisher, str(s.year or ""), s.kind, s.id)).casefold()
+        haystack = " ".join((s.title, s.author, s.publisher, str(s.year or ""), s.kind or "", s.id)).casefold()
         if all(w in haystack for w in words):
             found.add(s.id)
     return found

@@ -27,7 +27,6 @@ from purges_desktop.domain.model import (
     Person,
     SentenceKind,
     Source,
-    SourceKind,
     Statistic,
     Story,
     Term,
@@ -192,10 +191,7 @@ def check(raw: RawRecords) -> tuple[Records, list[Problem]]:
 
 
 def _check_source(c: _Checker, s: Source) -> None:
-    """A source says what it is, cites the work (author, year) and not a mirror (see domain/sources.py)."""
-    if s.kind is None:
-        allowed = ", ".join(k.value for k in SourceKind)
-        c.warn(s.origin, f"source {s.id!r} has no kind (one of: {allowed})", "source-no-kind")
+    """A source cites the work (the author and year its kind needs) and not a mirror (see domain/sources.py)."""
     missing = missing_parts(s.kind, s.author, s.year)
     if missing and not s.incomplete.strip():
         assert s.kind is not None

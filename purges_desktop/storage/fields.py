@@ -445,7 +445,7 @@ def _closest(word: str, options: set[str]) -> str:
     best, best_d = "", 3
     if len(word) > _MAX_SUGGEST_CHARS:
         return best
-    for option in options:
+    for option in sorted(options):  # sorted: a tie gives the same hint on every run (sets are not ordered)
         if abs(len(word) - len(option)) >= best_d:
             continue
         d = _edit_distance(word, option)

@@ -2058,12 +2058,12 @@
   <context>
     <name>SourcesTab</name>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="190" />
+      <location filename="purges_desktop/views/sources_tab.py" line="191" />
       <source>%1 of %2 sources</source>
       <translation>%1 из %2 источников</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="172" />
+      <location filename="purges_desktop/views/sources_tab.py" line="173" />
       <source>%1 sources, by kind:</source>
       <translation>Источников: %1; по видам:</translation>
     </message>
@@ -2083,7 +2083,7 @@
       <translation>Автор</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="169" />
+      <location filename="purges_desktop/views/sources_tab.py" line="170" />
       <source>Bibliography</source>
       <translation>Библиография</translation>
     </message>
@@ -2103,7 +2103,7 @@
       <translation>События</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="170" />
+      <location filename="purges_desktop/views/sources_tab.py" line="171" />
       <source>Every fact in this app cites its sources. Choose a source to see how to cite it and which people, trials, events and numbers rest on it.</source>
       <translation>Каждый факт в этой программе ссылается на источники. Выберите источник, чтобы узнать, как его цитировать и какие люди, процессы, события и цифры на нём основаны.</translation>
     </message>
@@ -2123,7 +2123,7 @@
       <translation>Истории с путеводителем</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="116" />
+      <location filename="purges_desktop/views/sources_tab.py" line="117" />
       <source>How to cite it</source>
       <translation>Как его цитировать</translation>
     </message>
@@ -2133,7 +2133,7 @@
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="163" />
+      <location filename="purges_desktop/views/sources_tab.py" line="164" />
       <source>Loading…</source>
       <translation>Загрузка…</translation>
     </message>
@@ -2153,7 +2153,7 @@
       <translation>Ни одна запись данных не ссылается на этот источник.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="114" />
+      <location filename="purges_desktop/views/sources_tab.py" line="115" />
       <source>Note</source>
       <translation>Примечание</translation>
     </message>
@@ -2188,12 +2188,17 @@
       <translation>Издатель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="198" />
+      <location filename="purges_desktop/views/sources_tab.py" line="109" />
+      <source>Read at</source>
+      <translation>Прочитано на</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="199" />
       <source>Search sources</source>
       <translation>Поиск источников</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="197" />
+      <location filename="purges_desktop/views/sources_tab.py" line="198" />
       <source>Search titles, authors, publishers, years…</source>
       <translation>Поиск по названиям, авторам, издателям, годам…</translation>
     </message>
@@ -2203,12 +2208,12 @@
       <translation>Расстрельные списки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="200" />
+      <location filename="purges_desktop/views/sources_tab.py" line="201" />
       <source>Source details</source>
       <translation>Сведения об источнике</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="199" />
+      <location filename="purges_desktop/views/sources_tab.py" line="200" />
       <source>Sources</source>
       <translation>Источники</translation>
     </message>
@@ -2238,7 +2243,7 @@
       <translation>Год</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="166" />
+      <location filename="purges_desktop/views/sources_tab.py" line="167" />
       <source>kind not given</source>
       <translation>вид не указан</translation>
     </message>
@@ -2246,59 +2251,59 @@
   <context>
     <name>SourcesTableModel</name>
     <message>
-      <location filename="purges_desktop/qtmodels/sources_model.py" line="35" />
+      <location filename="purges_desktop/qtmodels/sources_model.py" line="37" />
       <source>Author</source>
       <translation>Автор</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/sources_model.py" line="35" />
+      <location filename="purges_desktop/qtmodels/sources_model.py" line="37" />
       <source>Cited by</source>
       <translation>На него ссылаются</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/sources_model.py" line="35" />
+      <location filename="purges_desktop/qtmodels/sources_model.py" line="37" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/sources_model.py" line="35" />
+      <location filename="purges_desktop/qtmodels/sources_model.py" line="37" />
       <source>Title</source>
       <translation>Название</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/sources_model.py" line="35" />
+      <location filename="purges_desktop/qtmodels/sources_model.py" line="37" />
       <source>Year</source>
       <translation>Год</translation>
     </message>
     <message>
       <location filename="purges_desktop/qtmodels/sources_model.py" line="17" />
-      <source>archive</source>
-      <translation>архив</translation>
-    </message>
-    <message>
-      <location filename="purges_desktop/qtmodels/sources_model.py" line="18" />
-      <source>article</source>
-      <translation>статья</translation>
+      <source>archive document</source>
+      <translation>архивный документ</translation>
     </message>
     <message>
       <location filename="purges_desktop/qtmodels/sources_model.py" line="19" />
-      <source>book</source>
-      <translation>книга</translation>
-    </message>
-    <message>
-      <location filename="purges_desktop/qtmodels/sources_model.py" line="20" />
       <source>encyclopedia</source>
       <translation>энциклопедия</translation>
     </message>
     <message>
       <location filename="purges_desktop/qtmodels/sources_model.py" line="21" />
+      <source>memoir</source>
+      <translation>воспоминания</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/sources_model.py" line="20" />
       <source>press</source>
       <translation>пресса</translation>
     </message>
     <message>
+      <location filename="purges_desktop/qtmodels/sources_model.py" line="18" />
+      <source>scholarly work</source>
+      <translation>научная работа</translation>
+    </message>
+    <message>
       <location filename="purges_desktop/qtmodels/sources_model.py" line="22" />
-      <source>web</source>
-      <translation>веб-сайт</translation>
+      <source>web page</source>
+      <translation>веб-страница</translation>
     </message>
   </context>
   <context>

@@ -171,7 +171,7 @@ def test_term_mistakes_are_reported_where_they_are(tiny_dir: Path) -> None:
         ("g.yaml", 4, 17, "warning", "too-many-words", "definition.en has 70 words; keep it to 60 or fewer"),
         ("g.yaml", 5, 32, "error", "bad-link", "see 'not a link' is not a deep link such as person/yezhov, "
          "event/kirov-murder, trial/<id>, list/<id>, body/<id>, numbers/<section>, term/<id> or story/<id>"),
-        ("g.yaml", 6, 28, "warning", "unknown-key", "unknown key 'de' in forms; did you mean 'ru'?"),
+        ("g.yaml", 6, 28, "warning", "unknown-key", "unknown key 'de' in forms; did you mean 'en'?"),
         ("g.yaml", 8, 5, "error", "missing-field", "term has no 'definition'; the record is skipped"),
         ("g.yaml", 11, 5, "warning", "shared-form",
          "'troikas' (en) is a form of term 'troika' and of term 'twin'; in page text it links to 'troika' only"),
