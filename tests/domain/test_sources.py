@@ -11,8 +11,8 @@ from purges_desktop.domain.model import SourceKind
 from purges_desktop.domain.sources import (
     Article,
     MirrorKind,
-    missing_parts,
     mirror_of,
+    missing_parts,
     wikipedia_article,
     wikipedia_language,
 )
@@ -111,7 +111,8 @@ def _problems(ds) -> list[tuple[int, str]]:
 
 def test_a_mirror_as_the_work_is_a_warning_at_the_source(tmp_path: Path) -> None:
     ds = _load(tmp_path, "  - id: ok\n    title: T\n    kind: web\n"
-                         "  - id: copy\n    title: Бадаев\n    url: http://wiki-org.ru/wiki/X\n    kind: encyclopedia\n")
+                         "  - id: copy\n    title: Бадаев\n    url: http://wiki-org.ru/wiki/X\n"
+                         "    kind: encyclopedia\n")
     assert _problems(ds) == [(5, "source-mirror")]
     assert "wiki-org.ru" in ds.problems[0].message
     assert "accessed_via" in ds.problems[0].message
