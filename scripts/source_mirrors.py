@@ -12,8 +12,9 @@ A curator's tool. For every source in data/sources/*.yaml (or the files given):
 - a mobile or dotted Wikipedia address (``ru.m.wikipedia.org``, ``uk.wikipedia.org.``) becomes the canonical one.
 - a publisher that only names the mirror's site is removed (the site is not the work's publisher).
 - an old kind is mapped (book -> scholarly or memoir, article -> scholarly, press or web; see ``KIND_BY_ID``).
-- the access year written as the year of a book, an article or a document (2026, the year the data was compiled)
-  is removed: it is not the work's year.
+- the access year written as the year of a work (2026, the year the data was compiled) is removed: it is not the
+  work's year (kept for the press, whose items of 2026 may be of that year).
+- an article address this tool derived is written readably (``https://ru.wikipedia.org/wiki/Бадаев``).
 
 ``--mark-gaps`` (with --fix) then handles the sources that still lack the author or the year their kind needs
 (``validate``'s source-incomplete): an archive document whose title carries exactly one year (1900-1999) gets that
@@ -33,7 +34,7 @@ import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import quote, unquote
+from urllib.parse import unquote
 
 import yaml
 
@@ -157,11 +158,13 @@ def plan(rec: Record) -> None:
         rec.changes["kind"] = _PRESS.value
         rec.why.append("kind web -> press (a newspaper's site)")
     year = d.get("year")
-    if year in ACCESS_YEARS and str(get("kind")) in ("scholarly", "memoir", "archive"):
+    if year in ACCESS_YEARS and str(get("kind")) != "press":
         rec.changes["year"] = None
         rec.why.append(f"year {year} is the year of access, not of the work")
     url = str(d.get("url") or "")
     canonical = _canonical_wikipedia(url)
+    if canonical and d.get("accessed_via"):  # an address this tool derived: make it readable
+        canonical = _readable_wikipedia(canonical)
     if canonical and canonical != url:
         rec.changes["url"] = canonical
         rec.why.append("canonical Wikipedia address")
@@ -234,8 +237,16 @@ def plan_gaps(rec: Record) -> None:
 
 
 def article_url_safe(lang: str, title: str) -> str:
-    """The article's address with the title percent-encoded where YAML or a URL parser would stumble."""
-    return f"https://{lang}.wikipedia.org/wiki/" + quote(title.replace(" ", "_"), safe="(),_-.'!:;~*$@&+=/%")
+    """The article's address, readable: the title as it is written, only spaces, ``%``, ``?`` and ``#`` encoded."""
+    return f"https://{lang}.wikipedia.org/wiki/" + title.replace(" ", "_").replace("%", "%25").replace(
+        "?", "%3F").replace("#", "%23")
+
+
+def _readable_wikipedia(url: str) -> str:
+    head, _, title = url.partition("/wiki/")
+    lang = head.removeprefix("https://").split(".")[0]
+    decoded = unquote(title)
+    return article_url_safe(lang, decoded.replace("_", " ")) if "\ufffd" not in decoded else url
 
 
 def _scalar(value: object) -> str:
