@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-FORMAT = 13  # bump when a pickled class or what the readers accept changes (13: stories, terms, compare_with)
+FORMAT = 14  # bump when a pickled class or what the readers accept changes (14: Source accessed_via, SourceKind)
 
 
 def fingerprint(files: list[Path], folder: Path, extra: str = "") -> str:
