@@ -30,7 +30,7 @@ def test_the_bibliography_is_the_last_tab_and_lists_every_source(window) -> None
     assert tab.model.rowCount() == tab.model.total() == len(window.data.dataset.sources) > 1000
     text = tab.detail.page_text()
     assert f"{len(window.data.dataset.sources):,} sources, by kind:" in text
-    assert "encyclopedia:" in text and "archive:" in text
+    assert "encyclopedia:" in text and "archive document:" in text and "scholarly work:" in text
 
 
 def test_a_source_page_shows_the_work_its_citations_and_the_records_citing_it(window) -> None:
