@@ -457,13 +457,13 @@ RU = {
     "Steps of repression": "Этапы репрессий",
     "Tables of numbers": "Таблицы цифр",
     "Title": "Название",
-    "archive": "архив",
-    "article": "статья",
-    "book": "книга",
     "encyclopedia": "энциклопедия",
     "press": "пресса",
     "memoir": "воспоминания",
-    "web": "веб-сайт",
+    "archive document": "архивный документ",
+    "scholarly work": "научная работа",
+    "Read at": "Прочитано на",
+    "web page": "веб-страница",
     "Every fact in this app cites its sources. Choose a source to see how to cite it and which people, trials, "
     "events and numbers rest on it.":
         "Каждый факт в этой программе ссылается на источники. Выберите источник, чтобы узнать, как его цитировать "

@@ -117,11 +117,11 @@ def citing_records(records: Records) -> dict[str, tuple[Citing, ...]]:
 
 
 def sources_by_kind(sources: Iterable[Source]) -> dict[str, list[Source]]:
-    """The sources grouped by their ``kind`` (archive, article, book, encyclopedia, web …; "" when none is given),
-    kinds in alphabetical order (the kind-less last), each group ordered by title."""
+    """The sources grouped by their ``kind`` (archive, encyclopedia, memoir, press, scholarly, web; "" when none is
+    given), kinds in alphabetical order (the kind-less last), each group ordered by title."""
     groups: dict[str, list[Source]] = defaultdict(list)
     for s in sources:
-        groups[s.kind].append(s)
+        groups[s.kind or ""].append(s)
     return {kind: sorted(groups[kind], key=lambda s: (s.title.casefold(), s.id))
             for kind in sorted(groups, key=lambda k: (k == "", k))}
 
@@ -141,7 +141,8 @@ class SourceGroup(StrEnum):
 #: The group of each ``kind`` a source may have (docs/data-format.md); any other kind is :attr:`SourceGroup.OTHER`.
 KIND_GROUPS: dict[str, SourceGroup] = {
     "archive": SourceGroup.ARCHIVE,
-    "book": SourceGroup.SCHOLARLY,
+    "scholarly": SourceGroup.SCHOLARLY,
+    "book": SourceGroup.SCHOLARLY,  # the kinds of older datasets (domain/sources.py, LEGACY_KINDS)
     "article": SourceGroup.SCHOLARLY,
     "encyclopedia": SourceGroup.ENCYCLOPEDIA,
     "press": SourceGroup.PRESS,
@@ -150,9 +151,9 @@ KIND_GROUPS: dict[str, SourceGroup] = {
 }
 
 
-def source_group(kind: str) -> SourceGroup:
-    """The group of the bibliography a source of ``kind`` is listed in."""
-    return KIND_GROUPS.get(kind, SourceGroup.OTHER)
+def source_group(kind: str | None) -> SourceGroup:
+    """The group of the bibliography a source of ``kind`` is listed in (no kind: Other)."""
+    return KIND_GROUPS.get(str(kind) if kind else "", SourceGroup.OTHER)
 
 
 def bibliography_order(source: Source) -> tuple[str, str, str]:
@@ -182,7 +183,7 @@ def matching_sources(sources: Iterable[Source], text: str) -> set[str] | None:
         return None
     found = set()
     for s in sources:
-        haystack = " ".join((s.title, s.author, s.publisher, str(s.year or ""), s.kind, s.id)).casefold()
+        haystack = " ".join((s.title, s.author, s.publisher, str(s.year or ""), s.kind or "", s.id)).casefold()
         if all(w in haystack for w in words):
             found.add(s.id)
     return found

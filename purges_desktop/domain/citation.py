@@ -216,35 +216,52 @@ def page_for(ds: Dataset, location: Location, lang: str, *, version: str, access
 def cite_source(source: Source, style: Style, accessed: dt.date | None = None) -> str:
     """The citation of a source of the bibliography in ``style``; parts the record lacks are left out.
 
+    The work is cited (its author, title, publisher, year and own address); when the copy read was elsewhere
+    (``accessed_via``: a mirror, a site that reproduces the book), the citation ends with it and the date of
+    access goes with it.
+
     Chicago: ``Author. "Title." Publisher, Year. Accessed Month D, YYYY. URL.`` MLA: ``Author. "Title." Publisher,
     Year, URL. Accessed D Mon. YYYY.`` APA: ``Author. (Year). Title. Publisher. Retrieved Month D, YYYY, from URL``
     (no author: the title first; no year: ``n.d.``). ГОСТ: ``Author. Title // Publisher. – Year. – URL: URL (дата
-    обращения: DD.MM.YYYY).``
+    обращения: DD.MM.YYYY).`` Read at a copy: Chicago ``… URL. Accessed via COPY, Month D, YYYY.``, MLA ``… URL.
+    Accessed via COPY, D Mon. YYYY.``, APA ``… URL (accessed via COPY, Month D, YYYY)``, ГОСТ ``… – URL: URL. –
+    Режим доступа: COPY (дата обращения: DD.MM.YYYY).``
     """
     author, title, publisher = _bare(source.author), _bare(source.title), _bare(source.publisher)
     year = str(source.year) if source.year is not None else ""
-    url = source.url
+    url, via = source.url, source.accessed_via
     lead = f"{author}. " if author else ""
     if style is Style.CHICAGO:
         tail = ", ".join(p for p in (publisher, year) if p)
-        parts = [f'{lead}"{_sentence(title)}"', f"{tail}." if tail else "",
-                 f"Accessed {_chicago_date(accessed)}." if accessed and url else "", f"{url}." if url else ""]
+        parts = [f'{lead}"{_sentence(title)}"', f"{tail}." if tail else ""]
+        if via:
+            when = f", {_chicago_date(accessed)}" if accessed else ""
+            parts += [f"{url}." if url else "", f"Accessed via {via}{when}."]
+        else:
+            parts += [f"Accessed {_chicago_date(accessed)}." if accessed and url else "", f"{url}." if url else ""]
         return " ".join(p for p in parts if p)
     if style is Style.MLA:
         tail = ", ".join(p for p in (publisher, year, url) if p)
-        parts = [f'{lead}"{_sentence(title)}"', f"{tail}." if tail else "",
-                 f"Accessed {_mla_date(accessed)}." if accessed and url else ""]
+        parts = [f'{lead}"{_sentence(title)}"', f"{tail}." if tail else ""]
+        if via:
+            parts.append(f"Accessed via {via}" + (f", {_mla_date(accessed)}." if accessed else "."))
+        else:
+            parts.append(f"Accessed {_mla_date(accessed)}." if accessed and url else "")
         return " ".join(p for p in parts if p)
     if style is Style.APA:
         when = f"({year})." if year else "(n.d.)."
         head = [f"{author}.", when, _sentence(title)] if author else [_sentence(title), when]
         parts = [*head, f"{publisher}." if publisher and publisher != author else ""]
-        if url:
+        if via:
+            parts += [url, f"(accessed via {via}" + (f", {_chicago_date(accessed)})" if accessed else ")")]
+        elif url:
             parts.append(f"Retrieved {_chicago_date(accessed)}, from {url}" if accessed else url)
         return " ".join(p for p in parts if p)
     text = lead + title + (f" // {publisher}" if publisher else "") + "."
     if year:
         text += f" – {year}."
     if url:
-        text += f" – URL: {url}" + (f" (дата обращения: {_gost_date(accessed)})." if accessed else ".")
+        text += f" – URL: {url}" + ("." if via or not accessed else f" (дата обращения: {_gost_date(accessed)}).")
+    if via:
+        text += f" – Режим доступа: {via}" + (f" (дата обращения: {_gost_date(accessed)})." if accessed else ".")
     return text

@@ -149,9 +149,35 @@ class SourceRef:
     detail: str = ""
 
 
+class SourceKind(StrEnum):
+    """What a source of the bibliography is (a closed vocabulary; see docs/data-format.md)."""
+
+    ARCHIVE = "archive"
+    """An archive document, or a publication of one (a decree, a protocol, an interrogation, a list)."""
+    SCHOLARLY = "scholarly"
+    """A scholarly or documentary book, or an article in a journal or collection."""
+    ENCYCLOPEDIA = "encyclopedia"
+    """An article of an encyclopedia or a dictionary (Wikipedia, the Great Soviet Encyclopedia …)."""
+    PRESS = "press"
+    """A newspaper, magazine, news agency or broadcaster, of the time or of today."""
+    MEMOIR = "memoir"
+    """Memoirs, diaries, letters and testimonies of witnesses."""
+    WEB = "web"
+    """Any other web page: a site of its own, a blog, a database."""
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
-    """A work or page in the shared bibliography."""
+    """A work or page in the shared bibliography.
+
+    The fields describe the *work* (the article, the book, the document): ``url`` is the work's own address when it
+    has one (the encyclopedia's page, the publisher's), ``accessed_via`` the copy that was actually read when that
+    is elsewhere (a mirror of Wikipedia, a site that reproduces a book).
+
+    Attributes:
+        mirror_ok: why ``url`` may stay on a domain of a known mirror (the curator's reason; empty: it may not).
+        incomplete: why the author or the year is missing (the curator's reason; empty: it should be given).
+    """
 
     id: str
     title: str
@@ -159,8 +185,11 @@ class Source:
     publisher: str = ""
     year: int | None = None
     url: str = ""
-    kind: str = ""
+    accessed_via: str = ""
+    kind: SourceKind | None = None
     note: LocalizedText = EMPTY_TEXT
+    mirror_ok: str = ""
+    incomplete: str = ""
     origin: Origin = UNKNOWN_ORIGIN
 
 

@@ -33,6 +33,7 @@ from purges_desktop.domain.model import (
     Trial,
 )
 from purges_desktop.domain.problems import Origin, Problem, Severity
+from purges_desktop.domain.sources import host_of, mirror_of, missing_parts
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -117,6 +118,8 @@ def check(raw: RawRecords) -> tuple[Records, list[Problem]]:
     events = c.unique(raw.events, "event")
     eras = c.unique(raw.eras, "era")
     sources = c.unique(raw.sources, "source")
+    for source in sources:
+        _check_source(c, source)
     statistics = c.unique(raw.statistics, "statistic")
     figures = c.unique(raw.figures, "figure")
     shooting_lists = c.unique(raw.shooting_lists, "shooting list")
@@ -187,6 +190,20 @@ def check(raw: RawRecords) -> tuple[Records, list[Problem]]:
         terms=tuple(terms),
     )
     return records, c.problems
+
+
+def _check_source(c: _Checker, s: Source) -> None:
+    """A source cites the work (the author and year its kind needs) and not a mirror (see domain/sources.py)."""
+    missing = missing_parts(s.kind, s.author, s.year)
+    if missing and not s.incomplete.strip():
+        assert s.kind is not None
+        c.warn(s.origin, f"source {s.id!r} ({s.kind.value}) has no {' and no '.join(missing)}: give the work's, or "
+               "say why not in 'incomplete: <reason>'", "source-incomplete")
+    mirror = mirror_of(s.url)
+    if mirror is not None and not s.mirror_ok.strip():
+        c.warn(s.origin, f"source {s.id!r}: url is on {host_of(s.url)}, a known mirror ({mirror.kind.value}): cite "
+               "the work's own address in url (or none) and the mirror in accessed_via, or say why not in "
+               "'mirror_ok: <reason>'", "source-mirror")
 
 
 def _check_trial(c: _Checker, trial: Trial, known: _Known) -> Trial:

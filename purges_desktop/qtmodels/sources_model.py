@@ -14,19 +14,20 @@ if TYPE_CHECKING:
     from purges_desktop.domain.dataset import Dataset
 
 _KINDS = {
-    "archive": QT_TRANSLATE_NOOP("SourcesTableModel", "archive"),
-    "article": QT_TRANSLATE_NOOP("SourcesTableModel", "article"),
-    "book": QT_TRANSLATE_NOOP("SourcesTableModel", "book"),
+    "archive": QT_TRANSLATE_NOOP("SourcesTableModel", "archive document"),
+    "scholarly": QT_TRANSLATE_NOOP("SourcesTableModel", "scholarly work"),
     "encyclopedia": QT_TRANSLATE_NOOP("SourcesTableModel", "encyclopedia"),
-    "memoir": QT_TRANSLATE_NOOP("SourcesTableModel", "memoir"),
     "press": QT_TRANSLATE_NOOP("SourcesTableModel", "press"),
-    "web": QT_TRANSLATE_NOOP("SourcesTableModel", "web"),
+    "memoir": QT_TRANSLATE_NOOP("SourcesTableModel", "memoir"),
+    "web": QT_TRANSLATE_NOOP("SourcesTableModel", "web page"),
 }
 
 
-def source_kind_label(kind: str) -> str:
-    """A source's kind in the interface language (a kind the app does not know is shown as written)."""
-    return QCoreApplication.translate("SourcesTableModel", _KINDS[kind]) if kind in _KINDS else kind
+def source_kind_label(kind: str | None) -> str:
+    """A source's kind (a :class:`~purges_desktop.domain.model.SourceKind`) in the interface language; "" for none."""
+    if not kind:
+        return ""
+    return QCoreApplication.translate("SourcesTableModel", _KINDS[kind]) if kind in _KINDS else str(kind)
 
 
 class SourcesTableModel(RowTableModel):

@@ -75,7 +75,8 @@ def to_json_dict(ds: Dataset) -> dict[str, Any]:
     eras = [{"id": e.id, "name": _t(e.name), "from": _d(e.start), "to": _d(e.end),
              "sources": _src(e.sources)} for e in r.eras]
     sources = [{"id": s.id, "title": s.title, "author": s.author or None, "year": s.year,
-                "url": s.url or None} for s in r.sources]
+                "url": s.url or None, "accessed_via": s.accessed_via or None,
+                "kind": s.kind.value if s.kind else None} for s in r.sources]
     statistics = [{"id": s.id, "title": _t(s.title), "counts": _t(s.counts),
                    "rows": [dict(row) for row in s.rows], "printed_totals": dict(s.printed_totals),
                    "sources": _src(s.sources)} for s in r.statistics]

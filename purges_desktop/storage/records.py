@@ -30,6 +30,7 @@ from purges_desktop.domain.model import (
     Sentence,
     SentenceKind,
     Source,
+    SourceKind,
     Statistic,
     Story,
     StoryCard,
@@ -59,21 +60,27 @@ SEATS_RANGE = (1, 100_000)  # the seats of a figure's cohort
 _KIOSK = ("content_note", "hide_in_kiosk")
 
 
-def read_source(r: FieldReader) -> Source:
-    """A bibliography entry."""
-    url = r.string("url")
+def _url(r: FieldReader, key: str) -> str:
+    url = r.string(key)
     if url and not url.startswith(("http://", "https://")):
-        r.report(r.pos_of("url"), f"url {shorten(url)} must start with http:// or https://", "bad-url")
-        url = ""
+        r.report(r.pos_of(key), f"{key} {shorten(url)} must start with http:// or https://", "bad-url")
+        return ""
+    return url
+
+
+def read_source(r: FieldReader) -> Source:
+    """A bibliography entry: the work (title, author, year, url) and where it was read (accessed_via)."""
     year = r.number("year", whole=True, low=YEAR_RANGE[0], high=YEAR_RANGE[1])
     return Source(
         id=r.required_id(), title=r.string("title", required=True), author=r.string("author"),
-        publisher=r.string("publisher"), year=int(year) if year is not None else None, url=url,
-        kind=r.string("kind"), note=r.text("note"), origin=r.origin,
+        publisher=r.string("publisher"), year=int(year) if year is not None else None, url=_url(r, "url"),
+        accessed_via=_url(r, "accessed_via"), kind=r.enum("kind", SourceKind), note=r.text("note"),
+        mirror_ok=r.string("mirror_ok"), incomplete=r.string("incomplete"), origin=r.origin,
     )
 
 
-SOURCE_KEYS = ("id", "title", "author", "publisher", "year", "url", "kind", "note")
+SOURCE_KEYS = ("id", "title", "author", "publisher", "year", "url", "accessed_via", "kind", "note", "mirror_ok",
+               "incomplete")
 
 
 def _life_event(r: FieldReader, key: str) -> LifeEvent:

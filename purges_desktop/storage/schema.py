@@ -32,6 +32,7 @@ from purges_desktop.domain.model import (
     RepressionType,
     Role,
     SentenceKind,
+    SourceKind,
     Topic,
 )
 from purges_desktop.storage.fields import MAX_NUMBER
@@ -129,14 +130,24 @@ FIELDS: dict[str, dict[str, Field]] = {
                  "wp-ru-<slug> for a Russian one, brit-<slug> for Britannica, otherwise a short descriptive slug.",
                  required=True),
         "title": _f("string", "The title of the work or page.", required=True),
-        "author": _f("string", "The author or authors, e.g. Wikipedia contributors."),
-        "publisher": _f("string", "The publisher or website, e.g. Wikipedia."),
-        "year": _f("integer", "The year of the edition, or of access for a web page.", bounds=YEAR_RANGE),
-        "url": _f("url", "The address of the page, http:// or https:// only."),
-        "kind": _f("string", "What the source is; by convention one of: archive, book, article, encyclopedia, "
-                           "press, memoir, web (the Bibliography tab groups them; any other kind is listed under "
-                           "Other)."),
+        "author": _f("string", "The author or authors of the work, as the work gives them (Wikipedia contributors "
+                     "for a Wikipedia article). Needed for a scholarly work or a memoir."),
+        "publisher": _f("string", "The publisher, journal, newspaper or website of the work, e.g. Wikipedia "
+                        "(Russian)."),
+        "year": _f("integer", "The year of the work: of the edition, the document or the issue (not of access). "
+                   "Needed for a scholarly work, a memoir, an archive document or the press.", bounds=YEAR_RANGE),
+        "url": _f("url", "The work's own address, http:// or https:// only: the encyclopedia's page, the "
+                  "publisher's; empty for a book with no address of its own. Never a mirror (see accessed_via)."),
+        "accessed_via": _f("url", "The address of the copy actually read, when it is not the work's own: a mirror "
+                           "of Wikipedia, a site that reproduces the book."),
+        "kind": _f("enum", "What the source is: archive (an archive document or its publication), scholarly (a "
+                   "scholarly book or article), encyclopedia, press, memoir, or web (any other page).",
+                   enum=SourceKind),
         "note": _NOTE,
+        "mirror_ok": _f("string", "Why url may stay on the domain of a known mirror (the work has no other "
+                        "address); without it, validate warns."),
+        "incomplete": _f("string", "Why the author or the year is missing (what was searched); without it, validate "
+                         "warns on a scholarly work, memoir, archive document or press item that lacks one."),
     },
     "people": {
         "id": _f("id", "The person's id, unique among people: the common English surname (yezhov); add the given "

@@ -132,7 +132,8 @@ def source_page(ds: Dataset, source: Source, lang: str, accessed: dt.date) -> st
     """The page of a source: its description, note, citations (accessed on ``accessed``) and citing records."""
     rows = [(tr("Author"), source.author), (tr("Title"), source.title), (tr("Publisher"), source.publisher),
             (tr("Year"), str(source.year) if source.year is not None else ""),
-            (tr("Kind"), source_kind_label(source.kind)), (tr("Address"), source.url)]
+            (tr("Kind"), source_kind_label(source.kind)), (tr("Address"), source.url),
+            (tr("Read at"), source.accessed_via)]
     table = "".join(f"<tr><td><b>{esc(label)}</b>&nbsp;</td><td>{esc(value)}</td></tr>"
                     for label, value in rows if value)
     out = [f"<h2>{esc(source.title)}</h2><table>{table}</table>"]

@@ -144,12 +144,12 @@
   <context>
     <name>DateField</name>
     <message>
-      <location filename="purges_desktop/views/date_field.py" line="89" />
+      <location filename="purges_desktop/views/date_field.py" line="91" />
       <source>Type a date, for example %1</source>
       <translation>Введите дату, например %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/date_field.py" line="173" />
+      <location filename="purges_desktop/views/date_field.py" line="175" />
       <source>“%1” is not a date this field can read. Try %2.</source>
       <translation>«%1» не удаётся прочитать как дату. Попробуйте так: %2.</translation>
     </message>
@@ -1812,87 +1812,87 @@
   <context>
     <name>OrgTab</name>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="174" />
+      <location filename="purges_desktop/views/org_tab.py" line="176" />
       <source>As of</source>
       <translation>На дату</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="247" />
+      <location filename="purges_desktop/views/org_tab.py" line="249" />
       <source>Chart</source>
       <translation>Схема</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="180" />
+      <location filename="purges_desktop/views/org_tab.py" line="182" />
       <source>Chart of the organs on the chosen date: arrows move between cards, Enter opens the person, + and - zoom</source>
       <translation>Схема органов на выбранную дату: стрелки переходят между карточками, Enter открывает человека, + и − меняют масштаб</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="185" />
+      <location filename="purges_desktop/views/org_tab.py" line="187" />
       <source>Compare two dates</source>
       <translation>Сравнить две даты</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="186" />
+      <location filename="purges_desktop/views/org_tab.py" line="188" />
       <source>Compare two dates: who stayed, who left and who came</source>
       <translation>Сравнить две даты: кто остался, кто выбыл и кто пришёл</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="177" />
+      <location filename="purges_desktop/views/org_tab.py" line="179" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="176" />
+      <location filename="purges_desktop/views/org_tab.py" line="178" />
       <source>Date slider, 1917 to 1953</source>
       <translation>Выбор даты, 1917–1953</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="187" />
+      <location filename="purges_desktop/views/org_tab.py" line="189" />
       <source>Export CSV</source>
       <translation>Экспорт в CSV</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="178" />
+      <location filename="purges_desktop/views/org_tab.py" line="180" />
       <source>Jump to a key date</source>
       <translation>Перейти к ключевой дате</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="215" />
+      <location filename="purges_desktop/views/org_tab.py" line="217" />
       <source>Key dates…</source>
       <translation>Ключевые даты…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="182" />
+      <location filename="purges_desktop/views/org_tab.py" line="184" />
       <source>Larger cards</source>
       <translation>Крупнее</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="225" />
+      <location filename="purges_desktop/views/org_tab.py" line="227" />
       <source>Loading…</source>
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="179" />
+      <location filename="purges_desktop/views/org_tab.py" line="181" />
       <source>Organs and their members on the chosen date</source>
       <translation>Органы и их состав на выбранную дату</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="188" />
+      <location filename="purges_desktop/views/org_tab.py" line="190" />
       <source>Save the members of every organ on this date as a CSV file</source>
       <translation>Сохранить состав всех органов на эту дату в файл CSV</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="183" />
+      <location filename="purges_desktop/views/org_tab.py" line="185" />
       <source>Smaller cards</source>
       <translation>Мельче</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="248" />
+      <location filename="purges_desktop/views/org_tab.py" line="250" />
       <source>Switch between the chart and a text list</source>
       <translation>Переключить схему и текстовый список</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="247" />
+      <location filename="purges_desktop/views/org_tab.py" line="249" />
       <source>Text list</source>
       <translation>Текстом</translation>
     </message>
@@ -2652,17 +2652,17 @@
   <context>
     <name>SourcesTab</name>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="282" />
+      <location filename="purges_desktop/views/sources_tab.py" line="283" />
       <source>%1 of %2 sources</source>
       <translation>%1 из %2 источников</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="234" />
+      <location filename="purges_desktop/views/sources_tab.py" line="235" />
       <source>%1 of %2 sources, by kind:</source>
       <translation>Источников: %1 из %2; по видам:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="232" />
+      <location filename="purges_desktop/views/sources_tab.py" line="233" />
       <source>%1 sources, by kind:</source>
       <translation>Источников: %1; по видам:</translation>
     </message>
@@ -2687,12 +2687,12 @@
       <translation>Автор</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="317" />
+      <location filename="purges_desktop/views/sources_tab.py" line="318" />
       <source>BibTeX</source>
       <translation>BibTeX</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="236" />
+      <location filename="purges_desktop/views/sources_tab.py" line="237" />
       <source>Bibliography</source>
       <translation>Библиография</translation>
     </message>
@@ -2717,12 +2717,12 @@
       <translation>События</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="237" />
+      <location filename="purges_desktop/views/sources_tab.py" line="238" />
       <source>Every fact in this app cites its sources. Choose a source to see how to cite it and which people, trials, events and numbers rest on it.</source>
       <translation>Каждый факт в этой программе ссылается на источники. Выберите источник, чтобы узнать, как его цитировать и какие люди, процессы, события и цифры на нём основаны.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="302" />
+      <location filename="purges_desktop/views/sources_tab.py" line="303" />
       <source>Every kind</source>
       <translation>Все виды</translation>
     </message>
@@ -2742,7 +2742,7 @@
       <translation>Истории с путеводителем</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="143" />
+      <location filename="purges_desktop/views/sources_tab.py" line="144" />
       <source>How to cite it</source>
       <translation>Как его цитировать</translation>
     </message>
@@ -2752,12 +2752,12 @@
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="316" />
+      <location filename="purges_desktop/views/sources_tab.py" line="317" />
       <source>Kind of source</source>
       <translation>Вид источника</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="227" />
+      <location filename="purges_desktop/views/sources_tab.py" line="228" />
       <source>Loading…</source>
       <translation>Загрузка…</translation>
     </message>
@@ -2782,7 +2782,7 @@
       <translation>Ни одна запись данных не ссылается на этот источник.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="141" />
+      <location filename="purges_desktop/views/sources_tab.py" line="142" />
       <source>Note</source>
       <translation>Примечание</translation>
     </message>
@@ -2827,17 +2827,22 @@
       <translation>Издатель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="319" />
+      <location filename="purges_desktop/views/sources_tab.py" line="320" />
       <source>RIS</source>
       <translation>RIS</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="318" />
+      <location filename="purges_desktop/views/sources_tab.py" line="136" />
+      <source>Read at</source>
+      <translation>Прочитано на</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/sources_tab.py" line="319" />
       <source>Save the sources listed as BibTeX (.bib) in the export folder</source>
       <translation>Сохранить показанные источники в формате BibTeX (.bib) в папку экспорта</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="320" />
+      <location filename="purges_desktop/views/sources_tab.py" line="321" />
       <source>Save the sources listed as RIS (.ris: Zotero, EndNote, Mendeley) in the export folder</source>
       <translation>Сохранить показанные источники в формате RIS (.ris: Zotero, EndNote, Mendeley) в папку экспорта</translation>
     </message>
@@ -2847,12 +2852,12 @@
       <translation>Научные работы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="313" />
+      <location filename="purges_desktop/views/sources_tab.py" line="314" />
       <source>Search sources</source>
       <translation>Поиск источников</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="312" />
+      <location filename="purges_desktop/views/sources_tab.py" line="313" />
       <source>Search titles, authors, publishers, years…</source>
       <translation>Поиск по названиям, авторам, издателям, годам…</translation>
     </message>
@@ -2862,12 +2867,12 @@
       <translation>Расстрельные списки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="315" />
+      <location filename="purges_desktop/views/sources_tab.py" line="316" />
       <source>Source details</source>
       <translation>Сведения об источнике</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="314" />
+      <location filename="purges_desktop/views/sources_tab.py" line="315" />
       <source>Sources</source>
       <translation>Источники</translation>
     </message>
@@ -2902,12 +2907,12 @@
       <translation>Год</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="166" />
+      <location filename="purges_desktop/views/sources_tab.py" line="167" />
       <source>not cited</source>
       <translation>нет ссылок</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="166" />
+      <location filename="purges_desktop/views/sources_tab.py" line="167" />
       <source>records citing it: %1</source>
       <translation>ссылающихся записей: %1</translation>
     </message>
@@ -2915,47 +2920,37 @@
   <context>
     <name>SourcesTableModel</name>
     <message>
-      <location filename="purges_desktop/qtmodels/sources_model.py" line="36" />
+      <location filename="purges_desktop/qtmodels/sources_model.py" line="37" />
       <source>Author</source>
       <translation>Автор</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/sources_model.py" line="36" />
+      <location filename="purges_desktop/qtmodels/sources_model.py" line="37" />
       <source>Cited by</source>
       <translation>На него ссылаются</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/sources_model.py" line="36" />
+      <location filename="purges_desktop/qtmodels/sources_model.py" line="37" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/sources_model.py" line="36" />
+      <location filename="purges_desktop/qtmodels/sources_model.py" line="37" />
       <source>Title</source>
       <translation>Название</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/sources_model.py" line="36" />
+      <location filename="purges_desktop/qtmodels/sources_model.py" line="37" />
       <source>Year</source>
       <translation>Год</translation>
     </message>
     <message>
       <location filename="purges_desktop/qtmodels/sources_model.py" line="17" />
-      <source>archive</source>
-      <translation>архив</translation>
-    </message>
-    <message>
-      <location filename="purges_desktop/qtmodels/sources_model.py" line="18" />
-      <source>article</source>
-      <translation>статья</translation>
+      <source>archive document</source>
+      <translation>архивный документ</translation>
     </message>
     <message>
       <location filename="purges_desktop/qtmodels/sources_model.py" line="19" />
-      <source>book</source>
-      <translation>книга</translation>
-    </message>
-    <message>
-      <location filename="purges_desktop/qtmodels/sources_model.py" line="20" />
       <source>encyclopedia</source>
       <translation>энциклопедия</translation>
     </message>
@@ -2965,14 +2960,19 @@
       <translation>воспоминания</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/sources_model.py" line="22" />
+      <location filename="purges_desktop/qtmodels/sources_model.py" line="20" />
       <source>press</source>
       <translation>пресса</translation>
     </message>
     <message>
-      <location filename="purges_desktop/qtmodels/sources_model.py" line="23" />
-      <source>web</source>
-      <translation>веб-сайт</translation>
+      <location filename="purges_desktop/qtmodels/sources_model.py" line="18" />
+      <source>scholarly work</source>
+      <translation>научная работа</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/qtmodels/sources_model.py" line="22" />
+      <source>web page</source>
+      <translation>веб-страница</translation>
     </message>
   </context>
   <context>

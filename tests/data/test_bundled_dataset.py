@@ -14,6 +14,7 @@ import pytest
 from purges_desktop.domain.dates import PartialDate
 from purges_desktop.domain.model import Role, SentenceKind
 from purges_desktop.domain.queries import chart_bodies, highest_post, key_dates, police_line
+from purges_desktop.domain.sources import mirror_of
 from purges_desktop.storage.loader import load_dataset
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -48,7 +49,14 @@ def test_every_record_cites_a_known_source(ds) -> None:
 def test_sources_have_a_title_and_a_web_address_or_a_publisher(ds) -> None:
     for s in ds.records.sources:
         assert s.title
-        assert s.url or s.publisher or s.author, s.id
+        assert s.url or s.accessed_via or s.publisher or s.author, s.id
+
+
+def test_every_source_has_a_kind_and_cites_no_mirror_as_the_work(ds) -> None:
+    for s in ds.records.sources:
+        assert s.kind is not None, s.id
+        assert mirror_of(s.url) is None or s.mirror_ok, s.id
+        assert not s.accessed_via or s.accessed_via != s.url, s.id
 
 
 def test_nobody_holds_a_post_after_death_or_before_birth(ds) -> None:

@@ -73,7 +73,7 @@ def test_counts_count_records_not_pages(tiny_dataset) -> None:
 def test_sources_are_grouped_by_kind(bundled) -> None:
     groups = sources_by_kind(bundled.records.sources)
     assert sum(len(g) for g in groups.values()) == len(bundled.sources)
-    assert {"archive", "article", "book", "encyclopedia", "web"} <= set(groups)
+    assert set(groups) == {"archive", "scholarly", "encyclopedia", "press", "memoir", "web"}
     for kind, found in groups.items():
         assert all(s.kind == kind for s in found)
         assert [s.title.casefold() for s in found] == sorted(s.title.casefold() for s in found)

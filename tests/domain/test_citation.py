@@ -125,3 +125,41 @@ def test_a_source_without_a_url_has_no_date_of_access() -> None:
     book = Source("b", title="A Book", author="A. Author", publisher="P", year=2001)
     assert cite_source(book, Style.CHICAGO, ACCESSED) == 'A. Author. "A Book." P, 2001.'
     assert cite_source(book, Style.GOST, ACCESSED) == "A. Author. A Book // P. – 2001."
+
+
+WIKI_COPY = Source("c", title="Бадаев, Алексей Егорович", author="Wikipedia contributors",
+                   publisher="Wikipedia (Russian)", url="https://ru.wikipedia.org/wiki/Бадаев",
+                   accessed_via="http://wiki-org.ru/wiki/Бадаев")
+BOOK_COPY = Source("k", title="An Example Book", author="A. Author",
+                   publisher="Example Press", year=1990, accessed_via="https://www.rulit.me/books/x.html")
+
+
+@pytest.mark.parametrize(("style", "expected"), [
+    (Style.CHICAGO, 'Wikipedia contributors. "Бадаев, Алексей Егорович." Wikipedia (Russian). '
+                    "https://ru.wikipedia.org/wiki/Бадаев. Accessed via http://wiki-org.ru/wiki/Бадаев, "
+                    "December 8, 2026."),
+    (Style.MLA, 'Wikipedia contributors. "Бадаев, Алексей Егорович." Wikipedia (Russian), '
+                "https://ru.wikipedia.org/wiki/Бадаев. Accessed via http://wiki-org.ru/wiki/Бадаев, 8 Dec. 2026."),
+    (Style.APA, "Wikipedia contributors. (n.d.). Бадаев, Алексей Егорович. Wikipedia (Russian). "
+                "https://ru.wikipedia.org/wiki/Бадаев (accessed via http://wiki-org.ru/wiki/Бадаев, "
+                "December 8, 2026)"),
+    (Style.GOST, "Wikipedia contributors. Бадаев, Алексей Егорович // Wikipedia (Russian). – URL: "
+                 "https://ru.wikipedia.org/wiki/Бадаев. – Режим доступа: http://wiki-org.ru/wiki/Бадаев "
+                 "(дата обращения: 08.12.2026)."),
+])
+def test_a_work_read_at_a_mirror_cites_the_work_and_the_copy(style: Style, expected: str) -> None:
+    assert cite_source(WIKI_COPY, style, ACCESSED) == expected
+
+
+@pytest.mark.parametrize(("style", "expected"), [
+    (Style.CHICAGO, 'A. Author. "An Example Book." Example Press, 1990. '
+                    "Accessed via https://www.rulit.me/books/x.html."),
+    (Style.MLA, 'A. Author. "An Example Book." Example Press, 1990. '
+                "Accessed via https://www.rulit.me/books/x.html."),
+    (Style.APA, "A. Author. (1990). An Example Book. Example Press. "
+                "(accessed via https://www.rulit.me/books/x.html)"),
+    (Style.GOST, "A. Author. An Example Book // Example Press. – 1990. – "
+                 "Режим доступа: https://www.rulit.me/books/x.html."),
+])
+def test_a_book_read_at_a_copy_without_a_date_of_access(style: Style, expected: str) -> None:
+    assert cite_source(BOOK_COPY, style) == expected

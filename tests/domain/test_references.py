@@ -12,7 +12,7 @@ import rispy
 
 from purges_desktop import locations
 from purges_desktop.domain.bibliography import SourceGroup, grouped_sources, source_group
-from purges_desktop.domain.model import Source
+from purges_desktop.domain.model import Source, SourceKind
 from purges_desktop.domain.references import (
     ReferenceFormat,
     authors_of,
@@ -28,11 +28,12 @@ from purges_desktop.storage.loader import load_dataset
 
 ACCESSED = dt.date(2026, 12, 8)
 BOOK = Source("zvyagintsev-orlov", "История прокуратуры: 100% «Дело № 1» & {черновик}",
-              "Александр Звягинцев, Юрий Орлов", "Олма_Пресс", 2004, "https://example.org/kniga?a=1&b=2_3%20x", "book")
+              "Александр Звягинцев, Юрий Орлов", "Олма_Пресс", 2004, "https://example.org/kniga?a=1&b=2_3%20x",
+              kind=SourceKind.SCHOLARLY)
 WIKI = Source("wp-en-iosif-vareikis", "Iosif Vareikis", "Wikipedia contributors", "Wikipedia", None,
-              "https://en.wikipedia.org/wiki/Iosif_Vareikis", "encyclopedia")
+              "https://en.wikipedia.org/wiki/Iosif_Vareikis", kind=SourceKind.ENCYCLOPEDIA)
 ARCHIVE = Source("rgaspi-list", "Список лиц, подлежащих суду Военной коллегии ($ # ~ ^ \\)", "", "РГАСПИ", 1938,
-                 "", "archive")
+                 "", kind=SourceKind.ARCHIVE)
 
 
 def test_bibtex_of_a_book_with_two_authors_and_every_special_character() -> None:
