@@ -23,6 +23,7 @@ from purges_desktop.domain.dates import PartialDate
 from purges_desktop.domain.links import Kind, link_to
 from purges_desktop.domain.queries import key_dates, key_day
 from purges_desktop.domain.tables import csv_bytes, members_table
+from purges_desktop.views.date_fields import text_style
 from purges_desktop.views.org_canvas import OrgChartCanvas
 from purges_desktop.views.org_compare import DateComparison
 from purges_desktop.views.pages import cohort_summary, esc, org_page
@@ -53,7 +54,6 @@ class OrgTab(TabPage):
         self.slider.setPageStep(365)
         self.slider.setSingleStep(30)
         self.date_edit = QDateEdit(self)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setDateRange(FIRST, LAST)
         self.jumps = QComboBox(self)
         # Event titles are long: the box keeps a modest width (the slider needs the room); its list shows them whole.
@@ -167,6 +167,7 @@ class OrgTab(TabPage):
         self.date_label.setText(self.tr("As of"))
         self.slider.setAccessibleName(self.tr("Date slider, 1917 to 1953"))
         self.date_edit.setAccessibleName(self.tr("Date"))
+        text_style(self.date_edit)
         self.jumps.setAccessibleName(self.tr("Jump to a key date"))
         self.page.setAccessibleName(self.tr("Organs and their members on the chosen date"))
         self.canvas.setAccessibleName(self.tr("Chart of the organs on the chosen date: arrows move between cards, "

@@ -25,6 +25,7 @@ from purges_desktop.domain.tables import csv_bytes, people_table
 from purges_desktop.qtmodels.labels import fate_label
 from purges_desktop.qtmodels.people_model import PeopleTableModel, tr_count
 from purges_desktop.views.compare_pages import people_comparison_page
+from purges_desktop.views.date_fields import text_style
 from purges_desktop.views.list_detail import ListDetailTab
 from purges_desktop.views.number_pages import person_lists_html
 from purges_desktop.views.pages import person_page, portrait_box, portrait_uri
@@ -43,7 +44,7 @@ class PeopleTab(ListDetailTab):
     """Search, filter and read about people."""
 
     record_kind = Kind.PERSON
-    column_ems = (16, 11, 11, 12)  # "27 January 1940", "Natural death" fit
+    column_ems = (17, 12, 12, 12)  # "11 September 1941", «Естественная смерть» fit
     split = (1, 1)
 
     def __init__(self, language: Language, parent: QWidget | None = None) -> None:
@@ -57,7 +58,6 @@ class PeopleTab(ListDetailTab):
         self.trial_box = QComboBox(self)
         self.date_check = QCheckBox(self)
         self.date_edit = QDateEdit(QDate(1937, 1, 1), self)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setDateRange(QDate(1917, 1, 1), QDate(1953, 12, 31))
         self.date_edit.setEnabled(False)
         self.clear_button = QPushButton(self)
@@ -243,6 +243,7 @@ class PeopleTab(ListDetailTab):
         """Set every visible string (called again on a language change)."""
         self.search.setPlaceholderText(self.tr("Search names in any spelling: Yezhov, Ezhov, Ежов…"))
         self.search.setAccessibleName(self.tr("Search people"))
+        text_style(self.date_edit)
         self.fate_box.setAccessibleName(self.tr("Filter by fate"))
         self.organ_box.setAccessibleName(self.tr("Filter by organ"))
         self.trial_box.setAccessibleName(self.tr("Filter by trial"))
@@ -287,7 +288,7 @@ class PeopleTab(ListDetailTab):
             names = {BodyKind.POLICE: self.tr("Secret police (all)"), BodyKind.MILITARY: self.tr("Military"),
                      BodyKind.JUDICIAL: self.tr("Courts and procuracy")}
             organs += [(label, f"kind:{kind.value}") for kind, label in names.items() if kind in kinds]
-            trials = [(t.common_name.get(lang) or t.name.get(lang), t.id)
+            trials = [(t.short_name(lang), t.id)
                       for t in sorted(ds.records.trials, key=lambda t: t.start.sort_key() if t.start else (0, 0, 0))]
         self._refill(self.fate_box, self.tr("Any fate"), fates)
         self._refill(self.organ_box, self.tr("Any organ"), organs)

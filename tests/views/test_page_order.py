@@ -1,0 +1,40 @@
+"""Pages lead with what happened (issue #17): a trial's summary before its judges, articles and defendants; a
+person's biography right after the life dates and fate, before the posts; a trial is named by its common name."""
+
+from __future__ import annotations
+
+import re
+
+
+def _plain(html: str) -> str:
+    return re.sub(r"<[^>]+>", " ", html)
+
+
+def test_a_trial_is_listed_and_headed_by_its_common_name(bundled) -> None:
+    trial = bundled.dataset.trials["trial-1938"]
+    assert ";" in trial.common_name.get("en")
+    assert trial.short_name("en") == trial.common_name.get("en").split(";")[0].strip()
+    assert trial.other_names("en") and ";" not in trial.short_name("en")
+
+
+def test_a_trial_page_leads_with_its_summary(bundled, qapp) -> None:
+    from purges_desktop.views.pages import trial_page
+
+    trial = bundled.dataset.trials["trial-1938"]
+    for lang in ("en", "ru"):
+        text = _plain(trial_page(bundled.dataset, trial, lang))
+        summary = trial.summary.get(lang).split("\n\n")[0][:40]
+        start = text.index(summary[:20])
+        judge = bundled.dataset.people[trial.presiding_judge].name.get(lang)
+        assert start < text.index(judge), lang
+        assert text.count(trial.short_name(lang)) >= 1 and f"<h1>{trial.short_name(lang)}" in trial_page(
+            bundled.dataset, trial, lang).replace("&#x27;", "'")
+
+
+def test_a_person_page_puts_the_biography_before_the_posts(bundled, qapp) -> None:
+    from purges_desktop.views.pages import person_page
+
+    person = bundled.dataset.people["bukharin"]
+    html = person_page(bundled.dataset, person, "en")
+    assert html.index("Biography") < html.index("Posts held")
+    assert html.index("Fate") < html.index("Biography")
