@@ -70,3 +70,31 @@ def contrast(foreground: str | tuple[float, float, float, float], background: st
 def to_hex(rgb: tuple[float, float, float]) -> str:
     """An opaque colour as ``#RRGGBB``."""
     return "#" + "".join(f"{round(c * 255):02X}" for c in rgb)
+
+
+def muted_on(foreground: str, background: str, ratio: float = NORMAL_TEXT + 0.1) -> str:
+    """A dimmed form of ``foreground`` for secondary or disabled text on ``background``: as close to the background
+    as it can be while keeping ``ratio`` (``foreground`` itself when even that is too faint)."""
+    fr, fg, fb, _ = parse_colour(foreground)
+    br, bg, bb, _ = parse_colour(background)
+    best = to_hex((fr, fg, fb))
+    for step in range(100, -1, -2):
+        t = step / 100  # the share of the foreground
+        rgb = (fr * t + br * (1 - t), fg * t + bg * (1 - t), fb * t + bb * (1 - t))
+        if contrast(to_hex(rgb), background) < ratio:
+            break
+        best = to_hex(rgb)
+    return best
+
+
+def readable(colour: str, background: str, toward: str, ratio: float = NORMAL_TEXT + 0.1) -> str:
+    """``colour``, moved toward ``toward`` (black or white, say) just far enough to reach ``ratio`` on
+    ``background``: a link or a selection keeps its hue and becomes readable."""
+    cr, cg, cb, _ = parse_colour(colour)
+    tr_, tg, tb, _ = parse_colour(toward)
+    for step in range(0, 101, 2):
+        t = step / 100
+        rgb = to_hex((cr + (tr_ - cr) * t, cg + (tg - cg) * t, cb + (tb - cb) * t))
+        if contrast(rgb, background) >= ratio:
+            return rgb
+    return to_hex((tr_, tg, tb))

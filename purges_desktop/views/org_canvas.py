@@ -48,6 +48,9 @@ LEGEND_H = 64.0
 STRIP_FIRST, STRIP_LAST = ordinal((1917, 12, 1)), ordinal((1953, 12, 31))
 
 
+#: The opacity (0–255) of the fate colour's tint behind a card's text (text contrast: tests/views/test_contrast.py).
+CARD_FILL_ALPHA = 38
+
 class OrgChartCanvas(QWidget):
     """Cards of the organs on a date.
 
@@ -200,7 +203,7 @@ class OrgChartCanvas(QWidget):
         key = later_fate(person)
         colour = QColor(later_fate_colour(key))
         fill = QColor(colour)
-        fill.setAlpha(38)
+        fill.setAlpha(CARD_FILL_ALPHA)
         p.setBrush(fill)
         pen = QPen(text if focused else colour, 3 if focused else 1)
         if not m.surely_active_on(self.day):
