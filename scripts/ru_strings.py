@@ -224,6 +224,15 @@ RU = {
     "Each bar runs from 1917 to 1953; its coloured part is the time in the post.":
         "Каждая полоса охватывает 1917–1953 годы; цветная часть — время в этой должности.",
     "Also known as": "Также известен как",
+    "How to read dates: “1940?” the sources are not sure of it; “c. 1937” about then; “?” not known.":
+        "Как читать даты: «1940?» — источники в дате не уверены; «около 1937» — приблизительно; «?» — неизвестно.",
+    "Dashed border: the dates do not show whether the post was held on this very day.":
+        "Пунктирная рамка: по датам нельзя сказать, занимал ли человек должность именно в этот день.",
+    "Click a card to open the person in the People tab.":
+        "Нажмите на карточку, чтобы открыть человека на вкладке «Люди».",
+    "Narrow the list by fate, by organ, by trial or by a date on which a post was held.":
+        "Список можно сузить по судьбе, органу, процессу или дате, когда человек занимал должность.",
+    "Start with": "С кого начать",
     "Criminal Code articles": "Статьи Уголовного кодекса",
     "what Article 58 punished": "что каралось по 58-й статье",
     "Survived repression": "Пережил(а) репрессии",

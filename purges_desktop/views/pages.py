@@ -66,6 +66,11 @@ def _date(d: PartialDate | None, lang: str) -> str:
     return esc(d.format(lang)) if d is not None else ""
 
 
+def marks_legend() -> str:
+    """What the marks on dates mean, in one line of plain text (the legends of the lists, pages and chart)."""
+    return tr("How to read dates: “1940?” the sources are not sure of it; “c. 1937” about then; “?” not known.")
+
+
 def _span(start: PartialDate | None, end: PartialDate | None, lang: str, end_unknown: bool = False) -> str:
     a = _date(start, lang) or "?"
     if end_unknown:

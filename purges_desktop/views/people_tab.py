@@ -28,7 +28,7 @@ from purges_desktop.views.compare_pages import people_comparison_page
 from purges_desktop.views.date_fields import text_style
 from purges_desktop.views.list_detail import ListDetailTab
 from purges_desktop.views.number_pages import person_lists_html
-from purges_desktop.views.pages import person_page, portrait_box, portrait_uri
+from purges_desktop.views.pages import esc, marks_legend, person_page, portrait_box, portrait_uri, record_link
 from purges_desktop.views.safe import plain_label
 
 if TYPE_CHECKING:
@@ -38,6 +38,8 @@ if TYPE_CHECKING:
     from purges_desktop.application.language import Language
 
 SEARCH_DEBOUNCE_MS = 80
+#: People suggested on the tab's empty page.
+FEATURED = 6
 
 
 class PeopleTab(ListDetailTab):
@@ -143,8 +145,18 @@ class PeopleTab(ListDetailTab):
     def welcome(self) -> str:
         if self.data is None:
             return f"<p>{self.tr('Loading…')}</p>"
-        return (f"<h2>{self.tr('People')}</h2><p>"
-                + self.tr("Choose a person in the list, or type a name in any spelling.") + "</p>")
+        ds = self.data.dataset
+        # A few people to start with: those the timeline mentions most (the data decides, not a list in the code).
+        featured = sorted(ds.people.values(), key=lambda p: (-len(ds.events_of(p.id)), p.id))[:FEATURED]
+        items = "".join(f"<li>{record_link(Kind.PERSON, p.id, p.name.get(self.lang))} — {esc(fate_label(p.fate))}"
+                        "</li>" for p in featured if ds.events_of(p.id))
+        offers = (self.tr("Choose a person in the list, or type a name in any spelling."),
+                  self.tr("Narrow the list by fate, by organ, by trial or by a date on which a post was held."))
+        out = [f"<h2>{esc(self.tr('People'))}</h2>", *(f"<p>{esc(t)}</p>" for t in offers)]
+        if items:
+            out.append(f"<h3>{esc(self.tr('Start with'))}</h3><ul>{items}</ul>")
+        out.append(f"<p>{esc(marks_legend())}</p>")
+        return "".join(out)
 
     # ---- public API
 

@@ -1314,17 +1314,17 @@
   <context>
     <name>OrgChartCanvas</name>
     <message>
-      <location filename="purges_desktop/views/org_canvas.py" line="273" />
+      <location filename="purges_desktop/views/org_canvas.py" line="276" />
       <source>%1: of the %2 people recorded here: %3.</source>
       <translation>%1: из %2 человек, внесённых в эти данные: %3.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_canvas.py" line="291" />
+      <location filename="purges_desktop/views/org_canvas.py" line="294" />
       <source>Chiefs of the secret police</source>
       <translation>Руководители органов госбезопасности</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_canvas.py" line="276" />
+      <location filename="purges_desktop/views/org_canvas.py" line="279" />
       <source>Published figure: %1 (%2).</source>
       <translation>Опубликованная цифра: %1 (%2).</translation>
     </message>
@@ -1332,87 +1332,97 @@
   <context>
     <name>OrgTab</name>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="167" />
+      <location filename="purges_desktop/views/org_tab.py" line="172" />
       <source>As of</source>
       <translation>На дату</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="240" />
+      <location filename="purges_desktop/views/org_tab.py" line="250" />
       <source>Chart</source>
       <translation>Схема</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="173" />
+      <location filename="purges_desktop/views/org_tab.py" line="178" />
       <source>Chart of the organs on the chosen date: arrows move between cards, Enter opens the person, + and - zoom</source>
       <translation>Схема органов на выбранную дату: стрелки переходят между карточками, Enter открывает человека, + и − меняют масштаб</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="178" />
+      <location filename="purges_desktop/views/org_tab.py" line="186" />
+      <source>Click a card to open the person in the People tab.</source>
+      <translation>Нажмите на карточку, чтобы открыть человека на вкладке «Люди».</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/org_tab.py" line="188" />
       <source>Compare two dates</source>
       <translation>Сравнить две даты</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="179" />
+      <location filename="purges_desktop/views/org_tab.py" line="189" />
       <source>Compare two dates: who stayed, who left and who came</source>
       <translation>Сравнить две даты: кто остался, кто выбыл и кто пришёл</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="169" />
+      <location filename="purges_desktop/views/org_tab.py" line="185" />
+      <source>Dashed border: the dates do not show whether the post was held on this very day.</source>
+      <translation>Пунктирная рамка: по датам нельзя сказать, занимал ли человек должность именно в этот день.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/org_tab.py" line="174" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="168" />
+      <location filename="purges_desktop/views/org_tab.py" line="173" />
       <source>Date slider, 1917 to 1953</source>
       <translation>Выбор даты, 1917–1953</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="180" />
+      <location filename="purges_desktop/views/org_tab.py" line="190" />
       <source>Export CSV</source>
       <translation>Экспорт в CSV</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="171" />
+      <location filename="purges_desktop/views/org_tab.py" line="176" />
       <source>Jump to a key date</source>
       <translation>Перейти к ключевой дате</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="208" />
+      <location filename="purges_desktop/views/org_tab.py" line="218" />
       <source>Key dates…</source>
       <translation>Ключевые даты…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="175" />
+      <location filename="purges_desktop/views/org_tab.py" line="180" />
       <source>Larger cards</source>
       <translation>Крупнее</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="218" />
+      <location filename="purges_desktop/views/org_tab.py" line="228" />
       <source>Loading…</source>
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="172" />
+      <location filename="purges_desktop/views/org_tab.py" line="177" />
       <source>Organs and their members on the chosen date</source>
       <translation>Органы и их состав на выбранную дату</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="181" />
+      <location filename="purges_desktop/views/org_tab.py" line="191" />
       <source>Save the members of every organ on this date as a CSV file</source>
       <translation>Сохранить состав всех органов на эту дату в файл CSV</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="176" />
+      <location filename="purges_desktop/views/org_tab.py" line="181" />
       <source>Smaller cards</source>
       <translation>Мельче</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="241" />
+      <location filename="purges_desktop/views/org_tab.py" line="251" />
       <source>Switch between the chart and a text list</source>
       <translation>Переключить схему и текстовый список</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="240" />
+      <location filename="purges_desktop/views/org_tab.py" line="250" />
       <source>Text list</source>
       <translation>Текстом</translation>
     </message>
@@ -1435,37 +1445,37 @@
       <translation>выбыли: %1, пришли: %2, остались: %3</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="488" />
+      <location filename="purges_desktop/views/pages.py" line="493" />
       <source>%1 seats held on this date; later fates:</source>
       <translation>Мест, занятых на эту дату: %1; дальнейшие судьбы:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="511" />
+      <location filename="purges_desktop/views/pages.py" line="516" />
       <source>%1: of the %2 people recorded here:</source>
       <translation>%1: из %2 человек, внесённых в эти данные:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="184" />
+      <location filename="purges_desktop/views/pages.py" line="189" />
       <source>(%1 years)</source>
       <translation>(%1 лет)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="398" />
+      <location filename="purges_desktop/views/pages.py" line="403" />
       <source>Also known as</source>
       <translation>Также известен как</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="321" />
+      <location filename="purges_desktop/views/pages.py" line="326" />
       <source>Also written</source>
       <translation>Другие написания</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="273" />
+      <location filename="purges_desktop/views/pages.py" line="278" />
       <source>Biography</source>
       <translation>Биография</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="254" />
+      <location filename="purges_desktop/views/pages.py" line="259" />
       <source>Born:</source>
       <translation>Дата рождения:</translation>
     </message>
@@ -1475,47 +1485,47 @@
       <translation>Пришли</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="424" />
+      <location filename="purges_desktop/views/pages.py" line="429" />
       <source>Charges</source>
       <translation>Обвинение</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="167" />
+      <location filename="purges_desktop/views/pages.py" line="172" />
       <source>Content note</source>
       <translation>Предупреждение о содержании</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="407" />
+      <location filename="purges_desktop/views/pages.py" line="412" />
       <source>Court</source>
       <translation>Суд</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="420" />
+      <location filename="purges_desktop/views/pages.py" line="425" />
       <source>Criminal Code articles</source>
       <translation>Статьи Уголовного кодекса</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="404" />
+      <location filename="purges_desktop/views/pages.py" line="409" />
       <source>Dates</source>
       <translation>Даты</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="427" />
+      <location filename="purges_desktop/views/pages.py" line="432" />
       <source>Defendant</source>
       <translation>Подсудимый</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="431" />
+      <location filename="purges_desktop/views/pages.py" line="436" />
       <source>Defendants</source>
       <translation>Подсудимые</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="298" />
+      <location filename="purges_desktop/views/pages.py" line="303" />
       <source>Each bar runs from 1917 to 1953; its coloured part is the time in the post.</source>
       <translation>Каждая полоса охватывает 1917–1953 годы; цветная часть — время в этой должности.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="318" />
+      <location filename="purges_desktop/views/pages.py" line="323" />
       <source>Events</source>
       <translation>События</translation>
     </message>
@@ -1525,12 +1535,17 @@
       <translation>Судьба</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="409" />
+      <location filename="purges_desktop/views/pages.py" line="414" />
       <source>Held</source>
       <translation>Заседания</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="413" />
+      <location filename="purges_desktop/views/pages.py" line="71" />
+      <source>How to read dates: “1940?” the sources are not sure of it; “c. 1937” about then; “?” not known.</source>
+      <translation>Как читать даты: «1940?» — источники в дате не уверены; «около 1937» — приблизительно; «?» — неизвестно.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="418" />
       <source>Judges</source>
       <translation>Судьи</translation>
     </message>
@@ -1545,22 +1560,22 @@
       <translation>Жизнь и должности на одной оси, %1–%2 (серым — годы жизни; цветом — каждая должность, в цвете судьбы человека)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="435" />
+      <location filename="purges_desktop/views/pages.py" line="440" />
       <source>Named but not tried</source>
       <translation>Названы, но не судимы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="226" />
+      <location filename="purges_desktop/views/pages.py" line="231" />
       <source>No portrait</source>
       <translation>Портрета нет</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="144" />
+      <location filename="purges_desktop/views/pages.py" line="149" />
       <source>No source is cited for this record.</source>
       <translation>У этой записи нет ссылки на источник.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="162" />
+      <location filename="purges_desktop/views/pages.py" line="167" />
       <source>Note on the sources</source>
       <translation>Об источниках</translation>
     </message>
@@ -1575,67 +1590,67 @@
       <translation>На одной оси</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="440" />
+      <location filename="purges_desktop/views/pages.py" line="445" />
       <source>On the timeline</source>
       <translation>На ленте времени</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="460" />
+      <location filename="purges_desktop/views/pages.py" line="465" />
       <source>Organs</source>
       <translation>Органы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="425" />
+      <location filename="purges_desktop/views/pages.py" line="430" />
       <source>Outcome</source>
       <translation>Итог</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="457" />
+      <location filename="purges_desktop/views/pages.py" line="462" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="428" />
+      <location filename="purges_desktop/views/pages.py" line="433" />
       <source>Plea</source>
       <translation>Позиция на суде</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="230" />
+      <location filename="purges_desktop/views/pages.py" line="235" />
       <source>Portrait of %1</source>
       <translation>Портрет: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="299" />
+      <location filename="purges_desktop/views/pages.py" line="304" />
       <source>Posts held</source>
       <translation>Должности</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="411" />
+      <location filename="purges_desktop/views/pages.py" line="416" />
       <source>Presiding judge</source>
       <translation>Председательствующий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="415" />
+      <location filename="purges_desktop/views/pages.py" line="420" />
       <source>Prosecutor</source>
       <translation>Обвинитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="428" />
+      <location filename="purges_desktop/views/pages.py" line="433" />
       <source>Rehabilitated</source>
       <translation>Реабилитация</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="286" />
+      <location filename="purges_desktop/views/pages.py" line="291" />
       <source>Repression</source>
       <translation>Репрессии</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="428" />
+      <location filename="purges_desktop/views/pages.py" line="433" />
       <source>Sentence</source>
       <translation>Приговор</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="144" />
+      <location filename="purges_desktop/views/pages.py" line="149" />
       <source>Sources</source>
       <translation>Источники</translation>
     </message>
@@ -1655,7 +1670,7 @@
       <translation>В данных нет ни одного человека, занимавшего должность на какую-либо из этих дат.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="491" />
+      <location filename="purges_desktop/views/pages.py" line="496" />
       <source>The data records nobody in post on this date.</source>
       <translation>На эту дату в данных никто не значится.</translation>
     </message>
@@ -1685,62 +1700,62 @@
       <translation>в возрасте около %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="257" />
+      <location filename="purges_desktop/views/pages.py" line="262" />
       <source>date unknown</source>
       <translation>дата неизвестна</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="339" />
+      <location filename="purges_desktop/views/pages.py" line="344" />
       <source>defendant</source>
       <translation>подсудимый</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="360" />
+      <location filename="purges_desktop/views/pages.py" line="365" />
       <source>died in custody %1</source>
       <translation>смерть в заключении %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="258" />
+      <location filename="purges_desktop/views/pages.py" line="263" />
       <source>died:</source>
       <translation>дата смерти:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="72" />
+      <location filename="purges_desktop/views/pages.py" line="77" />
       <source>end not known</source>
       <translation>дата окончания неизвестна</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="74" />
+      <location filename="purges_desktop/views/pages.py" line="79" />
       <source>from</source>
       <translation>с</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="409" />
+      <location filename="purges_desktop/views/pages.py" line="414" />
       <source>in public</source>
       <translation>открыто</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="409" />
+      <location filename="purges_desktop/views/pages.py" line="414" />
       <source>in secret</source>
       <translation>закрыто</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="340" />
+      <location filename="purges_desktop/views/pages.py" line="345" />
       <source>judge</source>
       <translation>судья</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="359" />
+      <location filename="purges_desktop/views/pages.py" line="364" />
       <source>killed %1</source>
       <translation>убийство %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="341" />
+      <location filename="purges_desktop/views/pages.py" line="346" />
       <source>named, not tried</source>
       <translation>назван, но не судим</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="482" />
+      <location filename="purges_desktop/views/pages.py" line="487" />
       <source>no exact dates: perhaps not on this very day</source>
       <translation>точных дат нет: возможно, не в этот самый день</translation>
     </message>
@@ -1755,27 +1770,27 @@
       <translation>полномочия прекращены %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="339" />
+      <location filename="purges_desktop/views/pages.py" line="344" />
       <source>presiding judge</source>
       <translation>председательствующий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="340" />
+      <location filename="purges_desktop/views/pages.py" line="345" />
       <source>prosecutor</source>
       <translation>обвинитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="359" />
+      <location filename="purges_desktop/views/pages.py" line="364" />
       <source>shot %1</source>
       <translation>расстрел %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="383" />
+      <location filename="purges_desktop/views/pages.py" line="388" />
       <source>unknown</source>
       <translation>неизвестно</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="419" />
+      <location filename="purges_desktop/views/pages.py" line="424" />
       <source>what Article 58 punished</source>
       <translation>что каралось по 58-й статье</translation>
     </message>
@@ -1788,127 +1803,137 @@
       <translation>%1 из %2 человек</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="250" />
+      <location filename="purges_desktop/views/people_tab.py" line="262" />
       <source>Also in biographies</source>
       <translation>И в биографиях</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="293" />
+      <location filename="purges_desktop/views/people_tab.py" line="305" />
       <source>Any fate</source>
       <translation>Любая судьба</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="294" />
+      <location filename="purges_desktop/views/people_tab.py" line="306" />
       <source>Any organ</source>
       <translation>Любой орган</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="295" />
+      <location filename="purges_desktop/views/people_tab.py" line="307" />
       <source>Any trial</source>
       <translation>Любой процесс</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="147" />
+      <location filename="purges_desktop/views/people_tab.py" line="153" />
       <source>Choose a person in the list, or type a name in any spelling.</source>
       <translation>Выберите человека в списке или наберите имя в любом написании.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="258" />
+      <location filename="purges_desktop/views/people_tab.py" line="270" />
       <source>Clear filters</source>
       <translation>Сбросить фильтры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="259" />
+      <location filename="purges_desktop/views/people_tab.py" line="271" />
       <source>Clear search and filters</source>
       <translation>Очистить поиск и фильтры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="289" />
+      <location filename="purges_desktop/views/people_tab.py" line="301" />
       <source>Courts and procuracy</source>
       <translation>Суды и прокуратура</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="254" />
+      <location filename="purges_desktop/views/people_tab.py" line="266" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="255" />
+      <location filename="purges_desktop/views/people_tab.py" line="267" />
       <source>Export CSV</source>
       <translation>Экспорт в CSV</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="247" />
+      <location filename="purges_desktop/views/people_tab.py" line="259" />
       <source>Filter by fate</source>
       <translation>Фильтр по судьбе</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="248" />
+      <location filename="purges_desktop/views/people_tab.py" line="260" />
       <source>Filter by organ</source>
       <translation>Фильтр по органу</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="249" />
+      <location filename="purges_desktop/views/people_tab.py" line="261" />
       <source>Filter by trial</source>
       <translation>Фильтр по процессу</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="252" />
+      <location filename="purges_desktop/views/people_tab.py" line="264" />
       <source>In post on</source>
       <translation>В должности на</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="145" />
+      <location filename="purges_desktop/views/people_tab.py" line="147" />
       <source>Loading…</source>
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="288" />
+      <location filename="purges_desktop/views/people_tab.py" line="300" />
       <source>Military</source>
       <translation>Армия</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="253" />
+      <location filename="purges_desktop/views/people_tab.py" line="154" />
+      <source>Narrow the list by fate, by organ, by trial or by a date on which a post was held.</source>
+      <translation>Список можно сузить по судьбе, органу, процессу или дате, когда человек занимал должность.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/people_tab.py" line="265" />
       <source>Only people in post on a date</source>
       <translation>Только занимавшие должность на дату</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="146" />
+      <location filename="purges_desktop/views/people_tab.py" line="155" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="261" />
+      <location filename="purges_desktop/views/people_tab.py" line="273" />
       <source>Person details</source>
       <translation>Сведения о человеке</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="256" />
+      <location filename="purges_desktop/views/people_tab.py" line="268" />
       <source>Save the list as shown (filtered and sorted) as a CSV file</source>
       <translation>Сохранить список в нынешнем виде (с фильтрами и сортировкой) в файл CSV</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="251" />
+      <location filename="purges_desktop/views/people_tab.py" line="263" />
       <source>Search biographies, notes and places too</source>
       <translation>Искать также в биографиях, примечаниях и названиях мест</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="244" />
+      <location filename="purges_desktop/views/people_tab.py" line="256" />
       <source>Search names in any spelling: Yezhov, Ezhov, Ежов…</source>
       <translation>Поиск имени в любом написании: Ежов, Yezhov, Ezhov…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="245" />
+      <location filename="purges_desktop/views/people_tab.py" line="257" />
       <source>Search people</source>
       <translation>Поиск людей</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="288" />
+      <location filename="purges_desktop/views/people_tab.py" line="300" />
       <source>Secret police (all)</source>
       <translation>Органы госбезопасности (все)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="257" />
+      <location filename="purges_desktop/views/people_tab.py" line="157" />
+      <source>Start with</source>
+      <translation>С кого начать</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/people_tab.py" line="269" />
       <source>To compare two people side by side, Ctrl+click a second name.</source>
       <translation>Чтобы сравнить двух людей, щёлкните второе имя, удерживая Ctrl.</translation>
     </message>

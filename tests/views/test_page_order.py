@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from purges_desktop.domain.links import Kind
+
 
 def _plain(html: str) -> str:
     return re.sub(r"<[^>]+>", " ", html)
@@ -38,3 +40,24 @@ def test_a_person_page_puts_the_biography_before_the_posts(bundled, qapp) -> Non
     html = person_page(bundled.dataset, person, "en")
     assert html.index("Biography") < html.index("Posts held")
     assert html.index("Fate") < html.index("Biography")
+
+
+def test_the_people_tab_idle_page_offers_people_and_explains_the_marks(bundled_window) -> None:
+    people = bundled_window.tabs.tab(Kind.PEOPLE)
+    people.reset()
+    text = people.detail.toPlainText()
+    assert "Start with" in text and "How to read dates" in text
+    ds = bundled_window.data.dataset if bundled_window.data else people.data.dataset
+    most = max(ds.people.values(), key=lambda p: len(ds.events_of(p.id)))
+    assert most.name.get("en") in text
+
+
+def test_the_org_chart_explains_its_marks_and_its_buttons(bundled_window) -> None:
+    org = bundled_window.tabs.tab(Kind.ORGANIZATION)
+    bundled_window.tabs.setCurrentIndex(1)
+    assert org.legend.isVisible()
+    legend = org.legend.text()
+    assert "Dashed border" in legend and "1940?" in legend and "People tab" in legend
+    assert org.zoom_in.toolTip() == "Larger cards" and org.zoom_out.toolTip() == "Smaller cards"
+    org.compare_button.setChecked(True)
+    assert not org.legend.isVisible()
