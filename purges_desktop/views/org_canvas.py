@@ -50,6 +50,8 @@ STRIP_FIRST, STRIP_LAST = ordinal((1917, 12, 1)), ordinal((1953, 12, 31))
 
 #: The opacity (0–255) of the fate colour's tint behind a card's text (text contrast: tests/views/test_contrast.py).
 CARD_FILL_ALPHA = 38
+#: The stronger tint and border of the card under the mouse pointer (a click on it opens the person).
+CARD_HOVER_ALPHA = 64
 
 class OrgChartCanvas(QWidget):
     """Cards of the organs on a date.
@@ -72,6 +74,8 @@ class OrgChartCanvas(QWidget):
         self._sections: list[Section] = []
         self._by_key: dict[str, Membership] = {}
         self._focus = -1
+        self._hover = ""  # the key of the card under the pointer
+        self.setMouseTracking(True)
         self._chiefs: list[Membership] = []
         self._cohort: Figure | None = None
         grab_zoom_gestures(self)
@@ -163,7 +167,8 @@ class OrgChartCanvas(QWidget):
             held = next(h for b, h in self._chart if b == section.key)
             self._paint_title(p, section, held, text)
             for card in section.cards:
-                self._paint_card(p, card, self._by_key[card.key], text, card.key == focus_key)
+                self._paint_card(p, card, self._by_key[card.key], text, card.key == focus_key,
+                                 card.key == self._hover)
         p.end()
 
     @staticmethod
@@ -196,16 +201,17 @@ class OrgChartCanvas(QWidget):
         p.drawText(QPointF(16, section.y + QFontMetricsF(font).height() * 2.2),
                    f"{len(held)} · {summary}")
 
-    def _paint_card(self, p: QPainter, card: Card, m: Membership, text: QColor, focused: bool) -> None:
+    def _paint_card(self, p: QPainter, card: Card, m: Membership, text: QColor, focused: bool,
+                    hovered: bool = False) -> None:
         assert self.ds is not None
         person = self.ds.people[m.person]
         rect = QRectF(card.x, card.y, card.w, card.h)
         key = later_fate(person)
         colour = QColor(later_fate_colour(key))
         fill = QColor(colour)
-        fill.setAlpha(CARD_FILL_ALPHA)
+        fill.setAlpha(CARD_HOVER_ALPHA if hovered else CARD_FILL_ALPHA)
         p.setBrush(fill)
-        pen = QPen(text if focused else colour, 3 if focused else 1)
+        pen = QPen(text if focused else colour, 3 if focused else 2 if hovered else 1)
         if not m.surely_active_on(self.day):
             pen.setStyle(Qt.PenStyle.DashLine)
         p.setPen(pen)
@@ -324,6 +330,9 @@ class OrgChartCanvas(QWidget):
 
     @override
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if not event.buttons():
+            self._set_hover(event.position())
+            return
         # Dragging the chart scrolls it (the scroll area around it), as a finger would.
         delta = self._drag.move(event.globalPosition())
         if delta is None:
@@ -332,6 +341,34 @@ class OrgChartCanvas(QWidget):
         if isinstance(area, QAbstractScrollArea):
             bar = area.verticalScrollBar()
             bar.setValue(bar.value() - int(delta.y()))
+
+    @override
+    def leaveEvent(self, event: QEvent) -> None:
+        self._set_hover(None)
+        super().leaveEvent(event)
+
+    def _set_hover(self, pos: QPointF | None) -> None:
+        """Mark the card under the pointer (a hand cursor and a hint say a click opens the person)."""
+        card = next((c for c, _m in self.cards() if pos is not None and QRectF(c.x, c.y, c.w, c.h).contains(pos)),
+                    None)
+        key = card.key if card is not None else ""
+        if key == self._hover:
+            return
+        self._hover = key
+        if card is None:
+            self.unsetCursor()
+            self.setToolTip("")
+        else:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+            person = self.ds.people[self._by_key[key].person] if self.ds is not None else None
+            name = person.name.get(self.lang) if person is not None else ""
+            self.setToolTip(self.tr("%1: click to open in the People tab").replace("%1", name))
+        self.update()
+
+    def hovered_person(self) -> str:
+        """The person of the card under the pointer; "" when none."""
+        m = self._by_key.get(self._hover)
+        return m.person if m is not None else ""
 
     @override
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:

@@ -1314,17 +1314,22 @@
   <context>
     <name>OrgChartCanvas</name>
     <message>
-      <location filename="purges_desktop/views/org_canvas.py" line="276" />
+      <location filename="purges_desktop/views/org_canvas.py" line="365" />
+      <source>%1: click to open in the People tab</source>
+      <translation>%1: нажмите, чтобы открыть на вкладке «Люди»</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/org_canvas.py" line="282" />
       <source>%1: of the %2 people recorded here: %3.</source>
       <translation>%1: из %2 человек, внесённых в эти данные: %3.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_canvas.py" line="294" />
+      <location filename="purges_desktop/views/org_canvas.py" line="300" />
       <source>Chiefs of the secret police</source>
       <translation>Руководители органов госбезопасности</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_canvas.py" line="279" />
+      <location filename="purges_desktop/views/org_canvas.py" line="285" />
       <source>Published figure: %1 (%2).</source>
       <translation>Опубликованная цифра: %1 (%2).</translation>
     </message>

@@ -5,6 +5,7 @@ painted by the timeline and the organisation chart."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
@@ -155,12 +156,13 @@ def test_the_organisation_cards_text_reads_on_every_fate_colour(qtbot) -> None:
     """A card is filled with a light tint of its person's later-fate colour; its name is in the text colour and its
     dates dimmed (org_canvas.pal_dim): both must read on every tint, on both themes."""
     from purges_desktop.qtmodels.fates import FATE_COLOURS, SURVIVED_COLOUR
-    from purges_desktop.views.org_canvas import CARD_FILL_ALPHA, pal_dim
+    from purges_desktop.views.org_canvas import CARD_FILL_ALPHA, CARD_HOVER_ALPHA, pal_dim
 
     for base, text in (("#FFFFFF", "#000000"), ("#000000", "#F2F2F2")):
-        for colour in (*FATE_COLOURS.values(), SURVIVED_COLOUR):
+        for colour, alpha in itertools.product((*FATE_COLOURS.values(), SURVIVED_COLOUR),
+                                               (CARD_FILL_ALPHA, CARD_HOVER_ALPHA)):
             tint = QColor(colour)
-            tint.setAlpha(CARD_FILL_ALPHA)
+            tint.setAlpha(alpha)
             card = to_hex(over(_rgba(tint), base))
             assert contrast(text, card) >= NORMAL_TEXT, (base, colour)
             assert contrast(_rgba(pal_dim(QColor(text))), card) >= NORMAL_TEXT, (base, colour)

@@ -61,3 +61,18 @@ def test_the_org_chart_explains_its_marks_and_its_buttons(bundled_window) -> Non
     assert org.zoom_in.toolTip() == "Larger cards" and org.zoom_out.toolTip() == "Smaller cards"
     org.compare_button.setChecked(True)
     assert not org.legend.isVisible()
+
+
+def test_an_org_card_under_the_pointer_is_marked_and_says_what_a_click_does(bundled_window, qtbot) -> None:
+    from PySide6.QtCore import QPoint, Qt
+
+    org = bundled_window.tabs.tab(Kind.ORGANIZATION)
+    bundled_window.tabs.setCurrentIndex(1)
+    canvas = org.canvas
+    card, member = canvas.cards()[0]
+    qtbot.mouseMove(canvas, QPoint(int(card.x + card.w / 2), int(card.y + card.h / 2)))
+    assert canvas.hovered_person() == member.person
+    assert canvas.cursor().shape() == Qt.CursorShape.PointingHandCursor
+    assert "People tab" in canvas.toolTip()
+    qtbot.mouseMove(canvas, QPoint(2, 2))
+    assert canvas.hovered_person() == ""
