@@ -76,3 +76,11 @@ def test_an_org_card_under_the_pointer_is_marked_and_says_what_a_click_does(bund
     assert "People tab" in canvas.toolTip()
     qtbot.mouseMove(canvas, QPoint(2, 2))
     assert canvas.hovered_person() == ""
+
+
+def test_the_order_00447_page_gives_its_toll_before_the_detail(bundled, qapp) -> None:
+    from purges_desktop.views.pages import event_page
+
+    for lang, toll, signed in (("en", "387,000", "Signed by Yezhov"), ("ru", "387 тысяч", "Подписанный Ежовым")):
+        text = _plain(event_page(bundled.dataset, "order-00447", lang))
+        assert text.index(toll) < text.index(signed), lang
