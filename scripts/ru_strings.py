@@ -233,7 +233,6 @@ RU = {
     "Narrow the list by fate, by organ, by trial or by a date on which a post was held.":
         "Список можно сузить по судьбе, органу, процессу или дате, когда человек занимал должность.",
     "Start with": "С кого начать",
-    "%1: click to open in the People tab": "%1: нажмите, чтобы открыть на вкладке «Люди»",
     "Criminal Code articles": "Статьи Уголовного кодекса",
     "what Article 58 punished": "что каралось по 58-й статье",
     "Survived repression": "Пережил(а) репрессии",

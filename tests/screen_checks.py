@@ -234,3 +234,15 @@ def _describe(w: QWidget) -> str:
                 continue
             break
     return f"{type(w).__name__}({w.objectName() or text!r})"
+
+
+def settle_deletions() -> None:
+    """Delete the widgets earlier tests left for deferred deletion before a new style sheet repolishes every widget
+    (restyling a half-deleted widget crashes Qt)."""
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for _ in range(2):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()

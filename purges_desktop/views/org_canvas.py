@@ -50,6 +50,8 @@ STRIP_FIRST, STRIP_LAST = ordinal((1917, 12, 1)), ordinal((1953, 12, 31))
 
 #: The opacity (0–255) of the fate colour's tint behind a card's text (text contrast: tests/views/test_contrast.py).
 CARD_FILL_ALPHA = 38
+#: The space between cards and around the chart.
+GAP, MARGIN = 10.0, 16.0
 #: The stronger tint and border of the card under the mouse pointer (a click on it opens the person).
 CARD_HOVER_ALPHA = 64
 
@@ -113,7 +115,7 @@ class OrgChartCanvas(QWidget):
 
     def _card_size(self) -> tuple[float, float]:
         m = QFontMetricsF(self.font())
-        return 19 * m.averageCharWidth() * self.zoom_factor + 20, m.height() * 4.1 * self.zoom_factor
+        return 23 * m.averageCharWidth() * self.zoom_factor + 20, m.height() * 4.1 * self.zoom_factor
 
     def _relayout(self) -> None:
         if self.ds is None:
@@ -121,9 +123,15 @@ class OrgChartCanvas(QWidget):
         else:
             self._chart = chart_on(self.ds, self.day, self.lang)
             card_w, card_h = self._card_size()
+            # At the normal size, as many columns as fit, the cards widened to fill the row (a wide screen shows
+            # more of each line); the zoom then scales that width, so "+" always makes the cards wider.
+            width = max(self.width(), 400)
+            base = card_w / self.zoom_factor
+            columns = max(1, int((width - 2 * MARGIN + GAP) // (base + GAP)))
+            card_w = max(base, (width - 2 * MARGIN - (columns - 1) * GAP) / columns - 1) * self.zoom_factor
             groups = [(body, [m.person for m in held]) for body, held in self._chart]
-            sections = grid_layout(groups, max(self.width(), 400), card_w, card_h,
-                                   title_h=QFontMetricsF(self.font()).height() * 2.6)
+            sections = grid_layout(groups, width, card_w, card_h, title_h=QFontMetricsF(self.font()).height() * 2.6,
+                                   gap=GAP, margin=MARGIN)
             top = STRIP_H + self._legend_height()
             self._sections = [Section(s.key, s.y + top, s.height, tuple(
                 Card(c.key, c.x, c.y + top, c.w, c.h) for c in s.cards)) for s in sections]
@@ -360,9 +368,14 @@ class OrgChartCanvas(QWidget):
             self.setToolTip("")
         else:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
-            person = self.ds.people[self._by_key[key].person] if self.ds is not None else None
-            name = person.name.get(self.lang) if person is not None else ""
-            self.setToolTip(self.tr("%1: click to open in the People tab").replace("%1", name))
+            m = self._by_key[key]
+            person = self.ds.people[m.person] if self.ds is not None else None
+            start = m.start.format(self.lang) if m.start else "?"
+            end = m.end.format(self.lang) if m.end else "?" if m.end_unknown else ""
+            lines = (person.name.get(self.lang) if person is not None else "", m.title.get(self.lang)
+                     or role_label(m.role), f"{start} – {end}",
+                     self.tr("Click a card to open the person in the People tab."))
+            self.setToolTip("\n".join(lines))
         self.update()
 
     def hovered_person(self) -> str:

@@ -46,7 +46,7 @@ class PeopleTab(ListDetailTab):
     """Search, filter and read about people."""
 
     record_kind = Kind.PERSON
-    column_ems = (17, 12, 12, 12)  # "11 September 1941", «Естественная смерть» fit
+    column_ems = (17, 12, 12, 14)  # "11 September 1941", «Естественная смерть» fit
     split = (1, 1)
 
     def __init__(self, language: Language, parent: QWidget | None = None) -> None:

@@ -1314,22 +1314,22 @@
   <context>
     <name>OrgChartCanvas</name>
     <message>
-      <location filename="purges_desktop/views/org_canvas.py" line="365" />
-      <source>%1: click to open in the People tab</source>
-      <translation>%1: нажмите, чтобы открыть на вкладке «Люди»</translation>
-    </message>
-    <message>
-      <location filename="purges_desktop/views/org_canvas.py" line="282" />
+      <location filename="purges_desktop/views/org_canvas.py" line="288" />
       <source>%1: of the %2 people recorded here: %3.</source>
       <translation>%1: из %2 человек, внесённых в эти данные: %3.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_canvas.py" line="300" />
+      <location filename="purges_desktop/views/org_canvas.py" line="306" />
       <source>Chiefs of the secret police</source>
       <translation>Руководители органов госбезопасности</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_canvas.py" line="285" />
+      <location filename="purges_desktop/views/org_canvas.py" line="375" />
+      <source>Click a card to open the person in the People tab.</source>
+      <translation>Нажмите на карточку, чтобы открыть человека на вкладке «Люди».</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/org_canvas.py" line="291" />
       <source>Published figure: %1 (%2).</source>
       <translation>Опубликованная цифра: %1 (%2).</translation>
     </message>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from purges_desktop.domain.colours import LARGE_TEXT, MUTED, NORMAL_TEXT, contrast, muted_on, over, to_hex
+from tests.screen_checks import settle_deletions
 
 REPO = Path(__file__).resolve().parents[2]
 VIEWS = REPO / "purges_desktop" / "views"
@@ -50,10 +51,12 @@ def theme(request, qapp):
     from purges_desktop.app.qt_setup import apply_kiosk_style, make_qapp
     from purges_desktop.domain.kiosk import KioskSettings
 
+    settle_deletions()
     make_qapp([])
     if request.param == "kiosk":
         apply_kiosk_style(qapp, KioskSettings())
     yield request.param
+    settle_deletions()
     qapp.setStyleSheet("")
     qapp.setPalette(qapp.style().standardPalette())
     make_qapp([])

@@ -44,6 +44,7 @@ def _walk(qtbot, config: str) -> dict[str, list[str]]:
     from purges_desktop.app.screenshot import settle
 
     lang, kiosk, (width, height) = CONFIGS[config]
+    screen_checks.settle_deletions()
     qapp = make_qapp([])
     old_hook = sys.excepthook
     if kiosk:
@@ -70,6 +71,7 @@ def _walk(qtbot, config: str) -> dict[str, list[str]]:
         if isinstance(app.mode, KioskMode):
             app.mode.shell.attract.stop()
             app.mode.shell.allow_close = True
+            screen_checks.settle_deletions()
             qapp.setStyleSheet("")
             qapp.setPalette(qapp.style().standardPalette())
             make_qapp([])
