@@ -84,3 +84,13 @@ def test_the_order_00447_page_gives_its_toll_before_the_detail(bundled, qapp) ->
     for lang, toll, signed in (("en", "387,000", "Signed by Yezhov"), ("ru", "387 тысяч", "Подписанный Ежовым")):
         text = _plain(event_page(bundled.dataset, "order-00447", lang))
         assert text.index(toll) < text.index(signed), lang
+
+
+def test_date_fields_write_dates_as_the_pages_do(bundled_window, language) -> None:
+    people = bundled_window.tabs.tab(Kind.PEOPLE)
+    org = bundled_window.tabs.tab(Kind.ORGANIZATION)
+    assert people.date_edit.text() == "1 January 1937"
+    assert org.date_edit.text() == "1 December 1934"
+    language.set("ru")
+    assert people.date_edit.text() == "1 января 1937"
+    assert org.date_edit.text() == "1 декабря 1934"
