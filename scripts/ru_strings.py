@@ -36,7 +36,6 @@ RU = {
     "Courts and procuracy": "Суды и прокуратура",
     "Date": "Дата",
     "Date slider, 1917 to 1953": "Выбор даты, 1917–1953",
-    "Dates": "Даты",
     "Death": "Высшая мера",
     "Death sentences": "Смертных приговоров",
     "Defendant": "Подсудимый",

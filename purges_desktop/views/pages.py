@@ -19,7 +19,7 @@ from purges_desktop.domain.dataset import TrialRole
 from purges_desktop.domain.dates import PartialDate, age_at
 from purges_desktop.domain.glossary import Mentioned, split_mentions
 from purges_desktop.domain.links import Kind, link_to
-from purges_desktop.domain.model import Fate, SentenceKind
+from purges_desktop.domain.model import EndReason, Fate, SentenceKind
 from purges_desktop.domain.queries import (
     CustodyDeath,
     chart_on,
@@ -295,7 +295,9 @@ def person_page(ds: Dataset, p: Person, lang: str, portrait: tuple[int, int] | N
         for m in posts:
             body = ds.bodies.get(m.body)
             label = m.title.get(lang) or role_label(m.role)
-            why = f" ({esc(end_reason_label(m.end_reason))})" if m.end_reason else ""
+            # Why the post ended; an unknown reason is not worth a bare "(unknown)" after the dates.
+            why = (f" ({esc(end_reason_label(m.end_reason))})"
+                   if m.end_reason and m.end_reason is not EndReason.UNKNOWN else "")
             organ = record_link(Kind.BODY, m.body, body.label(lang) if body else m.body, _first_day(m.start))
             rows.append(f"<tr><td>{_span(m.start, m.end, lang, m.end_unknown)}{why}</td><td>{esc(label)}, "
                         f"{organ}</td>"
@@ -406,7 +408,7 @@ def trial_page(ds: Dataset, t: Trial, lang: str) -> str:
         out.append(content_note_box(t.content_note, lang))
     # What happened comes first; who judged, under which articles, and each defendant follow.
     out.append(_para(t.summary, lang, terms))
-    facts = [(tr("Dates"), _span(t.start, t.end, lang))]
+    facts = []
     if t.court:
         body = ds.bodies.get(t.court)
         facts.append((tr("Court"), record_link(Kind.BODY, t.court, body.name.get(lang) if body else t.court)))

@@ -1314,22 +1314,22 @@
   <context>
     <name>OrgChartCanvas</name>
     <message>
-      <location filename="purges_desktop/views/org_canvas.py" line="288" />
+      <location filename="purges_desktop/views/org_canvas.py" line="290" />
       <source>%1: of the %2 people recorded here: %3.</source>
       <translation>%1: из %2 человек, внесённых в эти данные: %3.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_canvas.py" line="306" />
+      <location filename="purges_desktop/views/org_canvas.py" line="308" />
       <source>Chiefs of the secret police</source>
       <translation>Руководители органов госбезопасности</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_canvas.py" line="375" />
+      <location filename="purges_desktop/views/org_canvas.py" line="377" />
       <source>Click a card to open the person in the People tab.</source>
       <translation>Нажмите на карточку, чтобы открыть человека на вкладке «Люди».</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_canvas.py" line="291" />
+      <location filename="purges_desktop/views/org_canvas.py" line="293" />
       <source>Published figure: %1 (%2).</source>
       <translation>Опубликованная цифра: %1 (%2).</translation>
     </message>
@@ -1450,12 +1450,12 @@
       <translation>выбыли: %1, пришли: %2, остались: %3</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="493" />
+      <location filename="purges_desktop/views/pages.py" line="495" />
       <source>%1 seats held on this date; later fates:</source>
       <translation>Мест, занятых на эту дату: %1; дальнейшие судьбы:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="516" />
+      <location filename="purges_desktop/views/pages.py" line="518" />
       <source>%1: of the %2 people recorded here:</source>
       <translation>%1: из %2 человек, внесённых в эти данные:</translation>
     </message>
@@ -1465,12 +1465,12 @@
       <translation>(%1 лет)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="403" />
+      <location filename="purges_desktop/views/pages.py" line="405" />
       <source>Also known as</source>
       <translation>Также известен как</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="326" />
+      <location filename="purges_desktop/views/pages.py" line="328" />
       <source>Also written</source>
       <translation>Другие написания</translation>
     </message>
@@ -1490,7 +1490,7 @@
       <translation>Пришли</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="429" />
+      <location filename="purges_desktop/views/pages.py" line="431" />
       <source>Charges</source>
       <translation>Обвинение</translation>
     </message>
@@ -1500,37 +1500,32 @@
       <translation>Предупреждение о содержании</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="412" />
+      <location filename="purges_desktop/views/pages.py" line="414" />
       <source>Court</source>
       <translation>Суд</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="425" />
+      <location filename="purges_desktop/views/pages.py" line="427" />
       <source>Criminal Code articles</source>
       <translation>Статьи Уголовного кодекса</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="409" />
-      <source>Dates</source>
-      <translation>Даты</translation>
-    </message>
-    <message>
-      <location filename="purges_desktop/views/pages.py" line="432" />
+      <location filename="purges_desktop/views/pages.py" line="434" />
       <source>Defendant</source>
       <translation>Подсудимый</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="436" />
+      <location filename="purges_desktop/views/pages.py" line="438" />
       <source>Defendants</source>
       <translation>Подсудимые</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="303" />
+      <location filename="purges_desktop/views/pages.py" line="305" />
       <source>Each bar runs from 1917 to 1953; its coloured part is the time in the post.</source>
       <translation>Каждая полоса охватывает 1917–1953 годы; цветная часть — время в этой должности.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="323" />
+      <location filename="purges_desktop/views/pages.py" line="325" />
       <source>Events</source>
       <translation>События</translation>
     </message>
@@ -1540,7 +1535,7 @@
       <translation>Судьба</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="414" />
+      <location filename="purges_desktop/views/pages.py" line="416" />
       <source>Held</source>
       <translation>Заседания</translation>
     </message>
@@ -1550,7 +1545,7 @@
       <translation>Как читать даты: «1940?» — источники в дате не уверены; «около 1937» — приблизительно; «?» — неизвестно.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="418" />
+      <location filename="purges_desktop/views/pages.py" line="420" />
       <source>Judges</source>
       <translation>Судьи</translation>
     </message>
@@ -1565,7 +1560,7 @@
       <translation>Жизнь и должности на одной оси, %1–%2 (серым — годы жизни; цветом — каждая должность, в цвете судьбы человека)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="440" />
+      <location filename="purges_desktop/views/pages.py" line="442" />
       <source>Named but not tried</source>
       <translation>Названы, но не судимы</translation>
     </message>
@@ -1595,27 +1590,27 @@
       <translation>На одной оси</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="445" />
+      <location filename="purges_desktop/views/pages.py" line="447" />
       <source>On the timeline</source>
       <translation>На ленте времени</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="465" />
+      <location filename="purges_desktop/views/pages.py" line="467" />
       <source>Organs</source>
       <translation>Органы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="430" />
+      <location filename="purges_desktop/views/pages.py" line="432" />
       <source>Outcome</source>
       <translation>Итог</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="462" />
+      <location filename="purges_desktop/views/pages.py" line="464" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="433" />
+      <location filename="purges_desktop/views/pages.py" line="435" />
       <source>Plea</source>
       <translation>Позиция на суде</translation>
     </message>
@@ -1625,22 +1620,22 @@
       <translation>Портрет: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="304" />
+      <location filename="purges_desktop/views/pages.py" line="306" />
       <source>Posts held</source>
       <translation>Должности</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="416" />
+      <location filename="purges_desktop/views/pages.py" line="418" />
       <source>Presiding judge</source>
       <translation>Председательствующий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="420" />
+      <location filename="purges_desktop/views/pages.py" line="422" />
       <source>Prosecutor</source>
       <translation>Обвинитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="433" />
+      <location filename="purges_desktop/views/pages.py" line="435" />
       <source>Rehabilitated</source>
       <translation>Реабилитация</translation>
     </message>
@@ -1650,7 +1645,7 @@
       <translation>Репрессии</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="433" />
+      <location filename="purges_desktop/views/pages.py" line="435" />
       <source>Sentence</source>
       <translation>Приговор</translation>
     </message>
@@ -1675,7 +1670,7 @@
       <translation>В данных нет ни одного человека, занимавшего должность на какую-либо из этих дат.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="496" />
+      <location filename="purges_desktop/views/pages.py" line="498" />
       <source>The data records nobody in post on this date.</source>
       <translation>На эту дату в данных никто не значится.</translation>
     </message>
@@ -1710,12 +1705,12 @@
       <translation>дата неизвестна</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="344" />
+      <location filename="purges_desktop/views/pages.py" line="346" />
       <source>defendant</source>
       <translation>подсудимый</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="365" />
+      <location filename="purges_desktop/views/pages.py" line="367" />
       <source>died in custody %1</source>
       <translation>смерть в заключении %1</translation>
     </message>
@@ -1735,32 +1730,32 @@
       <translation>с</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="414" />
+      <location filename="purges_desktop/views/pages.py" line="416" />
       <source>in public</source>
       <translation>открыто</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="414" />
+      <location filename="purges_desktop/views/pages.py" line="416" />
       <source>in secret</source>
       <translation>закрыто</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="345" />
+      <location filename="purges_desktop/views/pages.py" line="347" />
       <source>judge</source>
       <translation>судья</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="364" />
+      <location filename="purges_desktop/views/pages.py" line="366" />
       <source>killed %1</source>
       <translation>убийство %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="346" />
+      <location filename="purges_desktop/views/pages.py" line="348" />
       <source>named, not tried</source>
       <translation>назван, но не судим</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="487" />
+      <location filename="purges_desktop/views/pages.py" line="489" />
       <source>no exact dates: perhaps not on this very day</source>
       <translation>точных дат нет: возможно, не в этот самый день</translation>
     </message>
@@ -1775,27 +1770,27 @@
       <translation>полномочия прекращены %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="344" />
+      <location filename="purges_desktop/views/pages.py" line="346" />
       <source>presiding judge</source>
       <translation>председательствующий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="345" />
+      <location filename="purges_desktop/views/pages.py" line="347" />
       <source>prosecutor</source>
       <translation>обвинитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="364" />
+      <location filename="purges_desktop/views/pages.py" line="366" />
       <source>shot %1</source>
       <translation>расстрел %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="388" />
+      <location filename="purges_desktop/views/pages.py" line="390" />
       <source>unknown</source>
       <translation>неизвестно</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="424" />
+      <location filename="purges_desktop/views/pages.py" line="426" />
       <source>what Article 58 punished</source>
       <translation>что каралось по 58-й статье</translation>
     </message>

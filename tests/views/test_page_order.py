@@ -94,3 +94,11 @@ def test_date_fields_write_dates_as_the_pages_do(bundled_window, language) -> No
     language.set("ru")
     assert people.date_edit.text() == "1 января 1937"
     assert org.date_edit.text() == "1 декабря 1934"
+
+
+def test_a_post_whose_end_is_unknown_says_so_once(bundled, qapp) -> None:
+    from purges_desktop.views.pages import person_page
+
+    text = _plain(person_page(bundled.dataset, bundled.dataset.people["abakumov"], "en"))
+    assert "end not known" in text
+    assert "(unknown)" not in text
