@@ -36,6 +36,8 @@ _TOKEN = re.compile(r"(?<![\w./:@-])[a-z0-9]+(?:[-_][a-z0-9]+)+(?![\w/@-])")
 _URL = re.compile(r"\S+://\S+|\bwww\.\S+|\S+@\S+\.\S+|\S+\.(?:org|ru|com|net|edu|pdf|html?)\S*")
 #: A date as the data files write it (1934-12-01): the screen writes "1 December 1934" / «1 декабря 1934».
 _ISO_DATE = re.compile(r"(?<![\w/-])(?:1[89]|20)\d\d-[01]\d-[0-3]\d(?![\w-])")
+#: A path in the repository (data/lists/, scripts/import_stalin_lists.py): curators' words, not a visitor's.
+_PATH = re.compile(r"(?<![\w/.])(?:data|scripts|tests|purges_desktop)/[\w/.-]*")
 #: Ids that are also ordinary words in running text ("the first-category objectives").
 WORDS = frozenset({"first-category", "second-category"})
 
@@ -68,9 +70,11 @@ def internal_tokens(dataset: Dataset) -> frozenset[str]:
 
 
 def leaks(text: str, tokens: frozenset[str]) -> list[str]:
-    """The internal ids, codes and data-file (ISO) dates in a text a user reads (web and e-mail addresses aside)."""
+    """The internal ids, codes, file paths and data-file (ISO) dates in a text a user reads (web and e-mail
+    addresses aside)."""
     text = _URL.sub(" ", text)
-    return [t for t in _TOKEN.findall(text) if t in tokens and t not in WORDS] + _ISO_DATE.findall(text)
+    return ([t for t in _TOKEN.findall(text) if t in tokens and t not in WORDS] + _ISO_DATE.findall(text)
+            + _PATH.findall(text))
 
 
 def _table_texts(view: QTableView) -> list[str]:

@@ -129,5 +129,6 @@ def test_the_checks_catch_what_they_look_for(qtbot) -> None:
     codes = frozenset({"trial-1938", "died_in_custody"})
     assert screen_checks.leaks("Trial (trial-1938) and died_in_custody", codes) == ["trial-1938", "died_in_custody"]
     assert screen_checks.leaks("As of 1934-12-01", codes) == ["1934-12-01"]
+    assert screen_checks.leaks("The records in data/lists/ are generated", codes) == ["data/lists/"]
     assert not screen_checks.leaks("see https://ru.wikipedia.org/wiki/Order_No._00447 and 1937-1938",
                                    frozenset({"trial-1938"}))
