@@ -102,3 +102,18 @@ def test_a_post_whose_end_is_unknown_says_so_once(bundled, qapp) -> None:
     text = _plain(person_page(bundled.dataset, bundled.dataset.people["abakumov"], "en"))
     assert "end not known" in text
     assert "(unknown)" not in text
+
+
+def test_go_to_a_year_scrolls_the_list_there_too(bundled_window, qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    timeline = bundled_window.tabs.tab(Kind.TIMELINE)
+    bundled_window.tabs.setCurrentIndex(3)
+    qtbot.keyClicks(timeline.goto, "1937")
+    qtbot.keyClick(timeline.goto, Qt.Key.Key_Return)
+    events = bundled_window.tabs.data.dataset.events if bundled_window.tabs.data else None
+    assert events is not None
+    top = timeline.table.rowAt(0)
+    assert top > 0
+    assert events[timeline.model.row_id(top)].date.year == 1937
+    assert events[timeline.model.row_id(top - 1)].date.year < 1937
