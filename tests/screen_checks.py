@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QStyle,
     QStyleOptionComboBox,
     QTabBar,
@@ -155,6 +156,12 @@ def elided(root: QWidget) -> list[str]:
             need = w.fontMetrics().horizontalAdvance(text)
             if need > room + 1 and not _has_full(w.toolTip(), text):
                 found.append(f"drop-down {text!r}: {need} px in {room} px")
+        elif isinstance(w, QLineEdit) and not w.text() and w.placeholderText():
+            text = w.placeholderText()
+            need = w.fontMetrics().horizontalAdvance(text)
+            room = w.contentsRect().width() - w.textMargins().left() - w.textMargins().right() - 8
+            if need > room and not _has_full(w.toolTip(), text):
+                found.append(f"placeholder {text!r}: {need} px in {room} px")
         elif isinstance(w, QTabBar):
             for i in range(w.count()):
                 if not w.isTabVisible(i):

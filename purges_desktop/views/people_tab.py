@@ -254,6 +254,7 @@ class PeopleTab(ListDetailTab):
     def retranslate_ui(self) -> None:
         """Set every visible string (called again on a language change)."""
         self.search.setPlaceholderText(self.tr("Search names in any spelling: Yezhov, Ezhov, Ежов…"))
+        self.search.setToolTip(self.search.placeholderText())  # cut short in a narrow field (large kiosk type)
         self.search.setAccessibleName(self.tr("Search people"))
         text_style(self.date_edit)
         self.fate_box.setAccessibleName(self.tr("Filter by fate"))
