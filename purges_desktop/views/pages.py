@@ -403,7 +403,8 @@ def trial_page(ds: Dataset, t: Trial, lang: str) -> str:
         out.append(f"<p><i>{esc(t.name.get(lang))}</i></p>")
     if t.other_names(lang):
         out.append(f"<p style='color:{MUTED}'>{esc(tr('Also known as'))}: {esc('; '.join(t.other_names(lang)))}</p>")
-    out.append(f"<p><b>{_span(t.start, t.end, lang)}</b></p>")
+    if t.start or t.end:
+        out.append(f"<p><b>{_span(t.start, t.end, lang)}</b></p>")
     if t.content_note:
         out.append(content_note_box(t.content_note, lang))
     # What happened comes first; who judged, under which articles, and each defendant follow.
