@@ -99,7 +99,6 @@ RU = {
     "Any organ": "Любой орган",
     "Any trial": "Любой процесс",
     "Arrested": "Арест",
-    "Articles": "Статьи",
     "As of": "На дату",
     "Back (Alt+Left)": "Назад (Alt+←)",
     "Biography": "Биография",
@@ -117,7 +116,6 @@ RU = {
     "Courts and procuracy": "Суды и прокуратура",
     "Date": "Дата",
     "Date slider, 1917 to 1953": "Выбор даты, 1917–1953",
-    "Dates": "Даты",
     "Death": "Высшая мера",
     "Death sentences": "Смертных приговоров",
     "Defendant": "Подсудимый",
@@ -189,7 +187,6 @@ RU = {
     "Problem": "Проблема",
     "Problems in the data": "Проблемы в данных",
     "Prosecutor": "Обвинитель",
-    "Public": "Открытый",
     "Purges Desktop — the Soviet purges, 1917–1953": "Purges Desktop — советские репрессии, 1917–1953",
     "Rehabilitated": "Реабилитация",
     "Reinstated in the party": "Восстановление в партии",
@@ -209,7 +206,6 @@ RU = {
     "Show problems in the data": "Показать проблемы в данных",
     "Sources": "Источники",
     "Suicide": "Самоубийство",
-    "Summary": "Кратко",
     "The data could not be loaded: %1": "Не удалось загрузить данные: %1",
     "The data records nobody in post on this date.": "На эту дату в данных никто не значится.",
     "The show trials and the secret trials: choose one to see its bench, its defendants and what became of them.":
@@ -243,10 +239,8 @@ RU = {
     "presiding judge": "председательствующий",
     "promoted": "повышение",
     "prosecutor": "обвинитель",
-    "public": "открытый",
     "removed": "снятие",
     "resigned": "отставка",
-    "secret": "закрытый",
     "unknown": "неизвестно",
     "← Back": "← Назад",
     "Wrong PIN. Try again.": "Неверный PIN. Попробуйте ещё раз.",
@@ -289,7 +283,7 @@ RU = {
     "Filter problems": "Фильтр проблем",
     "Problems in the data; Enter opens the file at the line":
         "Проблемы в данных; Enter открывает файл на нужной строке",
-    "the dates do not show whether on this very day": "по датам не видно, на этот ли самый день",
+    "no exact dates: perhaps not on this very day": "точных дат нет: возможно, не в этот самый день",
     "Chiefs of the secret police": "Руководители органов госбезопасности",
     "Chart of the organs on the chosen date: arrows move between cards, Enter opens the person, + and - zoom":
         "Схема органов на выбранную дату: стрелки переходят между карточками, Enter открывает человека, "
@@ -304,7 +298,20 @@ RU = {
     "Timeline: wheel or +/- to zoom, drag or arrows to move, Page Up/Down to step through events, Enter to open":
         "Хронология: колесо или +/− меняют масштаб, перетаскивание или стрелки сдвигают, "
         "Page Up/Down переходят по событиям, Enter открывает",
-    "Bars: 1917 to 1953": "Полосы: 1917–1953",
+    "Each bar runs from 1917 to 1953; its coloured part is the time in the post.":
+        "Каждая полоса охватывает 1917–1953 годы; цветная часть — время в этой должности.",
+    "Also known as": "Также известен как",
+    "How to read dates: “1940?” the sources are not sure of it; “c. 1937” about then; “?” not known.":
+        "Как читать даты: «1940?» — источники в дате не уверены; «около 1937» — приблизительно; «?» — неизвестно.",
+    "Dashed border: the dates do not show whether the post was held on this very day.":
+        "Пунктирная рамка: по датам нельзя сказать, занимал ли человек должность именно в этот день.",
+    "Click a card to open the person in the People tab.":
+        "Нажмите на карточку, чтобы открыть человека на вкладке «Люди».",
+    "Narrow the list by fate, by organ, by trial or by a date on which a post was held.":
+        "Список можно сузить по судьбе, органу, процессу или дате, когда человек занимал должность.",
+    "Start with": "С кого начать",
+    "Criminal Code articles": "Статьи Уголовного кодекса",
+    "what Article 58 punished": "что каралось по 58-й статье",
     "Survived repression": "Пережил(а) репрессии",
     "Published figure: %1 (%2).": "Опубликованная цифра: %1 (%2).",
     "Point at an item to see its figures": "Наведите указатель на элемент, чтобы увидеть цифры",

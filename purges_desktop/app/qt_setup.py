@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 from purges_desktop import __version__, locations
+from purges_desktop.domain.colours import muted_on, readable
 
 if TYPE_CHECKING:
     from purges_desktop.domain.kiosk import KioskSettings
@@ -51,7 +52,34 @@ def make_qapp(argv: list[str]) -> QApplication:
     style = locations.resource_path("styles/base.qss")
     if style.is_file():
         qapp.setStyleSheet(style.read_text(encoding="utf-8"))
+    qapp.setPalette(readable_palette(qapp.palette()))
     return qapp
+
+
+def readable_palette(palette: QPalette) -> QPalette:
+    """The palette with placeholder and disabled text dimmed no further than WCAG AA allows (4.5:1 against their
+    background), and links and the selected row readable too: the platform's defaults (1.6:1 for a disabled field,
+    3.1:1 for a visited link) cannot be read."""
+    group, role = QPalette.ColorGroup, QPalette.ColorRole
+    for text, background in ((role.Text, role.Base), (role.ButtonText, role.Button),
+                             (role.WindowText, role.Window)):
+        fg = palette.color(group.Active, text).name()
+        for grp in (group.Active, group.Inactive, group.Disabled):
+            bg = palette.color(grp, background).name()
+            if grp is group.Disabled:
+                palette.setColor(grp, text, QColor(muted_on(fg, bg)))
+            if text is role.Text:
+                palette.setColor(grp, role.PlaceholderText, QColor(muted_on(fg, bg)))
+    for grp in (group.Active, group.Inactive):
+        base, text = palette.color(grp, role.Base).name(), palette.color(grp, role.Text).name()
+        for link in (role.Link, role.LinkVisited):
+            palette.setColor(grp, link, QColor(readable(palette.color(grp, link).name(), base, text)))
+        # The selected row: the highlight darkened (or lightened) until its text reads on it.
+        selected = palette.color(grp, role.HighlightedText).name()
+        away = "#000000" if QColor(selected).lightness() >= 128 else "#FFFFFF"
+        palette.setColor(grp, role.Highlight, QColor(readable(palette.color(grp, role.Highlight).name(), selected,
+                                                              away)))
+    return palette
 
 
 def apply_kiosk_style(qapp: QApplication, settings: KioskSettings) -> None:
@@ -65,10 +93,16 @@ def apply_kiosk_style(qapp: QApplication, settings: KioskSettings) -> None:
            .replace("@BIG@", str(round(48 * scale))).replace("@HUGE@", str(round(96 * scale))))
     qapp.setStyleSheet(css)
     # Links in pages are drawn in the palette's link colour: a light blue that reads on the kiosk's black.
+    # The palette says what the style sheet draws (black pages, light text), so that the readable colours computed
+    # from it are computed against the kiosk's own backgrounds.
     palette = qapp.palette()
-    for role, colour in ((QPalette.ColorRole.Link, "#7CC8F0"), (QPalette.ColorRole.LinkVisited, "#CC99C9")):
-        palette.setColor(role, QColor(colour))
-    qapp.setPalette(palette)
+    role = QPalette.ColorRole
+    for r, colour in ((role.Link, "#7CC8F0"), (role.LinkVisited, "#CC99C9"), (role.Window, "#111111"),
+                      (role.Base, "#000000"), (role.AlternateBase, "#1A1A1A"), (role.Button, "#2B2B2B"),
+                      (role.Text, "#F2F2F2"), (role.WindowText, "#F2F2F2"), (role.ButtonText, "#F2F2F2"),
+                      (role.Highlight, "#F0E442"), (role.HighlightedText, "#000000")):
+        palette.setColor(r, QColor(colour))
+    qapp.setPalette(readable_palette(palette))
 
 
 def setup_logging(log_file: Path | None = None) -> None:

@@ -376,6 +376,17 @@ class Trial:
     sources: tuple[SourceRef, ...] = ()
     origin: Origin = UNKNOWN_ORIGIN
 
+    def short_name(self, lang: str) -> str:
+        """The name a trial is best known by: the first of its common names (curators list several, separated by
+        semicolons), else its full name. Lists and headings show this; the page gives the full name too."""
+        first = self.common_name.get(lang).split(";")[0].strip() if self.common_name else ""
+        return first or self.name.get(lang)
+
+    def other_names(self, lang: str) -> tuple[str, ...]:
+        """The other common names after the first (``Trial of the Sixteen; First Moscow Trial`` → the second)."""
+        names = [n.strip() for n in self.common_name.get(lang).split(";")] if self.common_name else []
+        return tuple(n for n in names[1:] if n)
+
     def count_sentences(self, kind: SentenceKind) -> int:
         """How many defendants received a sentence of ``kind``."""
         return sum(1 for d in self.defendants if d.sentence is not None and d.sentence.kind == kind)

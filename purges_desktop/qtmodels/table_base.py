@@ -138,7 +138,10 @@ class RowTableModel(QAbstractTableModel):
             return row.id
         if role == SortRole:
             return row.keys[index.column()]
-        return self.role_data(row, index.column(), role)
+        value = self.role_data(row, index.column(), role)
+        if value is None and role == Qt.ItemDataRole.ToolTipRole:
+            return row.cells[index.column()] or None  # a cell too narrow for its text shows it whole on hover
+        return value
 
     @override
     def headerData(self, section: int, orientation: Qt.Orientation,

@@ -13,18 +13,18 @@ if TYPE_CHECKING:
 
 
 class TrialsTableModel(RowTableModel):
-    """Trials: name, year, court, public or secret, defendants, death sentences."""
+    """Trials: name, year, court, held in public or in secret, defendants, death sentences."""
 
     def headers(self) -> tuple[str, ...]:
-        return (self.tr("Trial"), self.tr("Year"), self.tr("Court"), self.tr("Public"),
+        return (self.tr("Trial"), self.tr("Year"), self.tr("Court"), self.tr("Held"),
                 self.tr("Defendants"), self.tr("Death sentences"))
 
     def build_rows(self, ds: Dataset, lang: str) -> list[Row]:
         rows = []
         for t in ds.records.trials:
             court = ds.bodies.get(t.court)
-            public = "" if t.public is None else (self.tr("public") if t.public else self.tr("secret"))
-            name = t.common_name.get(lang) or t.name.get(lang)
+            public = "" if t.public is None else (self.tr("in public") if t.public else self.tr("in secret"))
+            name = t.short_name(lang)
             deaths = t.count_sentences(SentenceKind.DEATH)
             start = t.start.sort_key() if t.start else (9999, 0, 0)
             rows.append(Row(t.id, (name, str(t.start.year) if t.start else "",

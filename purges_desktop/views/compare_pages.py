@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from purges_desktop.domain.colours import MUTED
 from purges_desktop.domain.compare import compare_people, departure
 from purges_desktop.domain.dates import PartialDate, age_at
 from purges_desktop.domain.links import Kind
@@ -31,7 +32,8 @@ def _day(day: Day, lang: str) -> str:
 def _who(ds: Dataset, m: Membership, lang: str) -> str:
     person = ds.people[m.person]
     post = m.title.get(lang) or role_label(m.role)
-    return f"{record_link(Kind.PERSON, person.id, person.name.get(lang))} <span style='color:gray'>{esc(post)}</span>"
+    name = record_link(Kind.PERSON, person.id, person.name.get(lang))
+    return f"{name} <span style='color:{MUTED}'>{esc(post)}</span>"
 
 
 def _why_left(ds: Dataset, m: Membership, second: Day, lang: str) -> str:
@@ -58,7 +60,7 @@ def comparison_page(ds: Dataset, changes: Sequence[OrganChange], first: Day, sec
         "%2", PartialDate(*second).format(lang))
     explain = tr("Who sat in each organ on the first date and no longer on the second (with the recorded end of "
                  "the post and the person’s fate), who came, and who stayed, as the data records them.")
-    out = [f"<h1>{esc(head)}</h1>", f"<p style='color:gray'>{esc(explain)}</p>"]
+    out = [f"<h1>{esc(head)}</h1>", f"<p style='color:{MUTED}'>{esc(explain)}</p>"]
     if not changes:
         out.append(f"<p>{esc(tr('The data records nobody in post on either date.'))}</p>")
     for change in changes:
@@ -68,7 +70,7 @@ def comparison_page(ds: Dataset, changes: Sequence[OrganChange], first: Day, sec
         left = "".join(f"<li>{_who(ds, m, lang)}<br>{_why_left(ds, m, second, lang)}</li>" for m in change.left)
         came = "".join(f"<li>{_who(ds, m, lang)}</li>" for m in change.came)
         stayed = "".join(f"<li>{_who(ds, m, lang)}</li>" for m in change.stayed)
-        none = f"<p style='color:gray'>{esc(tr('nobody'))}</p>"
+        none = f"<p style='color:{MUTED}'>{esc(tr('nobody'))}</p>"
         out.append(
             f"<a name='{esc(body.id)}'></a><h2>{record_link(Kind.BODY, body.id, body.name.get(lang))}</h2>"
             f"<p><b>{esc(counts)}</b></p>"
@@ -113,7 +115,7 @@ def _ticks(axis: tuple[int, int]) -> str:
     for a, b in zip(marks, [*marks[1:], last], strict=True):
         width = round(100 * (b - a) / (last - first))
         label = str(a) if a % step == 0 else ""
-        cells.append(f'<td width="{width}%" style="color:gray; border-left:1px solid gray">{label}</td>')
+        cells.append(f'<td width="{width}%" style="color:{MUTED}; border-left:1px solid {MUTED}">{label}</td>')
     return ("<tr><td width='35%'></td><td><table width='100%' cellspacing='0' cellpadding='0'>"
             f"<tr>{''.join(cells)}</tr></table></td></tr>")
 
@@ -142,7 +144,7 @@ def _facts(ds: Dataset, p: Person, lang: str) -> str:
         age, exact = age_at(p.born.date, p.died.date)
         life += " (" + esc(tr("aged %1") if exact else tr("aged about %1")).replace("%1", str(age)) + ")"
     trials = "".join(
-        f"<li>{record_link(Kind.TRIAL, t.id, t.common_name.get(lang) or t.name.get(lang))}"
+        f"<li>{record_link(Kind.TRIAL, t.id, t.short_name(lang))}"
         f" — {esc(_role(role))}</li>" for t, role in ds.trials_of(p.id))
     lists = len(ds.list_entries_of(p.id))
     out = [f"<h2>{record_link(Kind.PERSON, p.id, p.name.get(lang))}</h2>", f"<p>{life}</p>",
@@ -171,7 +173,7 @@ def people_comparison_page(ds: Dataset, first: str, second: str, lang: str) -> s
            f"<td valign='top' width='50%'>{_facts(ds, b, lang)}</td></tr></table>"]
     axis_note = tr("Lives and posts on one axis, %1 to %2 (grey: the life; coloured: each post, in the colour of "
                    "the person’s fate)").replace("%1", str(c.axis[0])).replace("%2", str(c.axis[1]))
-    out.append(f"<h2>{esc(tr('On one axis'))}</h2><p style='color:gray'>{esc(axis_note)}</p>"
+    out.append(f"<h2>{esc(tr('On one axis'))}</h2><p style='color:{MUTED}'>{esc(axis_note)}</p>"
                f"<table width='100%' cellpadding='2'>{_ticks(c.axis)}{_life_rows(ds, a, c.axis, lang)}"
                f"<tr><td colspan='2'>&nbsp;</td></tr>{_life_rows(ds, b, c.axis, lang)}</table>")
     shared = []
@@ -181,7 +183,7 @@ def people_comparison_page(ds: Dataset, first: str, second: str, lang: str) -> s
         shared.append(f"<li>{record_link(Kind.BODY, s.body, name, PartialDate(*s.start))}: "
                       f"{_day(s.start, lang)} – {_day(s.end, lang)}</li>")
     for t, role_a, role_b in c.shared_trials:
-        shared.append(f"<li>{record_link(Kind.TRIAL, t.id, t.common_name.get(lang) or t.name.get(lang))}: "
+        shared.append(f"<li>{record_link(Kind.TRIAL, t.id, t.short_name(lang))}: "
                       f"{esc(a.surname.get(lang) or a.name.get(lang))} — {esc(_role(role_a))}, "
                       f"{esc(b.surname.get(lang) or b.name.get(lang))} — {esc(_role(role_b))}</li>")
     out.append(f"<h2>{esc(tr('Together'))}</h2>")

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Slot
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from purges_desktop.domain.citation import page_title
+from purges_desktop.domain.colours import MUTED
 from purges_desktop.domain.links import Kind, parse_uri
 from purges_desktop.qtmodels.glossary_model import GlossaryTableModel
 from purges_desktop.views.list_detail import ListDetailTab
@@ -38,7 +39,7 @@ def term_page(ds: Dataset, term: Term, lang: str) -> str:
     other = "ru" if lang == "en" else "en"
     out = [f"<h1>{esc(term.term.get(lang))}</h1>"]
     if term.term.has(other) and term.term.get(other) != term.term.get(lang):
-        out.append(f'<p style="color:gray">{esc(term.term.get(other))}</p>')
+        out.append(f'<p style="color:{MUTED}">{esc(term.term.get(other))}</p>')
     out.append(f'<p style="font-size:large">{esc(term.definition.get(lang))}</p>')
     see = []
     for target in term.see:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from purges_desktop.domain.colours import MUTED
 from purges_desktop.domain.links import Kind, link_to
 from purges_desktop.domain.lists import ListMatch, category_totals, signature_totals
 from purges_desktop.domain.model import TOPIC_SECTIONS
@@ -72,7 +73,7 @@ def figure_cards(figures: list[Figure], lang: str, columns: int = 2, terms: Term
             f'<a name="fig-{esc(f.id)}"></a>'
             f'<span style="font-size:xx-large; font-weight:bold">{esc(number(f.value))}</span><br>'
             f"<b>{esc(f.title.get(lang))}</b><br>"
-            f'<span style="color:gray">{esc(period)}</span><br>'
+            f'<span style="color:{MUTED}">{esc(period)}</span><br>'
             f"{terms.html(f.counts.get(lang))}<br>"
             f'<a href="#sources-{n}">{esc(tr("sources"))}</a>{note}</td>')
     rows = ["<tr>" + "".join(cells[i:i + columns]) + "</tr>" for i in range(0, len(cells), columns)]
@@ -164,7 +165,7 @@ def list_page(ds: Dataset, sl: ShootingList, lang: str) -> str:
                 bits.append(tr("probable match"))
             shown = f" ({esc(e.name_on_list)})" if e.name_on_list else ""
             items.append(f"<li>{person_link(ds, e.person, lang)}{shown}{badge} — {esc('; '.join(bits))}"
-                         + (f"<br><span style='color:gray'>{esc(e.note.get(lang))}</span>" if e.note.get(lang)
+                         + (f"<br><span style='color:{MUTED}'>{esc(e.note.get(lang))}</span>" if e.note.get(lang)
                             else "") + "</li>")
         out.append(_heading(tr("People of this collection on the list")) + f"<ul>{''.join(items)}</ul>")
     if sl.parts:
@@ -173,7 +174,7 @@ def list_page(ds: Dataset, sl: ShootingList, lang: str) -> str:
         rows = "".join(_counts_row(p.title.get(lang), p.counts) for p in sl.parts)
         total = _counts_row(tr("All parts"), counts) if len(sl.parts) > 1 else ""
         out.append(_heading(tr("Names by part and category")) + f"<table cellpadding='3'>{head}{rows}{total}</table>"
-                   + f"<p style='color:gray'>{esc(tr('1st category: shooting; 2nd: 10 years; 3rd: 8 years.'))}</p>")
+                   + f"<p style='color:{MUTED}'>{esc(tr('1st category: shooting; 2nd: 10 years; 3rd: 8 years.'))}</p>")
     same_day = [other for other in ds.shooting_lists.values()
                 if other.id != sl.id and sl.date is not None and other.date is not None
                 and other.date.sort_key() == sl.date.sort_key() and sl.date.day is not None]
@@ -220,7 +221,7 @@ def person_lists_html(ds: Dataset, person_id: str, lang: str) -> str:
 def _bilingual(text_en: str, text_ru: str, lang: str) -> str:
     """The active language first, large; the other below it, smaller (the attract screen speaks both)."""
     first, second = (text_ru, text_en) if lang == "ru" else (text_en, text_ru)
-    other = f'<p style="color:gray">{esc(second)}</p>' if second and second != first else ""
+    other = f'<p style="color:{MUTED}">{esc(second)}</p>' if second and second != first else ""
     return f'<p style="font-size:x-large"><b>{esc(first)}</b></p>{other}'
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from purges_desktop.domain.colours import MUTED
 from purges_desktop.domain.links import Kind, link_to
 from purges_desktop.domain.lists import category_totals, list_days, signature_totals
 from purges_desktop.domain.model import Topic
@@ -403,7 +404,7 @@ class NumbersTab(TabPage):
         sources = {ref for sl in ds.shooting_lists.values() for ref in sl.sources[:1]}
         page = (f"<h1>{esc(self.tr('Stalin’s shooting lists'))}</h1><p>{esc(intro)}</p>"
                 f"<p style='font-size:large'><b>{esc(summary)}</b></p>"
-                f"<p style='color:gray'>{esc(self.tr('%1 lists are dated.').replace('%1', number(dated)))}</p>"
+                f"<p style='color:{MUTED}'>{esc(self.tr('%1 lists are dated.').replace('%1', number(dated)))}</p>"
                 + self._figures_page(ds, (Topic.LISTS,), self.tr("Memorial's published counts:"), columns=3)
                 + sources_html(ds, tuple(sorted(sources, key=lambda r: (r.source, r.detail)))[:3]))
         self.sections["lists"].page.set_page(page)

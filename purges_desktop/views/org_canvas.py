@@ -50,6 +50,13 @@ LEGEND_H = 64.0
 STRIP_FIRST, STRIP_LAST = ordinal((1917, 12, 1)), ordinal((1953, 12, 31))
 
 
+#: The opacity (0–255) of the fate colour's tint behind a card's text (text contrast: tests/views/test_contrast.py).
+CARD_FILL_ALPHA = 38
+#: The space between cards and around the chart.
+GAP, MARGIN = 10.0, 16.0
+#: The stronger tint and border of the card under the mouse pointer (a click on it opens the person).
+CARD_HOVER_ALPHA = 64
+
 class OrgChartCanvas(QWidget):
     """Cards of the organs on a date.
 
@@ -71,6 +78,8 @@ class OrgChartCanvas(QWidget):
         self._sections: list[Section] = []
         self._by_key: dict[str, Membership] = {}
         self._focus = -1
+        self._hover = ""  # the key of the card under the pointer
+        self.setMouseTracking(True)
         self._chiefs: list[Membership] = []
         self._cohort: Figure | None = None
         self._parts: dict[str, tuple[RepressionRole, ...]] = {}
@@ -115,7 +124,7 @@ class OrgChartCanvas(QWidget):
 
     def _card_size(self) -> tuple[float, float]:
         m = QFontMetricsF(self.font())
-        return 19 * m.averageCharWidth() * self.zoom_factor + 20, m.height() * 4.1 * self.zoom_factor
+        return 23 * m.averageCharWidth() * self.zoom_factor + 20, m.height() * 4.1 * self.zoom_factor
 
     def _relayout(self) -> None:
         if self.ds is None:
@@ -123,9 +132,15 @@ class OrgChartCanvas(QWidget):
         else:
             self._chart = chart_on(self.ds, self.day, self.lang)
             card_w, card_h = self._card_size()
+            # At the normal size, as many columns as fit, the cards widened to fill the row (a wide screen shows
+            # more of each line); the zoom then scales that width, so "+" always makes the cards wider.
+            width = max(self.width(), 400)
+            base = card_w / self.zoom_factor
+            columns = max(1, int((width - 2 * MARGIN + GAP) // (base + GAP)))
+            card_w = max(base, (width - 2 * MARGIN - (columns - 1) * GAP) / columns - 1) * self.zoom_factor
             groups = [(body, [m.person for m in held]) for body, held in self._chart]
-            sections = grid_layout(groups, max(self.width(), 400), card_w, card_h,
-                                   title_h=QFontMetricsF(self.font()).height() * 2.6)
+            sections = grid_layout(groups, width, card_w, card_h, title_h=QFontMetricsF(self.font()).height() * 2.6,
+                                   gap=GAP, margin=MARGIN)
             top = STRIP_H + self._legend_height()
             self._sections = [Section(s.key, s.y + top, s.height, tuple(
                 Card(c.key, c.x, c.y + top, c.w, c.h) for c in s.cards)) for s in sections]
@@ -169,7 +184,8 @@ class OrgChartCanvas(QWidget):
             held = next(h for b, h in self._chart if b == section.key)
             self._paint_title(p, section, held, text)
             for card in section.cards:
-                self._paint_card(p, card, self._by_key[card.key], text, card.key == focus_key)
+                self._paint_card(p, card, self._by_key[card.key], text, card.key == focus_key,
+                                 card.key == self._hover)
         p.end()
 
     @staticmethod
@@ -202,16 +218,17 @@ class OrgChartCanvas(QWidget):
         p.drawText(QPointF(16, section.y + QFontMetricsF(font).height() * 2.2),
                    f"{len(held)} · {summary}")
 
-    def _paint_card(self, p: QPainter, card: Card, m: Membership, text: QColor, focused: bool) -> None:
+    def _paint_card(self, p: QPainter, card: Card, m: Membership, text: QColor, focused: bool,
+                    hovered: bool = False) -> None:
         assert self.ds is not None
         person = self.ds.people[m.person]
         rect = QRectF(card.x, card.y, card.w, card.h)
         key = later_fate(person)
         colour = QColor(later_fate_colour(key))
         fill = QColor(colour)
-        fill.setAlpha(38)
+        fill.setAlpha(CARD_HOVER_ALPHA if hovered else CARD_FILL_ALPHA)
         p.setBrush(fill)
-        pen = QPen(text if focused else colour, 3 if focused else 1)
+        pen = QPen(text if focused else colour, 3 if focused else 2 if hovered else 1)
         if not m.surely_active_on(self.day):
             pen.setStyle(Qt.PenStyle.DashLine)
         p.setPen(pen)
@@ -380,6 +397,9 @@ class OrgChartCanvas(QWidget):
 
     @override
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if not event.buttons():
+            self._set_hover(event.position())
+            return
         # Dragging the chart scrolls it (the scroll area around it), as a finger would.
         delta = self._drag.move(event.globalPosition())
         if delta is None:
@@ -388,6 +408,39 @@ class OrgChartCanvas(QWidget):
         if isinstance(area, QAbstractScrollArea):
             bar = area.verticalScrollBar()
             bar.setValue(bar.value() - int(delta.y()))
+
+    @override
+    def leaveEvent(self, event: QEvent) -> None:
+        self._set_hover(None)
+        super().leaveEvent(event)
+
+    def _set_hover(self, pos: QPointF | None) -> None:
+        """Mark the card under the pointer (a hand cursor and a hint say a click opens the person)."""
+        card = next((c for c, _m in self.cards() if pos is not None and QRectF(c.x, c.y, c.w, c.h).contains(pos)),
+                    None)
+        key = card.key if card is not None else ""
+        if key == self._hover:
+            return
+        self._hover = key
+        if card is None:
+            self.unsetCursor()
+            self.setToolTip("")
+        else:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+            m = self._by_key[key]
+            person = self.ds.people[m.person] if self.ds is not None else None
+            start = m.start.format(self.lang) if m.start else "?"
+            end = m.end.format(self.lang) if m.end else "?" if m.end_unknown else ""
+            lines = (person.name.get(self.lang) if person is not None else "", m.title.get(self.lang)
+                     or role_label(m.role), f"{start} – {end}",
+                     self.tr("Click a card to open the person in the People tab."))
+            self.setToolTip("\n".join(lines))
+        self.update()
+
+    def hovered_person(self) -> str:
+        """The person of the card under the pointer; "" when none."""
+        m = self._by_key.get(self._hover)
+        return m.person if m is not None else ""
 
     @override
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:

@@ -12,6 +12,7 @@ from purges_desktop.domain.compare import compare_dates, comparison_pairs, compa
 from purges_desktop.domain.queries import key_day
 from purges_desktop.domain.tables import csv_bytes
 from purges_desktop.views.compare_pages import comparison_page
+from purges_desktop.views.date_fields import text_style
 from purges_desktop.views.safe import LinkBrowser, plain_label
 
 if TYPE_CHECKING:
@@ -71,7 +72,6 @@ class DateComparison(QWidget):
 
     def _date_edit(self) -> QDateEdit:
         edit = QDateEdit(self)
-        edit.setDisplayFormat("yyyy-MM-dd")
         edit.setDateRange(FIRST, LAST)
         return edit
 
@@ -130,6 +130,8 @@ class DateComparison(QWidget):
         self.second_label.setText(self.tr("with"))
         self.first_edit.setAccessibleName(self.tr("First date"))
         self.second_edit.setAccessibleName(self.tr("Second date"))
+        text_style(self.first_edit)
+        text_style(self.second_edit)
         self.pairs.setAccessibleName(self.tr("Pairs of key dates"))
         self.export_button.setText(self.tr("Export CSV"))
         self.export_button.setAccessibleName(self.tr("Save the comparison as a CSV file"))

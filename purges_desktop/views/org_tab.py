@@ -25,7 +25,7 @@ from purges_desktop.domain.tables import csv_bytes, members_table
 from purges_desktop.views.date_field import DateField
 from purges_desktop.views.org_canvas import OrgChartCanvas
 from purges_desktop.views.org_compare import DateComparison
-from purges_desktop.views.pages import cohort_summary, esc, org_page
+from purges_desktop.views.pages import cohort_summary, esc, marks_legend, org_page
 from purges_desktop.views.safe import LinkBrowser, plain_label
 from purges_desktop.views.tab import TabPage
 
@@ -85,12 +85,17 @@ class OrgTab(TabPage):
         #: What the comparison hides: the controls of the single date.
         self._one_date = (self.date_label, self.date_edit, self.jumps, self.slider, self.zoom_out, self.zoom_in,
                           self.view_button, self.export_button)
+        #: How to read the chart: the marks on its dates and cards, and where a click on a card leads.
+        self.legend = plain_label("", self)
+        self.legend.setWordWrap(True)
+        self._one_date += (self.legend,)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         # The slider has a row of its own: 1917 to 1953 needs the width (a year is a few pixels at laptop size), and
         # beside the buttons it shrank to a sliver at 1024 px in the kiosk.
         layout.addWidget(self.slider)
         layout.addWidget(self.date_edit.message)
+        layout.addWidget(self.legend)
         layout.addWidget(self.stack)
         self.canvas.person_activated.connect(self._on_person_activated)
         self.view_button.clicked.connect(self._on_toggle_view)
@@ -183,6 +188,11 @@ class OrgTab(TabPage):
                                               "Enter opens the person, + and - zoom"))
         self.zoom_in.setAccessibleName(self.tr("Larger cards"))
         self.zoom_out.setAccessibleName(self.tr("Smaller cards"))
+        self.zoom_in.setToolTip(self.tr("Larger cards"))
+        self.zoom_out.setToolTip(self.tr("Smaller cards"))
+        self.legend.setText(" ".join((
+            self.tr("Dashed border: the dates do not show whether the post was held on this very day."),
+            marks_legend(), self.tr("Click a card to open the person in the People tab."))))
         self.comparison.retranslate_ui()
         self.compare_button.setText(self.tr("Compare two dates"))
         self.compare_button.setAccessibleName(self.tr("Compare two dates: who stayed, who left and who came"))

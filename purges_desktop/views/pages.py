@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from purges_desktop.domain.colours import MUTED
 from purges_desktop.domain.dataset import TrialRole
 from purges_desktop.domain.dates import PartialDate, age_at
 from purges_desktop.domain.glossary import Mentioned, split_mentions
 from purges_desktop.domain.links import Kind, link_to
-from purges_desktop.domain.model import Fate, SentenceKind
+from purges_desktop.domain.model import EndReason, Fate, SentenceKind
 from purges_desktop.domain.queries import (
     CustodyDeath,
     chart_on,
@@ -51,6 +52,8 @@ if TYPE_CHECKING:
 
 
 TR_CONTEXT = "Pages"
+#: The glossary term that explains the articles of the criminal code most trials cite.
+ARTICLE_58 = "article-58"
 
 
 def tr(text: str) -> str:
@@ -65,6 +68,11 @@ def esc(text: object) -> str:
 
 def _date(d: PartialDate | None, lang: str) -> str:
     return esc(d.format(lang)) if d is not None else ""
+
+
+def marks_legend() -> str:
+    """What the marks on dates mean, in one line of plain text (the legends of the lists, pages and chart)."""
+    return tr("How to read dates: “1940?” the sources are not sure of it; “c. 1937” about then; “?” not known.")
 
 
 def _span(start: PartialDate | None, end: PartialDate | None, lang: str, end_unknown: bool = False) -> str:
@@ -153,7 +161,7 @@ def sources_html(ds: Dataset, refs: tuple[SourceRef, ...]) -> str:
                  for i, p in enumerate((s.author, f"«{s.title}»", s.publisher, s.year)) if p]
         if ref.detail:
             parts.append(esc(ref.detail))
-        url = f'<br><span style="color:gray">{esc(s.url)}</span>' if s.url else ""
+        url = f'<br><span style="color:{MUTED}">{esc(s.url)}</span>' if s.url else ""
         items.append(f"<li>{', '.join(parts)}{url}</li>")
     return f"{_heading(tr('Sources'))}<ol>{''.join(items)}</ol>"
 
@@ -230,7 +238,7 @@ def _portrait_cell(p: Person, lang: str, size: tuple[int, int] | None, box: tupl
     cell = (f'<img src="{portrait_uri(p)}" width="{max(1, round(w * scale))}" height="{max(1, round(h * scale))}" '
             f'alt="{esc(tr("Portrait of %1").replace("%1", p.name.get(lang)))}">')
     if p.image_credit:
-        cell += f'<br><span style="color:gray; font-size:small">{esc(p.image_credit.get(lang))}</span>'
+        cell += f'<br><span style="color:{MUTED}; font-size:small">{esc(p.image_credit.get(lang))}</span>'
     return cell
 
 
@@ -245,7 +253,7 @@ def person_page(ds: Dataset, p: Person, lang: str, portrait: tuple[int, int] | N
            f'{_portrait_cell(p, lang, portrait, box)}</td>'
            f'<td style="padding-left:12px"><h1>{esc(p.name.get(lang))}</h1>']
     if p.name.has(other) and p.name.get(other) != p.name.get(lang):
-        out.append(f'<p style="color:gray">{esc(p.name.get(other))}</p>')
+        out.append(f'<p style="color:{MUTED}">{esc(p.name.get(other))}</p>')
     out.append("</td></tr></table>")
     if p.content_note:
         out.append(content_note_box(p.content_note, lang))
@@ -268,11 +276,16 @@ def person_page(ds: Dataset, p: Person, lang: str, portrait: tuple[int, int] | N
     if roles:
         # Beside the fate: "NKVD chief 1936–1938" reads differently from a victim's page with the same fate.
         out.append(f"<p><b>{PERPETRATOR_MARK} {esc(tr('Part in the repression'))}:</b> "
-                   f"{esc(perpetrator_summary(ds, roles, lang))}<br><span style='color:gray'>"
+                   f"{esc(perpetrator_summary(ds, roles, lang))}<br><span style='color:{MUTED}'>"
                    f"{esc(tr('From the posts, trials and shooting lists recorded here.'))}</span></p>")
     out.append(f"<p><b>{esc(tr('Fate'))}:</b> {fate_badge(p.fate)}</p>")
     if p.occupation:
         out.append(f"<p>{terms.html(p.occupation.get(lang))}</p>")
+    # The life story comes right after who they were and what became of them; the detail (repression, posts,
+    # trials) follows.
+    bio = _para(p.bio, lang, terms)
+    if bio:
+        out.append(_heading(tr("Biography")) + bio)
     all_refs = tuple(dict.fromkeys((*p.sources, *(ref for r in p.repression for ref in r.sources))))
     numbers: dict[str, int] = {}
     for i, ref in enumerate(all_refs, 1):  # the same order as the numbered list at the end of the page
@@ -292,18 +305,21 @@ def person_page(ds: Dataset, p: Person, lang: str, portrait: tuple[int, int] | N
         for m in posts[:MAX_ROWS]:
             body = ds.bodies.get(m.body)
             label = m.title.get(lang) or role_label(m.role)
-            why = f" ({esc(end_reason_label(m.end_reason))})" if m.end_reason else ""
+            # Why the post ended; an unknown reason is not worth a bare "(unknown)" after the dates.
+            why = (f" ({esc(end_reason_label(m.end_reason))})"
+                   if m.end_reason and m.end_reason is not EndReason.UNKNOWN else "")
             organ = record_link(Kind.BODY, m.body, body.label(lang) if body else m.body, _first_day(m.start))
             rows.append(f"<tr><td>{_span(m.start, m.end, lang, m.end_unknown)}{why}</td><td>{esc(label)}, "
                         f"{organ}</td>"
                         f"<td width='30%'>{_tenure_bar(m.start, m.end, FATE_COLOURS[p.fate])}</td></tr>")
-        out.append(f"{_heading(tr('Posts held'))}<p style='color:gray'>{esc(tr('Bars: 1917 to 1953'))}</p>"
+        bars = tr("Each bar runs from 1917 to 1953; its coloured part is the time in the post.")
+        out.append(f"{_heading(tr('Posts held'))}<p style='color:{MUTED}'>{esc(bars)}</p>"
                    f"<table cellpadding='3' width='100%'>{''.join(rows)}</table>{more_rows(len(posts))}")
     trials = ds.trials_of(p.id)
     if trials:
         items = []
         for trial, role in trials[:MAX_ROWS]:
-            name = trial.common_name.get(lang) or trial.name.get(lang)
+            name = trial.short_name(lang)
             text = f"{record_link(Kind.TRIAL, trial.id, name)} ({_date(trial.start, lang)}) — {esc(_trial_role(role))}"
             if role == TrialRole.DEFENDANT:
                 d = next(d for d in trial.defendants if d.person == p.id)
@@ -312,9 +328,6 @@ def person_page(ds: Dataset, p: Person, lang: str, portrait: tuple[int, int] | N
             items.append(f"<li>{text}</li>")
         out.append(f"{_heading(tr('Trials'))}<ul>{''.join(items)}</ul>{more_rows(len(trials))}")
     out.append(after_trials)
-    bio = _para(p.bio, lang, terms)
-    if bio:
-        out.append(_heading(tr("Biography")) + bio)
     events = ds.events_of(p.id)
     if events:
         items = "".join(f"<li>{_date(e.date, lang)}: {record_link(Kind.EVENT, e.id, e.title.get(lang))}</li>"
@@ -322,7 +335,7 @@ def person_page(ds: Dataset, p: Person, lang: str, portrait: tuple[int, int] | N
         out.append(f"{_heading(tr('Events'))}<ul>{items}</ul>{more_rows(len(events))}")
     out.append(_note(p.note, lang, terms))
     if p.aliases:
-        out.append(f"<p style='color:gray'>{esc(tr('Also written'))}: {esc(', '.join(p.aliases))}</p>")
+        out.append(f"<p style='color:{MUTED}'>{esc(tr('Also written'))}: {esc(', '.join(p.aliases))}</p>")
     out.append(sources_html(ds, all_refs))
     return "".join(out)
 
@@ -338,7 +351,7 @@ def more_rows(total: int, limit: int = MAX_ROWS) -> str:
         return ""
     text = tr("… and %1 more, not listed here (the data files and the CSV export hold them all).").replace(
         "%1", f"{total - limit:,}")
-    return f"<p style='color:gray'>{esc(text)}</p>"
+    return f"<p style='color:{MUTED}'>{esc(text)}</p>"
 
 
 def _first_day(date: PartialDate | None) -> PartialDate | None:
@@ -366,7 +379,7 @@ def _defendant_row(ds: Dataset, d: Defendant, lang: str, with_charges: bool, ter
     if d.former_position:
         who += f"<br>{terms.html(d.former_position.get(lang))}"
     if d.note:
-        who += f"<br><span style='color:gray'>{terms.html(d.note.get(lang))}</span>"
+        who += f"<br><span style='color:{MUTED}'>{terms.html(d.note.get(lang))}</span>"
     cells = [who]
     if with_charges:
         cells.append(terms.html(d.charges.get(lang)))
@@ -409,10 +422,18 @@ def _outcome_bar(trial: Trial) -> str:
 def trial_page(ds: Dataset, t: Trial, lang: str) -> str:
     """The detail page of a trial."""
     terms = TermLinks(ds, lang)
-    out = [f"<h1>{esc(t.common_name.get(lang) or t.name.get(lang))}</h1>"]
+    out = [f"<h1>{esc(t.short_name(lang))}</h1>"]
     if t.common_name:
         out.append(f"<p><i>{esc(t.name.get(lang))}</i></p>")
-    facts = [(tr("Dates"), _span(t.start, t.end, lang))]
+    if t.other_names(lang):
+        out.append(f"<p style='color:{MUTED}'>{esc(tr('Also known as'))}: {esc('; '.join(t.other_names(lang)))}</p>")
+    if t.start or t.end:
+        out.append(f"<p><b>{_span(t.start, t.end, lang)}</b></p>")
+    if t.content_note:
+        out.append(content_note_box(t.content_note, lang))
+    # What happened comes first; who judged, under which articles, and each defendant follow.
+    out.append(_para(t.summary, lang, terms))
+    facts = []
     if t.court:
         body = ds.bodies.get(t.court)
         facts.append((tr("Court"), record_link(Kind.BODY, t.court, body.name.get(lang) if body else t.court)))
@@ -425,11 +446,12 @@ def trial_page(ds: Dataset, t: Trial, lang: str) -> str:
     if t.prosecutor:
         facts.append((tr("Prosecutor"), person_link(ds, t.prosecutor, lang)))
     if t.articles:
-        facts.append((tr("Articles"), esc(", ".join(t.articles))))
+        articles = esc(", ".join(t.articles))
+        if any(a.startswith("58") for a in t.articles) and ds.term(ARTICLE_58) is not None:
+            articles += " — " + link(link_to(Kind.TERM, ARTICLE_58), esc(tr("what Article 58 punished")))
+        facts.append((tr("Criminal Code articles"), articles))
     out.append("<table cellpadding='3'>" + "".join(
         f"<tr><td><b>{esc(k)}</b></td><td>{v}</td></tr>" for k, v in facts) + "</table>")
-    if t.content_note:
-        out.append(content_note_box(t.content_note, lang))
     if t.charges:
         out.append(_heading(tr("Charges")) + _para(t.charges, lang, terms))
     out.append(_heading(tr("Outcome")) + _outcome_bar(t))
@@ -444,8 +466,6 @@ def trial_page(ds: Dataset, t: Trial, lang: str) -> str:
         items = "".join(f"<li>{person_link(ds, n.person, lang)}" + (f" — {esc(n.reason.get(lang))}"
                         if n.reason else "") + "</li>" for n in t.not_tried)
         out.append(f"{_heading(tr('Named but not tried'))}<ul>{items}</ul>")
-    summary = _para(t.summary, lang, terms)
-    out.append(summary and _heading(tr("Summary")) + summary)
     events = ds.events_of_trial(t.id)
     if events:
         items = "".join(f"<li>{_date(e.date, lang)}: {record_link(Kind.EVENT, e.id, e.title.get(lang))}</li>"
@@ -474,7 +494,7 @@ def event_page(ds: Dataset, event_id: str, lang: str) -> str:
             record_link(Kind.BODY, b, ds.bodies[b].label(lang)) for b in e.bodies if b in ds.bodies) + "</p>")
     if e.trials:
         out.append(f"<p><b>{esc(tr('Trials'))}:</b> " + ", ".join(
-            record_link(Kind.TRIAL, t, ds.trials[t].common_name.get(lang) or ds.trials[t].name.get(lang))
+            record_link(Kind.TRIAL, t, ds.trials[t].short_name(lang))
             for t in e.trials if t in ds.trials) + "</p>")
     out.append(_note(e.note, lang, terms))
     out.append(sources_html(ds, e.sources))
@@ -493,7 +513,7 @@ def org_page(ds: Dataset, day: tuple[int, int, int], lang: str) -> str:
         for m in held:
             p = ds.people[m.person]
             doubt = "" if m.surely_active_on(day) else (
-                f"<br><span style='color:gray'>{esc(tr('the dates do not show whether on this very day'))}</span>")
+                f"<br><span style='color:{MUTED}'>{esc(tr('no exact dates: perhaps not on this very day'))}</span>")
             rows.append(f"<tr><td>{esc(m.title.get(lang) or role_label(m.role))}</td>"
                         f"<td>{record_link(Kind.PERSON, p.id, p.name.get(lang))}</td>"
                         f"<td>{_span(m.start, m.end, lang, m.end_unknown)}{doubt}</td>"

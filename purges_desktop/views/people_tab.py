@@ -28,7 +28,7 @@ from purges_desktop.views.compare_pages import people_comparison_page
 from purges_desktop.views.date_field import DateField
 from purges_desktop.views.list_detail import ListDetailTab
 from purges_desktop.views.number_pages import person_lists_html
-from purges_desktop.views.pages import person_page, portrait_box, portrait_uri
+from purges_desktop.views.pages import esc, marks_legend, person_page, portrait_box, portrait_uri, record_link
 from purges_desktop.views.safe import plain_label
 
 if TYPE_CHECKING:
@@ -40,13 +40,15 @@ if TYPE_CHECKING:
 SEARCH_DEBOUNCE_MS = 80
 #: The day the "In post on" filter shows until another is typed.
 IN_POST_START = PartialDate(1937, 1, 1)
+#: People suggested on the tab's empty page.
+FEATURED = 6
 
 
 class PeopleTab(ListDetailTab):
     """Search, filter and read about people."""
 
     record_kind = Kind.PERSON
-    column_ems = (16, 11, 11, 12, 12)  # "27 January 1940", "Natural death", "⚑ NKVD chief" fit; the post stretches
+    column_ems = (17, 12, 12, 14, 12)  # "11 September 1941", «Естественная смерть», "⚑ NKVD chief" fit
     split = (1, 1)
 
     def __init__(self, language: Language, parent: QWidget | None = None) -> None:
@@ -148,8 +150,18 @@ class PeopleTab(ListDetailTab):
     def welcome(self) -> str:
         if self.data is None:
             return f"<p>{self.tr('Loading…')}</p>"
-        return (f"<h2>{self.tr('People')}</h2><p>"
-                + self.tr("Choose a person in the list, or type a name in any spelling.") + "</p>")
+        ds = self.data.dataset
+        # A few people to start with: those the timeline mentions most (the data decides, not a list in the code).
+        featured = sorted(ds.people.values(), key=lambda p: (-len(ds.events_of(p.id)), p.id))[:FEATURED]
+        items = "".join(f"<li>{record_link(Kind.PERSON, p.id, p.name.get(self.lang))} — {esc(fate_label(p.fate))}"
+                        "</li>" for p in featured if ds.events_of(p.id))
+        offers = (self.tr("Choose a person in the list, or type a name in any spelling."),
+                  self.tr("Narrow the list by fate, by organ, by trial or by a date on which a post was held."))
+        out = [f"<h2>{esc(self.tr('People'))}</h2>", *(f"<p>{esc(t)}</p>" for t in offers)]
+        if items:
+            out.append(f"<h3>{esc(self.tr('Start with'))}</h3><ul>{items}</ul>")
+        out.append(f"<p>{esc(marks_legend())}</p>")
+        return "".join(out)
 
     # ---- public API
 
@@ -247,6 +259,7 @@ class PeopleTab(ListDetailTab):
     def retranslate_ui(self) -> None:
         """Set every visible string (called again on a language change)."""
         self.search.setPlaceholderText(self.tr("Search names in any spelling: Yezhov, Ezhov, Ежов…"))
+        self.search.setToolTip(self.search.placeholderText())  # cut short in a narrow field (large kiosk type)
         self.search.setAccessibleName(self.tr("Search people"))
         self.fate_box.setAccessibleName(self.tr("Filter by fate"))
         self.organ_box.setAccessibleName(self.tr("Filter by organ"))
@@ -296,7 +309,7 @@ class PeopleTab(ListDetailTab):
             names = {BodyKind.POLICE: self.tr("Secret police (all)"), BodyKind.MILITARY: self.tr("Military"),
                      BodyKind.JUDICIAL: self.tr("Courts and procuracy")}
             organs += [(label, f"kind:{kind.value}") for kind, label in names.items() if kind in kinds]
-            trials = [(t.common_name.get(lang) or t.name.get(lang), t.id)
+            trials = [(t.short_name(lang), t.id)
                       for t in sorted(ds.records.trials, key=lambda t: t.start.sort_key() if t.start else (0, 0, 0))]
         self._refill(self.fate_box, self.tr("Any fate"), fates)
         self._refill(self.organ_box, self.tr("Any organ"), organs)

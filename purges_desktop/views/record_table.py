@@ -35,6 +35,8 @@ class RecordTable(QTableView):
         # A header narrower than its title (large kiosk type) ends in "…" instead of losing both ends.
         self.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setWordWrap(False)
+        # A cell too narrow keeps both ends: a Russian name its surname, a date its year (the tooltip has it all).
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
 
     def size_columns(self) -> None:
         """Column widths and row height from the current font, narrowed in proportion when they would not fit

@@ -30,6 +30,7 @@ from purges_desktop.domain.bibliography import (
     source_group,
 )
 from purges_desktop.domain.citation import Style, cite_source, page_title
+from purges_desktop.domain.colours import MUTED
 from purges_desktop.domain.links import Kind, Location
 from purges_desktop.domain.model import RepressionType
 from purges_desktop.domain.references import ReferenceFormat, export_references
@@ -165,7 +166,7 @@ def bibliography_html(groups: list[tuple[SourceGroup, list[Source]]], counts: di
                 parts.append(tail)
             cited = counts.get(s.id, 0)
             note = tr("records citing it: %1").replace("%1", locale.toString(cited)) if cited else tr("not cited")
-            out.append(f"<li>{'. '.join(parts)}. <span style='color:gray'>— {esc(note)}</span></li>")
+            out.append(f"<li>{'. '.join(parts)}. <span style='color:{MUTED}'>— {esc(note)}</span></li>")
         out.append("</ol>")
     return "".join(out)
 

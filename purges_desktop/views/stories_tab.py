@@ -65,7 +65,6 @@ class StoryTile(QPushButton):
         _scaled(self.title, 1.4, bold=True)
         self.summary = plain_label(story.summary.get(lang), self)
         self.count = plain_label("", self)
-        self.count.setStyleSheet("color: gray")
         for label in (self.title, self.summary, self.count):
             label.setWordWrap(True)
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)

@@ -46,11 +46,19 @@ AXIS_H = 34.0
 LANE_H = 46.0
 LEFT = 130.0  # the narrowest gutter for the lane names; it widens to fit the longest word in large type
 MAX_LEFT = 260.0
+#: The eras' bands (translucent Okabe–Ito yellow) and the colour of their names on a light and on a dark page.
+ERA_FILL = "#28F0E442"
+ERA_INK_LIGHT, ERA_INK_DARK = "#786400", "#F0E442"
 LANE_COLOURS = ("#0072B2", "#D55E00", "#CC79A7", "#009E73", "#E69F00", "#56B4E9")
 FIRST_DAY = ordinal((1917, 1, 1))
 LAST_DAY = ordinal((1991, 12, 31))
 #: The smallest touch target in the kiosk (docs/kiosk.md); the painted marker stays small, its hit area does not.
 TOUCH_TARGET = 44.0
+
+
+def era_ink(base: QColor) -> QColor:
+    """The colour of an era's name on its band over the page colour ``base`` (dark gold on light, yellow on dark)."""
+    return QColor(ERA_INK_DARK if base.lightness() < 128 else ERA_INK_LIGHT)
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,8 +263,11 @@ class TimelineCanvas(QWidget):
             y = AXIS_H + i * self.lane_h
             if i % 2:
                 p.fillRect(QRectF(0, y, self.width(), self.lane_h), QColor(128, 128, 128, 22))
-            p.setPen(QColor(LANE_COLOURS[i % len(LANE_COLOURS)]))
-            p.drawText(QRectF(6, y, self.left - 10, self.lane_h),
+            # The lane's colour marks it in a bar beside its name; the name itself is in the text colour (the
+            # lane colours do not all read on both white and black).
+            p.fillRect(QRectF(0, y + 4, 4, self.lane_h - 8), QColor(LANE_COLOURS[i % len(LANE_COLOURS)]))
+            p.setPen(text)
+            p.drawText(QRectF(8, y, self.left - 12, self.lane_h),
                        Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap, category_label(lane))
         p.setPen(QPen(text, 1))
         p.drawLine(QPointF(self.left, 0), QPointF(self.left, self.height()))
@@ -268,14 +279,14 @@ class TimelineCanvas(QWidget):
             x0, x1 = self.scale.x(first), self.scale.x(last + 1)
             if x1 < 0 or x0 > width:
                 continue
-            p.fillRect(QRectF(x0, AXIS_H, x1 - x0, self.height() - AXIS_H), QColor(240, 228, 66, 40))
+            p.fillRect(QRectF(x0, AXIS_H, x1 - x0, self.height() - AXIS_H), QColor(ERA_FILL))
             left = max(x0, 0) + 4
             text_w = metrics.horizontalAdvance(name)
             row = next((r for r in (0, 1) if left > row_end[r] + 6), None)
             if row is None or text_w > (min(x1, width) - left) * 1.6:
                 continue  # no room: the band is still drawn, its name shows when zoomed in
             row_end[row] = left + text_w
-            p.setPen(QColor(120, 100, 0))
+            p.setPen(era_ink(self.palette().color(QPalette.ColorRole.Base)))
             p.drawText(QPointF(left, self.height() - 8 - row * 18), name)
 
     def _paint_ticks(self, p: QPainter, width: float, text: QColor) -> None:

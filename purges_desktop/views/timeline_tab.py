@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer, Slot
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit, QWidget
 from typing_extensions import override
 
 from purges_desktop.domain.dates import PartialDate
@@ -120,6 +120,18 @@ class TimelineTab(ListDetailTab):
         else:
             self.canvas.show_range(date.earliest(), date.earliest())
             self.canvas.zoom(1.0)
+        self.scroll_table_to(date.earliest())
+
+    def scroll_table_to(self, day: tuple[int, int, int]) -> None:
+        """Bring the list's first event on or after ``day`` to the top (the list follows "Go to" as the chart does)."""
+        if self.data is None:
+            return
+        events = self.data.dataset.events
+        for row in range(self.model.rowCount()):
+            event = events.get(self.model.row_id(row))
+            if event is not None and event.date.latest() >= day:
+                self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+                return
 
     def welcome(self) -> str:
         return (f"<h2>{self.tr('Timeline')}</h2><p>"

@@ -86,7 +86,7 @@
   <context>
     <name>DateComparison</name>
     <message>
-      <location filename="purges_desktop/views/org_compare.py" line="146" />
+      <location filename="purges_desktop/views/org_compare.py" line="148" />
       <source>%1 → %2</source>
       <translation>%1 → %2</translation>
     </message>
@@ -96,7 +96,7 @@
       <translation>Сравнить</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_compare.py" line="134" />
+      <location filename="purges_desktop/views/org_compare.py" line="136" />
       <source>Export CSV</source>
       <translation>Экспорт в CSV</translation>
     </message>
@@ -106,22 +106,22 @@
       <translation>Первая дата</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_compare.py" line="144" />
+      <location filename="purges_desktop/views/org_compare.py" line="146" />
       <source>Key pairs…</source>
       <translation>Пары ключевых дат…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_compare.py" line="152" />
+      <location filename="purges_desktop/views/org_compare.py" line="154" />
       <source>Loading…</source>
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_compare.py" line="133" />
+      <location filename="purges_desktop/views/org_compare.py" line="135" />
       <source>Pairs of key dates</source>
       <translation>Пары ключевых дат</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_compare.py" line="135" />
+      <location filename="purges_desktop/views/org_compare.py" line="137" />
       <source>Save the comparison as a CSV file</source>
       <translation>Сохранить сравнение в файл CSV</translation>
     </message>
@@ -131,7 +131,7 @@
       <translation>Вторая дата</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_compare.py" line="136" />
+      <location filename="purges_desktop/views/org_compare.py" line="138" />
       <source>Who stayed, left and came in each organ between the two dates</source>
       <translation>Кто остался, выбыл и пришёл в каждом органе между двумя датами</translation>
     </message>
@@ -228,52 +228,52 @@
   <context>
     <name>GlossaryTab</name>
     <message>
-      <location filename="purges_desktop/views/glossary_tab.py" line="137" />
+      <location filename="purges_desktop/views/glossary_tab.py" line="138" />
       <source>%1 of %2 terms</source>
       <translation>%1 из %2 терминов</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/glossary_tab.py" line="109" />
+      <location filename="purges_desktop/views/glossary_tab.py" line="110" />
       <source>Glossary</source>
       <translation>Словарь</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/glossary_tab.py" line="146" />
+      <location filename="purges_desktop/views/glossary_tab.py" line="147" />
       <source>Glossary terms</source>
       <translation>Термины словаря</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/glossary_tab.py" line="108" />
+      <location filename="purges_desktop/views/glossary_tab.py" line="109" />
       <source>Loading…</source>
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/glossary_tab.py" line="58" />
+      <location filename="purges_desktop/views/glossary_tab.py" line="59" />
       <source>No terms in the data yet.</source>
       <translation>В данных пока нет терминов.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/glossary_tab.py" line="144" />
+      <location filename="purges_desktop/views/glossary_tab.py" line="145" />
       <source>Search terms and definitions…</source>
       <translation>Поиск по терминам и определениям…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/glossary_tab.py" line="145" />
+      <location filename="purges_desktop/views/glossary_tab.py" line="146" />
       <source>Search the glossary</source>
       <translation>Поиск по словарю</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/glossary_tab.py" line="50" />
+      <location filename="purges_desktop/views/glossary_tab.py" line="51" />
       <source>See also</source>
       <translation>См. также</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/glossary_tab.py" line="147" />
+      <location filename="purges_desktop/views/glossary_tab.py" line="148" />
       <source>Term</source>
       <translation>Термин</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/glossary_tab.py" line="110" />
+      <location filename="purges_desktop/views/glossary_tab.py" line="111" />
       <source>Words of the period, explained briefly. On every page the first mention of a term is underlined as a link: touch it to read its definition there.</source>
       <translation>Слова эпохи с краткими пояснениями. На каждой странице первое упоминание термина подчёркнуто как ссылка: нажмите на неё, чтобы прочитать определение прямо там.</translation>
     </message>
@@ -1358,182 +1358,182 @@
   <context>
     <name>NumberPages</name>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="138" />
+      <location filename="purges_desktop/views/number_pages.py" line="139" />
       <source>%1 names: %2 to be shot, %3 to 10 years, %4 to 8 years.</source>
       <translation>Имён: %1; к расстрелу — %2, к 10 годам — %3, к 8 годам — %4.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="107" />
+      <location filename="purges_desktop/views/number_pages.py" line="108" />
       <source>%1: the rows sum to %2, the source prints %3.</source>
       <translation>%1: сумма строк — %2, в источнике напечатано %3.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="171" />
+      <location filename="purges_desktop/views/number_pages.py" line="172" />
       <source>1st</source>
       <translation>1-я</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="122" />
+      <location filename="purges_desktop/views/number_pages.py" line="123" />
       <source>1st category: shooting</source>
       <translation>1-я категория: расстрел</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="176" />
+      <location filename="purges_desktop/views/number_pages.py" line="177" />
       <source>1st category: shooting; 2nd: 10 years; 3rd: 8 years.</source>
       <translation>1-я категория — расстрел; 2-я — 10 лет; 3-я — 8 лет.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="171" />
+      <location filename="purges_desktop/views/number_pages.py" line="172" />
       <source>2nd</source>
       <translation>2-я</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="122" />
+      <location filename="purges_desktop/views/number_pages.py" line="123" />
       <source>2nd category: 10 years</source>
       <translation>2-я категория: 10 лет</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="172" />
+      <location filename="purges_desktop/views/number_pages.py" line="173" />
       <source>3rd</source>
       <translation>3-я</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="123" />
+      <location filename="purges_desktop/views/number_pages.py" line="124" />
       <source>3rd category: 8 years</source>
       <translation>3-я категория: 8 лет</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="172" />
+      <location filename="purges_desktop/views/number_pages.py" line="173" />
       <source>All</source>
       <translation>Всего</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="174" />
+      <location filename="purges_desktop/views/number_pages.py" line="175" />
       <source>All parts</source>
       <translation>Все части</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="215" />
+      <location filename="purges_desktop/views/number_pages.py" line="216" />
       <source>All the lists</source>
       <translation>Все списки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="144" />
+      <location filename="purges_desktop/views/number_pages.py" line="145" />
       <source>Archive</source>
       <translation>Архив</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="143" />
+      <location filename="purges_desktop/views/number_pages.py" line="144" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="130" />
+      <location filename="purges_desktop/views/number_pages.py" line="131" />
       <source>List of %1</source>
       <translation>Список от %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="249" />
+      <location filename="purges_desktop/views/number_pages.py" line="250" />
       <source>Lists signed:</source>
       <translation>Подписано списков:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="175" />
+      <location filename="purges_desktop/views/number_pages.py" line="176" />
       <source>Names by part and category</source>
       <translation>Имена по частям и категориям</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="185" />
+      <location filename="purges_desktop/views/number_pages.py" line="186" />
       <source>Note on the sources</source>
       <translation>Об источниках</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="206" />
+      <location filename="purges_desktop/views/number_pages.py" line="207" />
       <source>On Stalin's lists</source>
       <translation>В сталинских списках</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="181" />
+      <location filename="purges_desktop/views/number_pages.py" line="182" />
       <source>Other lists of the same day</source>
       <translation>Другие списки того же дня</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="171" />
+      <location filename="purges_desktop/views/number_pages.py" line="172" />
       <source>Part</source>
       <translation>Часть</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="169" />
+      <location filename="purges_desktop/views/number_pages.py" line="170" />
       <source>People of this collection on the list</source>
       <translation>Люди из этого собрания в списке</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="150" />
+      <location filename="purges_desktop/views/number_pages.py" line="151" />
       <source>Sent by (NKVD)</source>
       <translation>Представил (НКВД)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="148" />
+      <location filename="purges_desktop/views/number_pages.py" line="149" />
       <source>Signatures as written</source>
       <translation>Подписи, как они записаны</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="211" />
+      <location filename="purges_desktop/views/number_pages.py" line="212" />
       <source>Signed %1 of the lists of people to be sentenced that the NKVD sent to the Politburo (Memorial's count): %2 names, %3 of them in the 1st category (shooting).</source>
       <translation>Подписал(а) %1 из списков лиц, подлежащих суду, направленных НКВД в Политбюро (по подсчёту «Мемориала»): %2 имён, из них %3 — по 1-й категории (расстрел).</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="214" />
+      <location filename="purges_desktop/views/number_pages.py" line="215" />
       <source>Signed Stalin's lists</source>
       <translation>Подписи под сталинскими списками</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="146" />
+      <location filename="purges_desktop/views/number_pages.py" line="147" />
       <source>Signed in the Politburo by</source>
       <translation>Подписали в Политбюро</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="106" />
+      <location filename="purges_desktop/views/number_pages.py" line="107" />
       <source>The rows do not add up to the printed total</source>
       <translation>Сумма строк не совпадает с напечатанным итогом</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="129" />
+      <location filename="purges_desktop/views/number_pages.py" line="130" />
       <source>Undated list (Memorial's no. %1)</source>
       <translation>Список без даты (№ %1 у «Мемориала»)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="162" />
+      <location filename="purges_desktop/views/number_pages.py" line="163" />
       <source>name crossed out on the list</source>
       <translation>имя в списке вычеркнуто</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="46" />
+      <location filename="purges_desktop/views/number_pages.py" line="47" />
       <source>no data</source>
       <translation>нет данных</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="69" />
+      <location filename="purges_desktop/views/number_pages.py" line="70" />
       <source>note</source>
       <translation>примечание</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="164" />
+      <location filename="purges_desktop/views/number_pages.py" line="165" />
       <source>probable match</source>
       <translation>вероятное совпадение</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="202" />
+      <location filename="purges_desktop/views/number_pages.py" line="203" />
       <source>signed by</source>
       <translation>подписали</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="77" />
+      <location filename="purges_desktop/views/number_pages.py" line="78" />
       <source>sources</source>
       <translation>источники</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/number_pages.py" line="143" />
+      <location filename="purges_desktop/views/number_pages.py" line="144" />
       <source>undated</source>
       <translation>без даты</translation>
     </message>
@@ -1541,247 +1541,247 @@
   <context>
     <name>NumbersTab</name>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="406" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="407" />
       <source>%1 lists are dated.</source>
       <translation>Датировано списков: %1.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="395" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="396" />
       <source>%1 lists, %2 names: %3 in the 1st category (shooting), %4 in the 2nd (10 years), %5 in the 3rd (8 years). A person may stand on more than one list.</source>
       <translation>Списков: %1, имён: %2; по 1-й категории (расстрел) — %3, по 2-й (10 лет) — %4, по 3-й (8 лет) — %5. Один человек может значиться в нескольких списках.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="424" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="425" />
       <source>%1 of the %2 seats are recorded here, each coloured by what became of the person. Touch a mark to open the person.</source>
       <translation>Здесь записано %1 из %2 мест; цвет показывает, что стало с человеком. Коснитесь знака, чтобы открыть страницу человека.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="379" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="380" />
       <source>%1: %2 list(s), %3 names, %4 of them to be shot</source>
       <translation>%1: списков — %2, имён — %3, из них к расстрелу — %4</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="421" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="422" />
       <source>%1: %2 seats, members and candidates</source>
       <translation>%1: мест — %2, члены и кандидаты</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="462" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="463" />
       <source>1937–1938</source>
       <translation>1937–1938</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="442" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="443" />
       <source>A seat not yet recorded in this collection</source>
       <translation>Место, ещё не записанное в этом собрании</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="478" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="479" />
       <source>A shooting list</source>
       <translation>Расстрельный список</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="318" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="319" />
       <source>Before, after and beyond the Great Terror</source>
       <translation>До, после и за пределами Большого террора</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="462" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="463" />
       <source>By year</source>
       <translation>По годам</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="387" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="388" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="435" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="436" />
       <source>Commanders in this collection, by what became of them</source>
       <translation>Военачальники из этого собрания и их судьбы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="387" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="388" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="366" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="367" />
       <source>Figure</source>
       <translation>Показатель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="469" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="470" />
       <source>Figures and their sources</source>
       <translation>Цифры и их источники</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="369" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="370" />
       <source>From August 1937 the NKVD worked to quotas: Order No. 00447 against former kulaks and 'anti-Soviet elements', and operations against whole nationalities. Limits set in Moscow against what was done:</source>
       <translation>С августа 1937 года НКВД действовал по лимитам: приказ № 00447 против бывших кулаков и «антисоветских элементов» и операции против целых национальностей. Лимиты, установленные в Москве, и то, что было сделано:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="346" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="347" />
       <source>Great Terror</source>
       <translation>Большой террор</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="358" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="359" />
       <source>In 1937 and 1938 the security police convicted and sentenced to death more people than in any other years from 1921 to 1952 (see "By year"). Each number below says exactly what it counts and who counted it; touch "sources" to see where it comes from.</source>
       <translation>В 1937 и 1938 годах органы госбезопасности осудили и приговорили к расстрелу больше людей, чем в любые другие годы с 1921 по 1952 (см. «По годам»). У каждой цифры ниже сказано, что именно и кто считал; коснитесь «источники», чтобы увидеть, откуда она.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="400" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="401" />
       <source>In 1937–1938 the NKVD sent the Politburo lists of people whose sentence — mostly death — was decided before the Military Collegium met. Stalin and his closest colleagues signed them. Touch a circle to open a list, a name to open the person.</source>
       <translation>В 1937–1938 годах НКВД направлял в Политбюро списки людей, приговор которым — чаще всего расстрел — определялся до заседания Военной коллегии. Их подписывали Сталин и его ближайшие соратники. Коснитесь круга, чтобы открыть список, имени — чтобы открыть человека.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="437" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="438" />
       <source>In June 1937 Marshal Tukhachevsky and seven commanders were tried in secret and shot the same day; the purge of the Red Army followed.</source>
       <translation>В июне 1937 года маршал Тухачевский и семь военачальников были осуждены на закрытом процессе и в тот же день расстреляны; за этим последовала чистка Красной армии.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="392" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="393" />
       <source>Lists</source>
       <translation>Списки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="391" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="392" />
       <source>Lists signed, by member of the Politburo</source>
       <translation>Подписанные списки по членам Политбюро</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="298" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="299" />
       <source>Loading…</source>
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="463" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="464" />
       <source>Mass operations</source>
       <translation>Массовые операции</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="407" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="408" />
       <source>Memorial's published counts:</source>
       <translation>Опубликованные «Мемориалом» подсчёты:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="465" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="466" />
       <source>More figures</source>
       <translation>Другие цифры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="384" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="385" />
       <source>Mostly 1st category (shooting)</source>
       <translation>В основном 1-я категория (расстрел)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="385" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="386" />
       <source>Mostly 2nd and 3rd categories (prison)</source>
       <translation>В основном 2-я и 3-я категории (заключение)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="387" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="388" />
       <source>Names</source>
       <translation>Имена</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="415" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="416" />
       <source>Not yet recorded in this collection</source>
       <translation>Ещё не записаны в этом собрании</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="365" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="366" />
       <source>Order No. 00447 and the national operations</source>
       <translation>Приказ № 00447 и национальные операции</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="320" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="321" />
       <source>Other published numbers of the period: earlier and later operations, releases and rehabilitations.</source>
       <translation>Другие опубликованные цифры периода: более ранние и поздние операции, освобождения и реабилитации.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="366" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="367" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="474" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="475" />
       <source>Save the chart as %1</source>
       <translation>Сохранить диаграмму как %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="472" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="473" />
       <source>Show the chart's numbers as a table</source>
       <translation>Показать цифры диаграммы таблицей</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="392" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="393" />
       <source>Signed by</source>
       <translation>Подписал(а)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="463" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="464" />
       <source>Stalin's lists</source>
       <translation>Сталинские списки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="386" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="387" />
       <source>Stalin's lists by day (circle size: names on the day's lists)</source>
       <translation>Сталинские списки по дням (размер круга — число имён в списках дня)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="404" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="405" />
       <source>Stalin’s shooting lists</source>
       <translation>Сталинские расстрельные списки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="471" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="472" />
       <source>Table</source>
       <translation>Таблица</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="464" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="465" />
       <source>The 1934 Central Committee</source>
       <translation>ЦК 1934 года</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="356" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="357" />
       <source>The Great Terror, 1937–1938</source>
       <translation>Большой террор, 1937–1938</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="464" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="465" />
       <source>The Red Army</source>
       <translation>Красная армия</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="476" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="477" />
       <source>The numbers of: %1</source>
       <translation>Цифры диаграммы: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="350" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="351" />
       <source>Totals for the whole period, from other reports (never added to the yearly table: each counts differently).</source>
       <translation>Итоги за весь период по другим отчётам (никогда не складываются с годовой таблицей: каждый считает по-своему).</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="331" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="332" />
       <source>What each number counts, and its sources</source>
       <translation>Что считает каждая цифра и её источники</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="477" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="478" />
       <source>Which yearly table</source>
       <translation>Какая годовая таблица</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="444" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="445" />
       <source>candidate member</source>
       <translation>кандидат в члены</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/numbers_tab.py" line="444" />
+      <location filename="purges_desktop/views/numbers_tab.py" line="445" />
       <source>member</source>
       <translation>член</translation>
     </message>
@@ -1789,22 +1789,27 @@
   <context>
     <name>OrgChartCanvas</name>
     <message>
-      <location filename="purges_desktop/views/org_canvas.py" line="332" />
+      <location filename="purges_desktop/views/org_canvas.py" line="349" />
       <source>%1: of the %2 people recorded here: %3.</source>
       <translation>%1: из %2 человек, внесённых в эти данные: %3.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_canvas.py" line="350" />
+      <location filename="purges_desktop/views/org_canvas.py" line="367" />
       <source>Chiefs of the secret police</source>
       <translation>Руководители органов госбезопасности</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_canvas.py" line="266" />
+      <location filename="purges_desktop/views/org_canvas.py" line="436" />
+      <source>Click a card to open the person in the People tab.</source>
+      <translation>Нажмите на карточку, чтобы открыть человека на вкладке «Люди».</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/org_canvas.py" line="283" />
       <source>Double frame and %1: took part in carrying out the repression (a post in the secret police, judge, prosecutor, signed or submitted shooting lists). The colour is still their own later fate.</source>
       <translation>Двойная рамка и %1: участие в проведении репрессий (должность в органах госбезопасности, судья, обвинитель, подписи на расстрельных списках или их представление). Цвет по-прежнему показывает дальнейшую судьбу самого человека.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_canvas.py" line="335" />
+      <location filename="purges_desktop/views/org_canvas.py" line="352" />
       <source>Published figure: %1 (%2).</source>
       <translation>Опубликованная цифра: %1 (%2).</translation>
     </message>
@@ -1812,87 +1817,97 @@
   <context>
     <name>OrgTab</name>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="176" />
+      <location filename="purges_desktop/views/org_tab.py" line="181" />
       <source>As of</source>
       <translation>На дату</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="249" />
+      <location filename="purges_desktop/views/org_tab.py" line="259" />
       <source>Chart</source>
       <translation>Схема</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="182" />
+      <location filename="purges_desktop/views/org_tab.py" line="187" />
       <source>Chart of the organs on the chosen date: arrows move between cards, Enter opens the person, + and - zoom</source>
       <translation>Схема органов на выбранную дату: стрелки переходят между карточками, Enter открывает человека, + и − меняют масштаб</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="187" />
+      <location filename="purges_desktop/views/org_tab.py" line="195" />
+      <source>Click a card to open the person in the People tab.</source>
+      <translation>Нажмите на карточку, чтобы открыть человека на вкладке «Люди».</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/org_tab.py" line="197" />
       <source>Compare two dates</source>
       <translation>Сравнить две даты</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="188" />
+      <location filename="purges_desktop/views/org_tab.py" line="198" />
       <source>Compare two dates: who stayed, who left and who came</source>
       <translation>Сравнить две даты: кто остался, кто выбыл и кто пришёл</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="179" />
+      <location filename="purges_desktop/views/org_tab.py" line="194" />
+      <source>Dashed border: the dates do not show whether the post was held on this very day.</source>
+      <translation>Пунктирная рамка: по датам нельзя сказать, занимал ли человек должность именно в этот день.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/org_tab.py" line="184" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="178" />
+      <location filename="purges_desktop/views/org_tab.py" line="183" />
       <source>Date slider, 1917 to 1953</source>
       <translation>Выбор даты, 1917–1953</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="189" />
+      <location filename="purges_desktop/views/org_tab.py" line="199" />
       <source>Export CSV</source>
       <translation>Экспорт в CSV</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="180" />
+      <location filename="purges_desktop/views/org_tab.py" line="185" />
       <source>Jump to a key date</source>
       <translation>Перейти к ключевой дате</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="217" />
+      <location filename="purges_desktop/views/org_tab.py" line="227" />
       <source>Key dates…</source>
       <translation>Ключевые даты…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="184" />
+      <location filename="purges_desktop/views/org_tab.py" line="189" />
       <source>Larger cards</source>
       <translation>Крупнее</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="227" />
+      <location filename="purges_desktop/views/org_tab.py" line="237" />
       <source>Loading…</source>
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="181" />
+      <location filename="purges_desktop/views/org_tab.py" line="186" />
       <source>Organs and their members on the chosen date</source>
       <translation>Органы и их состав на выбранную дату</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="190" />
+      <location filename="purges_desktop/views/org_tab.py" line="200" />
       <source>Save the members of every organ on this date as a CSV file</source>
       <translation>Сохранить состав всех органов на эту дату в файл CSV</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="185" />
+      <location filename="purges_desktop/views/org_tab.py" line="190" />
       <source>Smaller cards</source>
       <translation>Мельче</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="250" />
+      <location filename="purges_desktop/views/org_tab.py" line="260" />
       <source>Switch between the chart and a text list</source>
       <translation>Переключить схему и текстовый список</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="249" />
+      <location filename="purges_desktop/views/org_tab.py" line="259" />
       <source>Text list</source>
       <translation>Текстом</translation>
     </message>
@@ -1953,372 +1968,377 @@
   <context>
     <name>Pages</name>
     <message>
-      <location filename="purges_desktop/views/compare_pages.py" line="167" />
+      <location filename="purges_desktop/views/compare_pages.py" line="169" />
       <source>%1 and %2</source>
       <translation>%1 и %2</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/compare_pages.py" line="57" />
+      <location filename="purges_desktop/views/compare_pages.py" line="59" />
       <source>%1 compared with %2</source>
       <translation>%1 в сравнении с %2</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/compare_pages.py" line="66" />
+      <location filename="purges_desktop/views/compare_pages.py" line="68" />
       <source>%1 left, %2 came, %3 stayed</source>
       <translation>выбыли: %1, пришли: %2, остались: %3</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="502" />
+      <location filename="purges_desktop/views/pages.py" line="522" />
       <source>%1 seats held on this date; later fates:</source>
       <translation>Мест, занятых на эту дату: %1; дальнейшие судьбы:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="532" />
+      <location filename="purges_desktop/views/pages.py" line="552" />
       <source>%1: of the %2 people recorded here:</source>
       <translation>%1: из %2 человек, внесённых в эти данные:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="185" />
+      <location filename="purges_desktop/views/pages.py" line="193" />
       <source>(%1 years)</source>
       <translation>(%1 лет)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="325" />
+      <location filename="purges_desktop/views/pages.py" line="429" />
+      <source>Also known as</source>
+      <translation>Также известен как</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="338" />
       <source>Also written</source>
       <translation>Другие написания</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="428" />
-      <source>Articles</source>
-      <translation>Статьи</translation>
-    </message>
-    <message>
-      <location filename="purges_desktop/views/pages.py" line="300" />
-      <source>Bars: 1917 to 1953</source>
-      <translation>Полосы: 1917–1953</translation>
-    </message>
-    <message>
-      <location filename="purges_desktop/views/pages.py" line="317" />
+      <location filename="purges_desktop/views/pages.py" line="288" />
       <source>Biography</source>
       <translation>Биография</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="255" />
+      <location filename="purges_desktop/views/pages.py" line="263" />
       <source>Born:</source>
       <translation>Дата рождения:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/compare_pages.py" line="76" />
+      <location filename="purges_desktop/views/compare_pages.py" line="78" />
       <source>Came</source>
       <translation>Пришли</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="434" />
+      <location filename="purges_desktop/views/pages.py" line="456" />
       <source>Charges</source>
       <translation>Обвинение</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="168" />
+      <location filename="purges_desktop/views/pages.py" line="176" />
       <source>Content note</source>
       <translation>Предупреждение о содержании</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="418" />
+      <location filename="purges_desktop/views/pages.py" line="439" />
       <source>Court</source>
       <translation>Суд</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="415" />
-      <source>Dates</source>
-      <translation>Даты</translation>
+      <location filename="purges_desktop/views/pages.py" line="452" />
+      <source>Criminal Code articles</source>
+      <translation>Статьи Уголовного кодекса</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="437" />
+      <location filename="purges_desktop/views/pages.py" line="459" />
       <source>Defendant</source>
       <translation>Подсудимый</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="441" />
+      <location filename="purges_desktop/views/pages.py" line="463" />
       <source>Defendants</source>
       <translation>Подсудимые</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="322" />
+      <location filename="purges_desktop/views/pages.py" line="315" />
+      <source>Each bar runs from 1917 to 1953; its coloured part is the time in the post.</source>
+      <translation>Каждая полоса охватывает 1917–1953 годы; цветная часть — время в этой должности.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="335" />
       <source>Events</source>
       <translation>События</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/compare_pages.py" line="149" />
+      <location filename="purges_desktop/views/compare_pages.py" line="151" />
       <source>Fate</source>
       <translation>Судьба</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="272" />
+      <location filename="purges_desktop/views/pages.py" line="280" />
       <source>From the posts, trials and shooting lists recorded here.</source>
       <translation>По должностям, процессам и расстрельным спискам, внесённым в эти данные.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="420" />
+      <location filename="purges_desktop/views/pages.py" line="441" />
       <source>Held</source>
       <translation>Заседания</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="424" />
+      <location filename="purges_desktop/views/pages.py" line="75" />
+      <source>How to read dates: “1940?” the sources are not sure of it; “c. 1937” about then; “?” not known.</source>
+      <translation>Как читать даты: «1940?» — источники в дате не уверены; «около 1937» — приблизительно; «?» — неизвестно.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="445" />
       <source>Judges</source>
       <translation>Судьи</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/compare_pages.py" line="76" />
+      <location filename="purges_desktop/views/compare_pages.py" line="78" />
       <source>Left</source>
       <translation>Выбыли</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/compare_pages.py" line="172" />
+      <location filename="purges_desktop/views/compare_pages.py" line="174" />
       <source>Lives and posts on one axis, %1 to %2 (grey: the life; coloured: each post, in the colour of the person’s fate)</source>
       <translation>Жизнь и должности на одной оси, %1–%2 (серым — годы жизни; цветом — каждая должность, в цвете судьбы человека)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="446" />
+      <location filename="purges_desktop/views/pages.py" line="468" />
       <source>Named but not tried</source>
       <translation>Названы, но не судимы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="227" />
+      <location filename="purges_desktop/views/pages.py" line="235" />
       <source>No portrait</source>
       <translation>Портрета нет</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="145" />
+      <location filename="purges_desktop/views/pages.py" line="153" />
       <source>No source is cited for this record.</source>
       <translation>У этой записи нет ссылки на источник.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="163" />
+      <location filename="purges_desktop/views/pages.py" line="171" />
       <source>Note on the sources</source>
       <translation>Об источниках</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/compare_pages.py" line="155" />
+      <location filename="purges_desktop/views/compare_pages.py" line="157" />
       <source>On %1 of Stalin’s shooting lists</source>
       <translation>В сталинских расстрельных списках: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/compare_pages.py" line="174" />
+      <location filename="purges_desktop/views/compare_pages.py" line="176" />
       <source>On one axis</source>
       <translation>На одной оси</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="453" />
+      <location filename="purges_desktop/views/pages.py" line="473" />
       <source>On the timeline</source>
       <translation>На ленте времени</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="473" />
+      <location filename="purges_desktop/views/pages.py" line="493" />
       <source>Organs</source>
       <translation>Органы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="435" />
+      <location filename="purges_desktop/views/pages.py" line="457" />
       <source>Outcome</source>
       <translation>Итог</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="270" />
+      <location filename="purges_desktop/views/pages.py" line="278" />
       <source>Part in the repression</source>
       <translation>Участие в репрессиях</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="470" />
+      <location filename="purges_desktop/views/pages.py" line="490" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="438" />
+      <location filename="purges_desktop/views/pages.py" line="460" />
       <source>Plea</source>
       <translation>Позиция на суде</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="231" />
+      <location filename="purges_desktop/views/pages.py" line="239" />
       <source>Portrait of %1</source>
       <translation>Портрет: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="300" />
+      <location filename="purges_desktop/views/pages.py" line="316" />
       <source>Posts held</source>
       <translation>Должности</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="422" />
+      <location filename="purges_desktop/views/pages.py" line="443" />
       <source>Presiding judge</source>
       <translation>Председательствующий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="426" />
+      <location filename="purges_desktop/views/pages.py" line="447" />
       <source>Prosecutor</source>
       <translation>Обвинитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="438" />
+      <location filename="purges_desktop/views/pages.py" line="460" />
       <source>Rehabilitated</source>
       <translation>Реабилитация</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="288" />
+      <location filename="purges_desktop/views/pages.py" line="301" />
       <source>Repression</source>
       <translation>Репрессии</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="438" />
+      <location filename="purges_desktop/views/pages.py" line="460" />
       <source>Sentence</source>
       <translation>Приговор</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="145" />
+      <location filename="purges_desktop/views/pages.py" line="153" />
       <source>Sources</source>
       <translation>Источники</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/compare_pages.py" line="77" />
+      <location filename="purges_desktop/views/compare_pages.py" line="79" />
       <source>Stayed</source>
       <translation>Остались</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="448" />
-      <source>Summary</source>
-      <translation>Кратко</translation>
-    </message>
-    <message>
-      <location filename="purges_desktop/views/compare_pages.py" line="189" />
+      <location filename="purges_desktop/views/compare_pages.py" line="191" />
       <source>The data records no organ or trial they shared.</source>
       <translation>В данных нет ни органа, ни процесса, общих для обоих.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/compare_pages.py" line="63" />
+      <location filename="purges_desktop/views/compare_pages.py" line="65" />
       <source>The data records nobody in post on either date.</source>
       <translation>В данных нет ни одного человека, занимавшего должность на какую-либо из этих дат.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="505" />
+      <location filename="purges_desktop/views/pages.py" line="525" />
       <source>The data records nobody in post on this date.</source>
       <translation>На эту дату в данных никто не значится.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/compare_pages.py" line="187" />
+      <location filename="purges_desktop/views/compare_pages.py" line="189" />
       <source>Together</source>
       <translation>Вместе</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/compare_pages.py" line="153" />
+      <location filename="purges_desktop/views/compare_pages.py" line="155" />
       <source>Trials</source>
       <translation>Процессы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/compare_pages.py" line="59" />
+      <location filename="purges_desktop/views/compare_pages.py" line="61" />
       <source>Who sat in each organ on the first date and no longer on the second (with the recorded end of the post and the person’s fate), who came, and who stayed, as the data records them.</source>
       <translation>Кто состоял в каждом органе на первую дату и уже не состоял на вторую (с датой окончания полномочий и судьбой человека), кто пришёл и кто остался — по этим данным.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/compare_pages.py" line="143" />
+      <location filename="purges_desktop/views/compare_pages.py" line="145" />
       <source>aged %1</source>
       <translation>в возрасте %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/compare_pages.py" line="143" />
+      <location filename="purges_desktop/views/compare_pages.py" line="145" />
       <source>aged about %1</source>
       <translation>в возрасте около %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="258" />
+      <location filename="purges_desktop/views/pages.py" line="266" />
       <source>date unknown</source>
       <translation>дата неизвестна</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="357" />
+      <location filename="purges_desktop/views/pages.py" line="370" />
       <source>defendant</source>
       <translation>подсудимый</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="378" />
+      <location filename="purges_desktop/views/pages.py" line="391" />
       <source>died in custody %1</source>
       <translation>смерть в заключении %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="259" />
+      <location filename="purges_desktop/views/pages.py" line="267" />
       <source>died:</source>
       <translation>дата смерти:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="73" />
+      <location filename="purges_desktop/views/pages.py" line="81" />
       <source>end not known</source>
       <translation>дата окончания неизвестна</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="75" />
+      <location filename="purges_desktop/views/pages.py" line="83" />
       <source>from</source>
       <translation>с</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="420" />
+      <location filename="purges_desktop/views/pages.py" line="441" />
       <source>in public</source>
       <translation>открыто</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="420" />
+      <location filename="purges_desktop/views/pages.py" line="441" />
       <source>in secret</source>
       <translation>закрыто</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="358" />
+      <location filename="purges_desktop/views/pages.py" line="371" />
       <source>judge</source>
       <translation>судья</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="377" />
+      <location filename="purges_desktop/views/pages.py" line="390" />
       <source>killed %1</source>
       <translation>убийство %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="359" />
+      <location filename="purges_desktop/views/pages.py" line="372" />
       <source>named, not tried</source>
       <translation>назван, но не судим</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/compare_pages.py" line="71" />
+      <location filename="purges_desktop/views/pages.py" line="516" />
+      <source>no exact dates: perhaps not on this very day</source>
+      <translation>точных дат нет: возможно, не в этот самый день</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/compare_pages.py" line="73" />
       <source>nobody</source>
       <translation>никто</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/compare_pages.py" line="42" />
+      <location filename="purges_desktop/views/compare_pages.py" line="44" />
       <source>post ended %1</source>
       <translation>полномочия прекращены %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="357" />
+      <location filename="purges_desktop/views/pages.py" line="370" />
       <source>presiding judge</source>
       <translation>председательствующий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="358" />
+      <location filename="purges_desktop/views/pages.py" line="371" />
       <source>prosecutor</source>
       <translation>обвинитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="377" />
+      <location filename="purges_desktop/views/pages.py" line="390" />
       <source>shot %1</source>
       <translation>расстрел %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="496" />
-      <source>the dates do not show whether on this very day</source>
-      <translation>по датам не видно, на этот ли самый день</translation>
-    </message>
-    <message>
-      <location filename="purges_desktop/views/pages.py" line="401" />
+      <location filename="purges_desktop/views/pages.py" line="414" />
       <source>unknown</source>
       <translation>неизвестно</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="339" />
+      <location filename="purges_desktop/views/pages.py" line="451" />
+      <source>what Article 58 punished</source>
+      <translation>что каралось по 58-й статье</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/pages.py" line="352" />
       <source>… and %1 more, not listed here (the data files and the CSV export hold them all).</source>
       <translation>… и ещё %1, здесь не перечисленных (все они есть в файлах данных и в экспорте CSV).</translation>
     </message>
@@ -2331,132 +2351,142 @@
       <translation>%1 из %2 человек</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="254" />
+      <location filename="purges_desktop/views/people_tab.py" line="267" />
       <source>Also in biographies</source>
       <translation>И в биографиях</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="301" />
+      <location filename="purges_desktop/views/people_tab.py" line="314" />
       <source>Any fate</source>
       <translation>Любая судьба</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="302" />
+      <location filename="purges_desktop/views/people_tab.py" line="315" />
       <source>Any organ</source>
       <translation>Любой орган</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="303" />
+      <location filename="purges_desktop/views/people_tab.py" line="316" />
       <source>Any trial</source>
       <translation>Любой процесс</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="152" />
+      <location filename="purges_desktop/views/people_tab.py" line="158" />
       <source>Choose a person in the list, or type a name in any spelling.</source>
       <translation>Выберите человека в списке или наберите имя в любом написании.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="266" />
+      <location filename="purges_desktop/views/people_tab.py" line="279" />
       <source>Clear filters</source>
       <translation>Сбросить фильтры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="267" />
+      <location filename="purges_desktop/views/people_tab.py" line="280" />
       <source>Clear search and filters</source>
       <translation>Очистить поиск и фильтры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="297" />
+      <location filename="purges_desktop/views/people_tab.py" line="310" />
       <source>Courts and procuracy</source>
       <translation>Суды и прокуратура</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="258" />
+      <location filename="purges_desktop/views/people_tab.py" line="271" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="259" />
+      <location filename="purges_desktop/views/people_tab.py" line="272" />
       <source>Export CSV</source>
       <translation>Экспорт в CSV</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="251" />
+      <location filename="purges_desktop/views/people_tab.py" line="264" />
       <source>Filter by fate</source>
       <translation>Фильтр по судьбе</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="252" />
+      <location filename="purges_desktop/views/people_tab.py" line="265" />
       <source>Filter by organ</source>
       <translation>Фильтр по органу</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="253" />
+      <location filename="purges_desktop/views/people_tab.py" line="266" />
       <source>Filter by trial</source>
       <translation>Фильтр по процессу</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="256" />
+      <location filename="purges_desktop/views/people_tab.py" line="269" />
       <source>In post on</source>
       <translation>В должности на</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="150" />
+      <location filename="purges_desktop/views/people_tab.py" line="152" />
       <source>Loading…</source>
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="296" />
+      <location filename="purges_desktop/views/people_tab.py" line="309" />
       <source>Military</source>
       <translation>Армия</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="257" />
+      <location filename="purges_desktop/views/people_tab.py" line="159" />
+      <source>Narrow the list by fate, by organ, by trial or by a date on which a post was held.</source>
+      <translation>Список можно сузить по судьбе, органу, процессу или дате, когда человек занимал должность.</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/people_tab.py" line="270" />
       <source>Only people in post on a date</source>
       <translation>Только занимавшие должность на дату</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="263" />
+      <location filename="purges_desktop/views/people_tab.py" line="276" />
       <source>Part in the repression: held a post in the secret police (Cheka to MVD), judged or prosecuted, or signed or submitted Stalin's shooting lists, as recorded here. The fate beside it is what happened to them.</source>
       <translation>Участие в репрессиях: должность в органах госбезопасности (от ВЧК до МВД), участие в суде как судья или обвинитель, подписи на сталинских расстрельных списках или их представление — по данным, внесённым сюда. Судьба рядом — то, что случилось с самим человеком.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="151" />
+      <location filename="purges_desktop/views/people_tab.py" line="160" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="269" />
+      <location filename="purges_desktop/views/people_tab.py" line="282" />
       <source>Person details</source>
       <translation>Сведения о человеке</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="260" />
+      <location filename="purges_desktop/views/people_tab.py" line="273" />
       <source>Save the list as shown (filtered and sorted) as a CSV file</source>
       <translation>Сохранить список в нынешнем виде (с фильтрами и сортировкой) в файл CSV</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="255" />
+      <location filename="purges_desktop/views/people_tab.py" line="268" />
       <source>Search biographies, notes and places too</source>
       <translation>Искать также в биографиях, примечаниях и названиях мест</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="249" />
+      <location filename="purges_desktop/views/people_tab.py" line="261" />
       <source>Search names in any spelling: Yezhov, Ezhov, Ежов…</source>
       <translation>Поиск имени в любом написании: Ежов, Yezhov, Ezhov…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="250" />
+      <location filename="purges_desktop/views/people_tab.py" line="263" />
       <source>Search people</source>
       <translation>Поиск людей</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="296" />
+      <location filename="purges_desktop/views/people_tab.py" line="309" />
       <source>Secret police (all)</source>
       <translation>Органы госбезопасности (все)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="261" />
+      <location filename="purges_desktop/views/people_tab.py" line="162" />
+      <source>Start with</source>
+      <translation>С кого начать</translation>
+    </message>
+    <message>
+      <location filename="purges_desktop/views/people_tab.py" line="274" />
       <source>To compare two people side by side, Ctrl+click a second name.</source>
       <translation>Чтобы сравнить двух людей, щёлкните второе имя, удерживая Ctrl.</translation>
     </message>
@@ -2978,67 +3008,67 @@
   <context>
     <name>StoriesTab</name>
     <message>
-      <location filename="purges_desktop/views/stories_tab.py" line="321" />
+      <location filename="purges_desktop/views/stories_tab.py" line="320" />
       <source>%1 / %2</source>
       <translation>%1 / %2</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/stories_tab.py" line="323" />
+      <location filename="purges_desktop/views/stories_tab.py" line="322" />
       <source>Card %1 of %2</source>
       <translation>Карточка %1 из %2</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/stories_tab.py" line="255" />
+      <location filename="purges_desktop/views/stories_tab.py" line="254" />
       <source>Next card</source>
       <translation>Следующая карточка</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/stories_tab.py" line="254" />
+      <location filename="purges_desktop/views/stories_tab.py" line="253" />
       <source>Next ›</source>
       <translation>Далее ›</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/stories_tab.py" line="304" />
+      <location filename="purges_desktop/views/stories_tab.py" line="303" />
       <source>No stories in the data yet.</source>
       <translation>В данных пока нет историй.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/stories_tab.py" line="335" />
+      <location filename="purges_desktop/views/stories_tab.py" line="334" />
       <source>Open</source>
       <translation>Открыть</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/stories_tab.py" line="335" />
+      <location filename="purges_desktop/views/stories_tab.py" line="334" />
       <source>Open: %1</source>
       <translation>Открыть: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/stories_tab.py" line="253" />
+      <location filename="purges_desktop/views/stories_tab.py" line="252" />
       <source>Previous card</source>
       <translation>Предыдущая карточка</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/stories_tab.py" line="249" />
+      <location filename="purges_desktop/views/stories_tab.py" line="248" />
       <source>Short guided tours through the data: each card tells one step and opens the person, event, trial or number it is about.</source>
       <translation>Короткие экскурсии по данным: каждая карточка рассказывает об одном шаге и открывает человека, событие, процесс или цифру, о которых идёт речь.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/stories_tab.py" line="248" />
+      <location filename="purges_desktop/views/stories_tab.py" line="247" />
       <source>Stories</source>
       <translation>Истории</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/stories_tab.py" line="256" />
+      <location filename="purges_desktop/views/stories_tab.py" line="255" />
       <source>Story reader</source>
       <translation>Чтение истории</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/stories_tab.py" line="252" />
+      <location filename="purges_desktop/views/stories_tab.py" line="251" />
       <source>‹ Back</source>
       <translation>‹ Назад</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/stories_tab.py" line="251" />
+      <location filename="purges_desktop/views/stories_tab.py" line="250" />
       <source>← All stories</source>
       <translation>← Все истории</translation>
     </message>
@@ -3046,7 +3076,7 @@
   <context>
     <name>StoryTile</name>
     <message>
-      <location filename="purges_desktop/views/stories_tab.py" line="77" />
+      <location filename="purges_desktop/views/stories_tab.py" line="76" />
       <source>Cards: %1</source>
       <translation>Карточек: %1</translation>
     </message>
@@ -3072,57 +3102,57 @@
   <context>
     <name>TimelineTab</name>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="187" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="199" />
       <source>All categories</source>
       <translation>Все категории</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="174" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="186" />
       <source>Event details</source>
       <translation>Сведения о событии</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="173" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="185" />
       <source>Events</source>
       <translation>События</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="126" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="138" />
       <source>Events from 1917 to 1953 and the rehabilitations that followed.</source>
       <translation>События 1917–1953 годов и последовавшие реабилитации.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="183" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="195" />
       <source>Filter by category</source>
       <translation>Фильтр по категории</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="180" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="192" />
       <source>Go to a year or date</source>
       <translation>Перейти к году или дате</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="177" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="189" />
       <source>Go to:</source>
       <translation>Перейти к:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="176" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="188" />
       <source>Search events</source>
       <translation>Поиск событий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="175" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="187" />
       <source>Search events…</source>
       <translation>Поиск событий…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="125" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="137" />
       <source>Timeline</source>
       <translation>Хронология</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/timeline_tab.py" line="181" />
+      <location filename="purges_desktop/views/timeline_tab.py" line="193" />
       <source>Timeline: wheel or +/- to zoom, drag or arrows to move, Page Up/Down to step through events, Enter to open</source>
       <translation>Хронология: колесо или +/− меняют масштаб, перетаскивание или стрелки сдвигают, Page Up/Down переходят по событиям, Enter открывает</translation>
     </message>
@@ -3174,8 +3204,8 @@
     </message>
     <message>
       <location filename="purges_desktop/qtmodels/trials_model.py" line="19" />
-      <source>Public</source>
-      <translation>Открытый</translation>
+      <source>Held</source>
+      <translation>Заседания</translation>
     </message>
     <message>
       <location filename="purges_desktop/qtmodels/trials_model.py" line="19" />
@@ -3189,13 +3219,13 @@
     </message>
     <message>
       <location filename="purges_desktop/qtmodels/trials_model.py" line="26" />
-      <source>public</source>
-      <translation>открытый</translation>
+      <source>in public</source>
+      <translation>открыто</translation>
     </message>
     <message>
       <location filename="purges_desktop/qtmodels/trials_model.py" line="26" />
-      <source>secret</source>
-      <translation>закрытый</translation>
+      <source>in secret</source>
+      <translation>закрыто</translation>
     </message>
   </context>
   <context>

@@ -39,7 +39,7 @@ def test_other_models(qtmodeltester, tiny_dataset) -> None:
     trials.set_dataset(tiny_dataset, "en")
     qtmodeltester.check(trials)
     assert [trials.index(0, c).data() for c in range(6)] == [
-        "First Moscow Trial", "1936", "Military Collegium of the Supreme Court", "public", "2", "2"]
+        "First Moscow Trial", "1936", "Military Collegium of the Supreme Court", "in public", "2", "2"]
     events = EventsTableModel()
     events.set_dataset(tiny_dataset, "en")
     qtmodeltester.check(events)
