@@ -267,7 +267,7 @@ class AttractScreen(Retranslatable, QWidget):
 def _names(en: str, ru: str, lang: str) -> str:
     """A heading in the active language with the other language's form below it, when it differs."""
     first, second = (ru, en) if lang == "ru" else (en, ru)
-    other = f'<p style="color:#B0B0B0; font-size:x-large">{esc(second)}</p>' if second and second != first else ""
+    other = f'<p style="color:#767676; font-size:x-large">{esc(second)}</p>' if second and second != first else ""
     return f"<h1>{esc(first)}</h1>{other}"
 
 

@@ -49,7 +49,7 @@ class DateField(QLineEdit):
         self.message = QLabel(parent)
         self.message.setObjectName("dateFieldMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #D55E00; font-weight: bold")
+        self.message.setStyleSheet("color: #C65102; font-weight: bold")  # 4.6:1 on white and on black
         self.message.hide()
         self._timer = QTimer(self)
         self._timer.setObjectName("date-field-read")

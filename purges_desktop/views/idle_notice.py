@@ -15,6 +15,9 @@ from typing_extensions import override
 
 from purges_desktop.views.safe import plain_label
 
+#: The notice's box and its text: black on the kiosk's yellow (tests/views/test_contrast.py checks the pair).
+NOTICE_FILL = "#F0E442"
+NOTICE_INK = "#000000"
 
 class IdleNotice(QWidget):
     """A dimmed layer over its parent with a large question and a countdown (English and Russian via tr())."""
@@ -108,8 +111,8 @@ class IdleNotice(QWidget):
         height = max(480, self.height())
         self.setStyleSheet(
             "#idleNotice { background-color: rgba(0, 0, 0, 200); }"
-            "#idleNoticeBox { background-color: #F0E442; border-radius: 12px; }"
-            "#idleNoticeBox QLabel { color: #000000; background: transparent; }"
+            f"#idleNoticeBox {{ background-color: {NOTICE_FILL}; border-radius: 12px; }}"
+            f"#idleNoticeBox QLabel {{ color: {NOTICE_INK}; background: transparent; }}"
             f"#idleNoticeTitle {{ font-size: {max(36, height // 10)}px; font-weight: bold; }}"
             f"#idleNoticeText {{ font-size: {max(24, height // 24)}px; }}")
         # A fixed size worked out from the wrapped lines: a centred box would otherwise take its one-line height

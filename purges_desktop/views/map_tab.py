@@ -35,6 +35,7 @@ from purges_desktop.domain.geo import (
 )
 from purges_desktop.domain.links import Kind, link_to
 from purges_desktop.views.map_canvas import CATEGORY_COLOURS, LAYER_COLOURS, MapCanvas
+from purges_desktop.views.number_pages import list_title
 from purges_desktop.views.pages import esc, link, person_link, record_link, sources_html
 from purges_desktop.views.safe import LinkBrowser, plain_label
 from purges_desktop.views.tab import TabPage
@@ -304,7 +305,8 @@ class MapTab(TabPage):
             if layer is MapLayer.LISTS and self.content.groups:
                 out.append(f"<h4>{esc(tr('List parts without a place (groups of people)'))}</h4><ul>")
                 for g in self.content.groups:
-                    lists = ", ".join(dict.fromkeys(record_link(Kind.LIST, r.list.id, r.list.id) for r in g.parts))
+                    lists = ", ".join(dict.fromkeys(record_link(Kind.LIST, r.list.id, list_title(r.list, lang))
+                                                    for r in g.parts))
                     out.append(f"<li>{esc(g.title.get(lang))}: {num(g.counts.total, lang)} — {lists}</li>")
                 out.append("</ul>")
             if layer is MapLayer.PEOPLE and self.content.unplaced:
@@ -348,7 +350,7 @@ class MapTab(TabPage):
                  f"{swatch(LAYER_COLOURS[MapLayer.SITES], '◆')} {esc(tr('killing field'))}",
                  f"{swatch(LAYER_COLOURS[MapLayer.CAMPS], '■')} {esc(tr('camp administration'))}",
                  f"{swatch(LAYER_COLOURS[MapLayer.PEOPLE])} {esc(tr('people of this collection'))}",
-                 f"<span style='color:#9A8F80'>▨</span> {esc(tr('not Soviet in 1937'))}"]
+                 f"<span style='color:#767676'>▨</span> {esc(tr('not Soviet in 1937'))}"]
         self.legend.setText(" &nbsp; ".join(parts) + f"<br><small>{esc(self.outline_note())}</small>")
 
     # ---- strings

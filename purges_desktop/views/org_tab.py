@@ -176,6 +176,12 @@ class OrgTab(TabPage):
         self.set_date(START_DATE)
         self.scroll.verticalScrollBar().setValue(0)
 
+    def language_changed(self) -> None:
+        """The date field writes its date in the new language too (at the retranslation the code is still the old
+        one), then the data is shown again."""
+        self.date_edit.set_language(self.lang)
+        super().language_changed()
+
     def retranslate_ui(self) -> None:
         """Set every visible string."""
         self.date_label.setText(self.tr("As of"))

@@ -256,6 +256,12 @@ class PeopleTab(ListDetailTab):
             return
         super().keyPressEvent(event)  # type: ignore[arg-type]
 
+    def language_changed(self) -> None:
+        """The date field writes its date in the new language too (at the retranslation the code is still the old
+        one), then the data is shown again."""
+        self.date_edit.set_language(self.lang)
+        super().language_changed()
+
     def retranslate_ui(self) -> None:
         """Set every visible string (called again on a language change)."""
         self.search.setPlaceholderText(self.tr("Search names in any spelling: Yezhov, Ezhov, Ежов…"))

@@ -173,3 +173,9 @@ def test_the_organisation_cards_text_reads_on_every_fate_colour(qtbot) -> None:
 
 def test_large_text_threshold_is_the_wcag_one() -> None:
     assert LARGE_TEXT == 3.0 and NORMAL_TEXT == 4.5
+
+
+def test_the_still_there_notice_reads_on_its_box() -> None:
+    from purges_desktop.views.idle_notice import NOTICE_FILL, NOTICE_INK
+
+    assert contrast(NOTICE_INK, NOTICE_FILL) >= NORMAL_TEXT
