@@ -26,13 +26,13 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from purges_desktop.domain.links import Kind, Location, link_to, parse_uri
-from purges_desktop.domain.model import Event, Person
 from purges_desktop.domain.search import SearchIndex, fold
 from purges_desktop.domain.text import EMPTY_TEXT, LocalizedText
 
 if TYPE_CHECKING:
     from purges_desktop.domain.dataset import Dataset
     from purges_desktop.domain.dates import PartialDate
+    from purges_desktop.domain.model import Event, Person
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +159,9 @@ def folded_keys(sections: Mapping[str, Iterable[object]]) -> dict[str, list[str]
     """The :func:`entry_keys` of one file's people and events (most of the records), keyed
     ``global:<kind>:<id>``, for :meth:`GlobalIndex.build`'s ``folded``: the data cache keeps them with the file's
     records, so a warm start does not fold every name again. The first record of an id wins."""
+    # Imported here: the window imports this module before its first paint, and the records' module must wait.
+    from purges_desktop.domain.model import Event, Person  # noqa: PLC0415
+
     out: dict[str, list[str]] = {}
     for kind, section, record_class, make in (("person", "people", Person, person_entry),
                                               ("event", "events", Event, event_entry)):
