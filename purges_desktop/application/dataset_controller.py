@@ -65,7 +65,8 @@ class LoadedData:
             asks for it in the loading thread, so the window never waits for it).
     """
 
-    def __init__(self, result: LoadResult, *, folder: Path, data_date: dt.date | None = None) -> None:
+    def __init__(self, result: LoadResult, *, folder: Path, data_date: dt.date | None = None,
+                 folded: Mapping[str, list[str]] | None = None) -> None:
         self.result = result
         self.dataset = result.dataset
         self.people_index = result.people_index
@@ -77,6 +78,7 @@ class LoadedData:
         self.portraits = PortraitStore(folder)
         self.data_date = data_date
         self._global_index: GlobalIndex | None = None
+        self._folded = folded  # the files' folded search texts, for the global index (dropped once it is built)
 
     @property
     def global_index(self) -> GlobalIndex:
@@ -84,7 +86,8 @@ class LoadedData:
         if self._global_index is None:
             from purges_desktop.domain.global_search import GlobalIndex  # noqa: PLC0415 - see load_data
 
-            self._global_index = GlobalIndex.build(self.dataset)
+            self._global_index = GlobalIndex.build(self.dataset, folded=self._folded)
+            self._folded = None
         return self._global_index
 
 
@@ -108,8 +111,9 @@ def load_data(folder: Path, *, kiosk: bool = False, cache_dir: Path | None = Non
     from purges_desktop.storage.loader import data_date, load_files  # noqa: PLC0415
 
     # The collector stays paused for the indexes too: they make hundreds of thousands of objects and no cycles, and
-    # its passes over the freshly loaded records would cost more than building them.
-    with collector_paused():
+    # its passes over the freshly loaded records would cost more than building them. What is alive at the end is
+    # frozen (the GUI thread settles it again once shown), so the first collection afterwards does not walk it all.
+    with collector_paused(freeze=True):
         loaded = load_files(folder, cache=FileCache(cache_dir) if cache_dir is not None else None,
                             previous=previous)
         dataset = without_hidden(loaded.dataset) if kiosk else loaded.dataset
@@ -120,7 +124,8 @@ def load_data(folder: Path, *, kiosk: bool = False, cache_dir: Path | None = Non
         result = LoadResult(dataset=dataset, people_index=person_search_index(dataset, folded),
                             event_text=event_texts(dataset, folded), highest_posts=highest_posts(dataset),
                             person_text=person_texts(dataset, folded), files=loaded.files)
-        data = LoadedData(result, folder=folder, data_date=data_date(folder) if folder.is_dir() else None)
+        data = LoadedData(result, folder=folder, data_date=data_date(folder) if folder.is_dir() else None,
+                          folded=folded)
         if not kiosk:  # the study window's one search, built here in the loading thread (not in the data cache)
             _ = data.global_index
     return data

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import heapq
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from enum import IntEnum
 from itertools import islice
@@ -32,6 +32,7 @@ from purges_desktop.domain.text import EMPTY_TEXT, LocalizedText
 if TYPE_CHECKING:
     from purges_desktop.domain.dataset import Dataset
     from purges_desktop.domain.dates import PartialDate
+    from purges_desktop.domain.model import Event, Person
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,13 +109,18 @@ def _joined(*parts: LocalizedText | str) -> LocalizedText:
     return LocalizedText.of(one("en"), one("ru"))
 
 
+def person_entry(p: Person) -> SearchEntry:
+    """A person's entry: the name (and the other script's name under it, with the years of life); aliases searched
+    too."""
+    years = _years(p.born.date, p.died.date)
+    subtitle = LocalizedText.of(" · ".join(t for t in (years, p.name.get("ru")) if t),
+                                " · ".join(t for t in (years, p.name.get("en")) if t))
+    return SearchEntry("person", p.id, p.name, subtitle, (*p.surname.all_text(), *p.aliases))
+
+
 def people_entries(ds: Dataset) -> Iterator[SearchEntry]:
-    """People: the name (and the other script's name under it, with the years of life); aliases searched too."""
-    for p in ds.records.people:
-        years = _years(p.born.date, p.died.date)
-        subtitle = LocalizedText.of(" · ".join(t for t in (years, p.name.get("ru")) if t),
-                                    " · ".join(t for t in (years, p.name.get("en")) if t))
-        yield SearchEntry("person", p.id, p.name, subtitle, (*p.surname.all_text(), *p.aliases))
+    """People (:func:`person_entry`)."""
+    return map(person_entry, ds.records.people)
 
 
 def body_entries(ds: Dataset) -> Iterator[SearchEntry]:
@@ -134,10 +140,35 @@ def trial_entries(ds: Dataset) -> Iterator[SearchEntry]:
                           (*t.name.all_text(), *t.common_name.all_text(), *_date_texts(t.start)))
 
 
+def event_entry(e: Event) -> SearchEntry:
+    """An event's entry: the title, the date under it (both searched)."""
+    return SearchEntry("event", e.id, e.title, _dates(e.date, e.end), _date_texts(e.date))
+
+
 def event_entries(ds: Dataset) -> Iterator[SearchEntry]:
-    """Events of the timeline: the title, the date under it (both searched)."""
-    for e in ds.events_sorted():
-        yield SearchEntry("event", e.id, e.title, _dates(e.date, e.end), _date_texts(e.date))
+    """Events of the timeline, in date order (:func:`event_entry`)."""
+    return map(event_entry, ds.events_sorted())
+
+
+def entry_keys(entry: SearchEntry) -> list[str]:
+    """The distinct folded keys an entry is found by: its title in every language, then its texts."""
+    return list(dict.fromkeys(k for k in map(fold, (*entry.title.all_text(), *entry.texts)) if k))
+
+
+def folded_keys(sections: Mapping[str, Iterable[object]]) -> dict[str, list[str]]:
+    """The :func:`entry_keys` of one file's people and events (most of the records), keyed
+    ``global:<kind>:<id>``, for :meth:`GlobalIndex.build`'s ``folded``: the data cache keeps them with the file's
+    records, so a warm start does not fold every name again. The first record of an id wins."""
+    # Imported here: the window imports this module before its first paint, and the records' module must wait.
+    from purges_desktop.domain.model import Event, Person  # noqa: PLC0415
+
+    out: dict[str, list[str]] = {}
+    for kind, section, record_class, make in (("person", "people", Person, person_entry),
+                                              ("event", "events", Event, event_entry)):
+        for record in sections.get(section, ()):
+            if isinstance(record, record_class):
+                out.setdefault(f"global:{kind}:{record.id}", entry_keys(make(record)))
+    return out
 
 
 def list_title(memorial_id: int, date: PartialDate | None) -> LocalizedText:
@@ -254,14 +285,17 @@ class GlobalIndex:
     _by_kind: dict[str, _KindIndex]
 
     @classmethod
-    def build(cls, ds: Dataset, providers: dict[str, Provider] | None = None) -> GlobalIndex:
-        """Index every record the providers (default: :data:`PROVIDERS`) yield for ``ds``."""
+    def build(cls, ds: Dataset, providers: dict[str, Provider] | None = None,
+              folded: Mapping[str, list[str]] | None = None) -> GlobalIndex:
+        """Index every record the providers (default: :data:`PROVIDERS`) yield for ``ds``; a record's keys are
+        taken from ``folded`` (:func:`folded_keys` of the files) where they are there."""
         by_kind: dict[str, _KindIndex] = {}
+        folded = folded or {}
         for kind, provider in (providers if providers is not None else PROVIDERS).items():
             entries = {e.id: e for e in provider(ds)}
             if not entries:
                 continue
-            keys = {rid: list(dict.fromkeys(k for k in map(fold, (*e.title.all_text(), *e.texts)) if k))
+            keys = {rid: known if (known := folded.get(f"global:{kind}:{rid}")) is not None else entry_keys(e)
                     for rid, e in entries.items()}
             index = SearchIndex.build(list(keys.items()), folded=True)
             ranked = sorted(entries, key=lambda rid: (keys[rid][:1], rid))

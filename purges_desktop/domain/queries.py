@@ -9,6 +9,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from purges_desktop.domain.dataset import Dataset
+from purges_desktop.domain.global_search import folded_keys
 from purges_desktop.domain.model import ROLE_ORDER, Body, BodyKind, Event, Fate, Figure, Membership, Person, Role, Trial
 from purges_desktop.domain.problems import UNKNOWN_ORIGIN
 from purges_desktop.domain.search import SearchIndex, fold, name_keys
@@ -69,8 +70,9 @@ def event_text(e: Event) -> str:
 def search_texts(sections: Mapping[str, Iterable[object]]) -> dict[str, list[str]]:
     """The folded search texts of one file's records (the data cache keeps them with the records, so that a warm
     start or a one-file reload folds only what changed): ``name:<person id>`` the name keys, ``text:<person id>``
-    the :func:`person_text`, ``event:<event id>`` the :func:`event_text`. The first record of an id wins."""
-    out: dict[str, list[str]] = {}
+    the :func:`person_text`, ``event:<event id>`` the :func:`event_text`, and the global search's keys of people
+    and events (:func:`~purges_desktop.domain.global_search.folded_keys`). The first record of an id wins."""
+    out: dict[str, list[str]] = folded_keys(sections)
     for p in sections.get("people", ()):
         if isinstance(p, Person):
             out.setdefault(f"name:{p.id}", person_names(p))

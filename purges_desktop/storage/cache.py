@@ -39,9 +39,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-FORMAT = 15  # bump when a reader reads the same YAML differently (12: per-file MessagePack, no pickle; 13: stories,
+FORMAT = 16  # bump when a reader reads the same YAML differently (12: per-file MessagePack, no pickle; 13: stories,
 # glossary terms, compare_with; 14: control-character warnings, UTF-16 without a BOM;
-# 15: Source accessed_via, SourceKind)
+# 15: Source accessed_via, SourceKind; 16: the global search's keys)
 SUBFOLDER = "files"
 SUFFIX = ".msgpack"
 TMP_PREFIX = ".tmp-"

@@ -35,3 +35,24 @@ def test_settling_freezes_what_is_alive_and_a_new_load_releases_the_old_freeze()
         assert gc.get_freeze_count() < first
     finally:
         gc.unfreeze()
+
+
+def test_a_freezing_pause_keeps_what_the_block_made_out_of_the_next_collection() -> None:
+    gc.unfreeze()
+    try:
+        with collector_paused(freeze=True):
+            data = [[i] for i in range(10_000)]
+        assert gc.get_freeze_count() >= len(data)
+        assert gc.isenabled()
+        with pytest.raises(RuntimeError), collector_paused(freeze=True):
+            raise RuntimeError
+    finally:
+        gc.unfreeze()
+
+
+def test_a_pause_without_freeze_freezes_nothing() -> None:
+    gc.unfreeze()
+    with collector_paused():
+        data = [[i] for i in range(1_000)]
+    assert gc.get_freeze_count() == 0
+    assert len(data) == 1_000

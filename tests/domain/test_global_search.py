@@ -15,9 +15,11 @@ from purges_desktop.domain.global_search import (
     GlobalIndex,
     Rank,
     SearchEntry,
+    folded_keys,
     story_entries,
     term_entries,
 )
+from purges_desktop.domain.search import fold
 from purges_desktop.domain.text import LocalizedText
 from purges_desktop.storage.loader import load_dataset
 
@@ -173,3 +175,19 @@ def test_the_bundled_stories_and_terms_are_searchable_once_the_data_has_them(ds,
         assert story.id in _ids(index, story.title.get("en"), "story", limit=50)
     for term in terms:
         assert term.id in _ids(index, term.term.get("en"), "term", limit=50)
+
+
+def test_keys_kept_with_the_files_find_the_same_records_as_keys_folded_afresh(ds, index) -> None:
+    folded = folded_keys({"people": ds.records.people, "events": ds.records.events})
+    assert f"global:person:{ds.records.people[0].id}" in folded
+    warm = GlobalIndex.build(ds, folded=folded)
+    for query in ("bukharin", "Бухарин", "yezhov", "ezhov", "moscow trial", "1937", "kirov"):
+        assert [(g.kind, g.total, [h.entry.id for h in g.hits]) for g in warm.search(query)] == \
+            [(g.kind, g.total, [h.entry.id for h in g.hits]) for g in index.search(query)], query
+
+
+def test_the_global_index_takes_a_record_s_keys_from_the_files_when_given(ds) -> None:
+    person = ds.records.people[0]
+    built = GlobalIndex.build(ds, folded={f"global:person:{person.id}": [fold("zzqxkept")]})
+    assert _ids(built, "zzqxkept", "person") == [person.id]
+    assert _group(GlobalIndex.build(ds), "zzqxkept", "person") is None
