@@ -13,7 +13,7 @@ from purges_desktop.domain.links import Kind
 from purges_desktop.domain.model import EndReason
 from purges_desktop.qtmodels.fates import FATE_COLOURS
 from purges_desktop.qtmodels.labels import end_reason_label, role_label
-from purges_desktop.views.pages import _trial_role, esc, fate_badge, record_link, tr
+from purges_desktop.views.pages import _trial_role, axis_bar, esc, fate_badge, record_link, tr
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -83,21 +83,6 @@ def comparison_page(ds: Dataset, changes: Sequence[OrganChange], first: Day, sec
     return "".join(out)
 
 
-def _bar(start: float, end: float, axis: tuple[int, int], colour: str, label: str = "") -> str:
-    """A span as a bar on the axis (an HTML table, so that the page needs no image)."""
-    first, last = axis[0], axis[1] + 1
-    span = last - first
-    a, b = max(first, min(start, last)), max(first, min(end, last))
-    pre = round(100 * (a - first) / span)
-    dur = max(1, round(100 * (b - a) / span))
-    post = max(0, 100 - pre - dur)
-    cells = (f'<td width="{pre}%"></td>' if pre else "") + \
-        f'<td width="{dur}%" style="background-color:{colour}">{esc(label) or "&nbsp;"}</td>' + \
-        (f'<td width="{post}%"></td>' if post else "")
-    return ('<table width="100%" cellspacing="0" cellpadding="0" style="background-color:rgba(128,128,128,0.15)">'
-            f"<tr>{cells}</tr></table>")
-
-
 def _year(date: PartialDate | None, default: float, end: bool = False) -> float:
     if date is None:
         return default
@@ -125,14 +110,15 @@ def _life_rows(ds: Dataset, p: Person, axis: tuple[int, int], lang: str) -> str:
     born = _year(p.born.date, axis[0])
     died = _year(p.died.date, axis[1] + 1, end=True)
     rows = [f"<tr><td width='35%'><b>{record_link(Kind.PERSON, p.id, p.name.get(lang))}</b></td>"
-            f"<td>{_bar(born, died, axis, 'rgba(128,128,128,0.45)')}</td></tr>"]
+            f"<td>{axis_bar(born, died, axis, 'rgba(128,128,128,0.45)')}</td></tr>"]
     for m in ds.posts_of(p.id):
         body = ds.bodies.get(m.body)
         label = f"{m.title.get(lang) or role_label(m.role)}, {body.label(lang) if body else m.body}"
         start = _year(m.start, axis[0])
         end = _year(m.end, start + 0.25, end=True) if m.end else (_year(p.died.date, start + 0.25, end=True)
                                                                   if p.died.date else axis[1] + 1)
-        rows.append(f"<tr><td width='35%'>&nbsp;&nbsp;{esc(label)}</td><td>{_bar(start, end, axis, colour)}</td></tr>")
+        bar = axis_bar(start, end, axis, colour)
+        rows.append(f"<tr><td width='35%'>&nbsp;&nbsp;{esc(label)}</td><td>{bar}</td></tr>")
     return "".join(rows)
 
 

@@ -198,13 +198,13 @@ PORTRAIT_PLACEHOLDER = "portrait:placeholder"
 _BAR_FIRST, _BAR_LAST = 1917, 1954
 
 
-def _tenure_bar(m_start: PartialDate | None, m_end: PartialDate | None, colour: str) -> str:
-    """A post as a small bar on a 1917–1953 axis (an HTML table, so it needs no image)."""
-    span = _BAR_LAST - _BAR_FIRST
-    a = (m_start.year + ((m_start.month or 1) - 1) / 12) if m_start else _BAR_FIRST
-    b = (m_end.year + (m_end.month or 12) / 12) if m_end else a + 0.25
-    a, b = max(_BAR_FIRST, min(a, _BAR_LAST)), max(_BAR_FIRST, min(b, _BAR_LAST))
-    pre = round(100 * (a - _BAR_FIRST) / span)
+def axis_bar(start: float, end: float, axis: tuple[int, int], colour: str) -> str:
+    """A span of years (fractions for months) as a bar on an axis of whole years, ``axis[1]`` included: an HTML
+    table, so that the page needs no image. The post bars of a person's page and the comparison of two people."""
+    first, last = axis[0], axis[1] + 1
+    span = last - first
+    a, b = max(first, min(start, last)), max(first, min(end, last))
+    pre = round(100 * (a - first) / span)
     dur = max(1, round(100 * (b - a) / span))
     post = max(0, 100 - pre - dur)
     cells = (f'<td width="{pre}%"></td>' if pre else "") + \
@@ -212,6 +212,13 @@ def _tenure_bar(m_start: PartialDate | None, m_end: PartialDate | None, colour: 
         (f'<td width="{post}%"></td>' if post else "")
     return ('<table width="100%" cellspacing="0" cellpadding="0" style="background-color:rgba(128,128,128,0.18)">'
             f"<tr>{cells}</tr></table>")
+
+
+def _tenure_bar(m_start: PartialDate | None, m_end: PartialDate | None, colour: str) -> str:
+    """A post as a small bar on a 1917–1953 axis."""
+    a = (m_start.year + ((m_start.month or 1) - 1) / 12) if m_start else _BAR_FIRST
+    b = (m_end.year + (m_end.month or 12) / 12) if m_end else a + 0.25
+    return axis_bar(a, b, (_BAR_FIRST, _BAR_LAST - 1), colour)
 
 
 #: The box a portrait is fitted into on a person's page, in pixels.
