@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
 from purges_desktop.domain.kiosk import KioskSettings
 from purges_desktop.storage.kiosk_config import check_pin, hash_pin, load_kiosk_settings
+from tests.kiosk_helpers import close_kiosk
 
 
 @pytest.fixture
@@ -37,14 +38,7 @@ def kiosk(qtbot, tiny_dir: Path, tmp_path: Path):
     app.shell.reset_to_start()
     app.kiosk.start()
     yield app
-    app.kiosk.stop()
-    app.shell.attract.stop()
-    qapp.removeEventFilter(app.kiosk)
-    qapp.setStyleSheet("")
-    qapp.setPalette(qapp.style().standardPalette())
-    qapp.setQuitOnLastWindowClosed(True)
-    app.language.set("en")
-    app.shell.allow_close = True
+    close_kiosk(app)
     sys.excepthook = old_hook
 
 

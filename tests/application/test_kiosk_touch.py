@@ -24,6 +24,7 @@ from purges_desktop.domain.layout import ordinal
 from purges_desktop.storage.kiosk_config import hash_pin
 from purges_desktop.views.tabs import TAB_NAMES
 from purges_desktop.views.timeline_canvas import TimelineCanvas
+from tests.kiosk_helpers import close_kiosk
 
 
 def make_kiosk(qtbot, data_dir: Path, tmp_path: Path, size: tuple[int, int], lang: str | None = None):
@@ -42,18 +43,6 @@ def make_kiosk(qtbot, data_dir: Path, tmp_path: Path, size: tuple[int, int], lan
     app.shell.reset_to_start()
     app.kiosk.start()
     return app
-
-
-def close_kiosk(app) -> None:
-    qapp = QApplication.instance()
-    app.kiosk.stop()
-    app.shell.attract.stop()
-    qapp.removeEventFilter(app.kiosk)
-    qapp.setStyleSheet("")
-    qapp.setPalette(qapp.style().standardPalette())
-    qapp.setQuitOnLastWindowClosed(True)
-    app.language.set("en")
-    app.shell.allow_close = True
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ from purges_desktop.domain.kiosk import DEFAULT_SCOPE_NOTE, HomeTile, KioskSetti
 from purges_desktop.domain.links import Kind
 from purges_desktop.storage.kiosk_config import load_kiosk_settings
 from purges_desktop.views.kiosk_home import KioskHome, view_of
+from tests.kiosk_helpers import close_kiosk
 
 
 @pytest.fixture
@@ -37,14 +38,7 @@ def kiosk(qtbot, tmp_path: Path):
     app.shell.show()
     app.shell.reset_to_start()
     yield app
-    app.kiosk.stop()
-    app.shell.attract.stop()
-    qapp.removeEventFilter(app.kiosk)
-    qapp.setStyleSheet("")
-    qapp.setPalette(qapp.style().standardPalette())
-    qapp.setQuitOnLastWindowClosed(True)
-    app.language.set("en")
-    app.shell.allow_close = True
+    close_kiosk(app)
     sys.excepthook = old_hook
 
 
