@@ -8,7 +8,7 @@ import datetime as dt
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +26,7 @@ from purges_desktop.application.citing import cite_location, default_style, pdf_
 from purges_desktop.domain.citation import Style, cite_source, page_title
 from purges_desktop.domain.links import Kind, Location, link_to
 from purges_desktop.views.global_search import SearchField
+from purges_desktop.views.page_menu import style_name
 from purges_desktop.views.problems_panel import ProblemsPanel
 from purges_desktop.views.retranslate import Retranslatable
 from purges_desktop.views.tabs_view import TabsView
@@ -44,13 +45,6 @@ if TYPE_CHECKING:
     from purges_desktop.views.timeline_tab import TimelineTab
     from purges_desktop.views.trials_tab import TrialsTab
 
-#: The citation styles as the Cite menu names them.
-STYLE_NAMES: dict[Style, str] = {
-    Style.CHICAGO: QT_TRANSLATE_NOOP("MainWindow", "Chicago (17th ed.)"),
-    Style.MLA: QT_TRANSLATE_NOOP("MainWindow", "MLA (9th ed.)"),
-    Style.APA: QT_TRANSLATE_NOOP("MainWindow", "APA (7th ed.)"),
-    Style.GOST: QT_TRANSLATE_NOOP("MainWindow", "GOST R 7.0.100-2018"),
-}
 CITATION_MS = 20_000
 
 
@@ -312,7 +306,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.cite_action.setText(self.tr("Cite…"))
         self.cite_action.setToolTip(self.tr("Copy a citation of this page"))
         for style, action in self.cite_actions.items():
-            action.setText(self.tr(STYLE_NAMES[style]))
+            action.setText(style_name(style))
         self.print_action.setText(self.tr("Print / PDF…"))
         self.print_action.setToolTip(self.tr("Print this page or save it as PDF, with its citation"))
         self.print_page_action.setText(self.tr("Print…"))

@@ -67,11 +67,16 @@ class PageCommands(Protocol):
         ...
 
 
+def style_name(style: Style) -> str:
+    """A citation style's name as the menus and the source page show it, in the interface language."""
+    return tr(STYLE_NAMES[style])
+
+
 def _style_menu(parent: QMenu, title: str, cite: Callable[[Style], object]) -> QMenu:
     """A submenu with one entry per citation style, each calling ``cite(style)``."""
     menu = parent.addMenu(title)
-    for style, name in STYLE_NAMES.items():
-        item = menu.addAction(tr(name))
+    for style in STYLE_NAMES:
+        item = menu.addAction(style_name(style))
         item.setData(style.value)
         item.triggered.connect(lambda _checked=False, chosen=style: cite(chosen))
     return menu

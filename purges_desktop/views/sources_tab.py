@@ -29,7 +29,7 @@ from purges_desktop.domain.bibliography import (
     matching_sources,
     source_group,
 )
-from purges_desktop.domain.citation import Style, cite_source, page_title
+from purges_desktop.domain.citation import cite_source, page_title
 from purges_desktop.domain.colours import MUTED
 from purges_desktop.domain.links import Kind, Location
 from purges_desktop.domain.model import RepressionType
@@ -37,6 +37,7 @@ from purges_desktop.domain.references import ReferenceFormat, export_references
 from purges_desktop.qtmodels.labels import repression_label
 from purges_desktop.qtmodels.sources_model import SourcesTableModel, source_kind_label
 from purges_desktop.views.list_detail import ListDetailTab
+from purges_desktop.views.page_menu import STYLE_NAMES, style_name
 from purges_desktop.views.pages import esc, link
 from purges_desktop.views.safe import plain_label
 
@@ -48,12 +49,6 @@ if TYPE_CHECKING:
 
 TR_CONTEXT = "SourcesTab"
 
-STYLE_NAMES: dict[Style, str] = {
-    Style.CHICAGO: QT_TRANSLATE_NOOP("SourcesTab", "Chicago (17th ed.)"),
-    Style.MLA: QT_TRANSLATE_NOOP("SourcesTab", "MLA (9th ed.)"),
-    Style.APA: QT_TRANSLATE_NOOP("SourcesTab", "APA (7th ed.)"),
-    Style.GOST: QT_TRANSLATE_NOOP("SourcesTab", "GOST R 7.0.100-2018"),
-}
 #: The headings of the groups of citing records, in the order shown.
 CITING_HEADINGS: dict[CitingKind, str] = {
     CitingKind.PERSON: QT_TRANSLATE_NOOP("SourcesTab", "People"),
@@ -143,8 +138,8 @@ def source_page(ds: Dataset, source: Source, lang: str, accessed: dt.date) -> st
         out.append(f"<h3>{esc(tr('Note'))}</h3>"
                    + "".join(f"<p>{esc(chunk)}</p>" for chunk in note.split("\n\n") if chunk.strip()))
     out.append(f"<h3>{esc(tr('How to cite it'))}</h3><ul>")
-    out.extend(f"<li><b>{esc(tr(name))}</b>: {esc(cite_source(source, style, accessed))}</li>"
-               for style, name in STYLE_NAMES.items())
+    out.extend(f"<li><b>{esc(style_name(style))}</b>: {esc(cite_source(source, style, accessed))}</li>"
+               for style in STYLE_NAMES)
     out.append("</ul>")
     out.append(citing_html(ds, source.id, lang))
     return "".join(out)

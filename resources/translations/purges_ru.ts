@@ -322,12 +322,12 @@
   <context>
     <name>IdleNotice</name>
     <message>
-      <location filename="purges_desktop/views/idle_notice.py" line="100" />
+      <location filename="purges_desktop/views/idle_notice.py" line="103" />
       <source>Still there?</source>
       <translation>Вы ещё здесь?</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/idle_notice.py" line="101" />
+      <location filename="purges_desktop/views/idle_notice.py" line="104" />
       <source>The exhibit returns to its start in %1 s — touch to continue</source>
       <translation>Через %1 с экспозиция вернётся к началу — коснитесь экрана, чтобы продолжить</translation>
     </message>
@@ -799,7 +799,7 @@
       <translation>изменено %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="359" />
+      <location filename="purges_desktop/views/main_window.py" line="353" />
       <source>%1 error(s), %2 warning(s) in the data</source>
       <translation>Ошибок в данных: %1, предупреждений: %2</translation>
     </message>
@@ -809,22 +809,17 @@
       <translation>удалено %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="325" />
+      <location filename="purges_desktop/views/main_window.py" line="319" />
       <source>&amp;Stories</source>
       <translation>&amp;Истории</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="51" />
-      <source>APA (7th ed.)</source>
-      <translation>APA (7-е изд.)</translation>
-    </message>
-    <message>
-      <location filename="purges_desktop/views/main_window.py" line="326" />
+      <location filename="purges_desktop/views/main_window.py" line="320" />
       <source>All stories</source>
       <translation>Все истории</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="307" />
+      <location filename="purges_desktop/views/main_window.py" line="301" />
       <source>Back (Alt+Left)</source>
       <translation>Назад (Alt+←)</translation>
     </message>
@@ -834,32 +829,27 @@
       <translation>Библиография</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="49" />
-      <source>Chicago (17th ed.)</source>
-      <translation>Чикагский стиль (17-е изд.)</translation>
-    </message>
-    <message>
-      <location filename="purges_desktop/views/main_window.py" line="231" />
+      <location filename="purges_desktop/views/main_window.py" line="225" />
       <source>Citation copied: %1</source>
       <translation>Ссылка для цитирования скопирована: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="312" />
+      <location filename="purges_desktop/views/main_window.py" line="306" />
       <source>Cite…</source>
       <translation>Цитировать…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="313" />
+      <location filename="purges_desktop/views/main_window.py" line="307" />
       <source>Copy a citation of this page</source>
       <translation>Скопировать библиографическую ссылку на эту страницу</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="310" />
+      <location filename="purges_desktop/views/main_window.py" line="304" />
       <source>Copy link</source>
       <translation>Копировать ссылку</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="311" />
+      <location filename="purges_desktop/views/main_window.py" line="305" />
       <source>Copy the link to this page (Ctrl+Shift+C)</source>
       <translation>Скопировать ссылку на эту страницу (Ctrl+Shift+C)</translation>
     </message>
@@ -869,19 +859,14 @@
       <translation>Не удалось сохранить: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="309" />
+      <location filename="purges_desktop/views/main_window.py" line="303" />
       <source>Forward (Alt+Right)</source>
       <translation>Вперёд (Alt+→)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="308" />
+      <location filename="purges_desktop/views/main_window.py" line="302" />
       <source>Forward →</source>
       <translation>Вперёд →</translation>
-    </message>
-    <message>
-      <location filename="purges_desktop/views/main_window.py" line="52" />
-      <source>GOST R 7.0.100-2018</source>
-      <translation>ГОСТ Р 7.0.100-2018</translation>
     </message>
     <message>
       <location filename="purges_desktop/views/tabs.py" line="76" />
@@ -889,19 +874,14 @@
       <translation>Словарь</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="321" />
+      <location filename="purges_desktop/views/main_window.py" line="315" />
       <source>Language of the data</source>
       <translation>Язык</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="220" />
+      <location filename="purges_desktop/views/main_window.py" line="214" />
       <source>Link copied: %1</source>
       <translation>Ссылка скопирована: %1</translation>
-    </message>
-    <message>
-      <location filename="purges_desktop/views/main_window.py" line="50" />
-      <source>MLA (9th ed.)</source>
-      <translation>MLA (9-е изд.)</translation>
     </message>
     <message>
       <location filename="purges_desktop/views/tabs.py" line="72" />
@@ -909,7 +889,7 @@
       <translation>Карта</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="323" />
+      <location filename="purges_desktop/views/main_window.py" line="317" />
       <source>Navigation</source>
       <translation>Навигация</translation>
     </message>
@@ -934,32 +914,32 @@
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="316" />
+      <location filename="purges_desktop/views/main_window.py" line="310" />
       <source>Print / PDF…</source>
       <translation>Печать / PDF…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="284" />
+      <location filename="purges_desktop/views/main_window.py" line="278" />
       <source>Print this page</source>
       <translation>Печать страницы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="317" />
+      <location filename="purges_desktop/views/main_window.py" line="311" />
       <source>Print this page or save it as PDF, with its citation</source>
       <translation>Напечатать эту страницу или сохранить её в PDF вместе со ссылкой для цитирования</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="318" />
+      <location filename="purges_desktop/views/main_window.py" line="312" />
       <source>Print…</source>
       <translation>Печать…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="324" />
+      <location filename="purges_desktop/views/main_window.py" line="318" />
       <source>Problems in the data</source>
       <translation>Проблемы в данных</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="305" />
+      <location filename="purges_desktop/views/main_window.py" line="299" />
       <source>Purges Desktop — the Soviet purges, 1917–1953</source>
       <translation>Purges Desktop — советские репрессии, 1917–1953</translation>
     </message>
@@ -969,7 +949,7 @@
       <translation>Данные перезагружены: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="319" />
+      <location filename="purges_desktop/views/main_window.py" line="313" />
       <source>Save as PDF in the export folder</source>
       <translation>Сохранить в PDF в папку экспорта</translation>
     </message>
@@ -979,12 +959,12 @@
       <translation>Сохранено: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="320" />
+      <location filename="purges_desktop/views/main_window.py" line="314" />
       <source>Search everything</source>
       <translation>Поиск по всему</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="322" />
+      <location filename="purges_desktop/views/main_window.py" line="316" />
       <source>Show problems in the data</source>
       <translation>Показать проблемы в данных</translation>
     </message>
@@ -999,12 +979,12 @@
       <translation>Не удалось загрузить данные: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="228" />
+      <location filename="purges_desktop/views/main_window.py" line="222" />
       <source>There is nothing to cite here yet.</source>
       <translation>Здесь пока нечего цитировать.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="254" />
+      <location filename="purges_desktop/views/main_window.py" line="248" />
       <source>There is nothing to print here yet.</source>
       <translation>Здесь пока нечего печатать.</translation>
     </message>
@@ -1059,7 +1039,7 @@
       <translation>расстрельные списки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="360" />
+      <location filename="purges_desktop/views/main_window.py" line="354" />
       <source>showing the last good data</source>
       <translation>показаны последние исправные данные</translation>
     </message>
@@ -1079,7 +1059,7 @@
       <translation>процессы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/main_window.py" line="306" />
+      <location filename="purges_desktop/views/main_window.py" line="300" />
       <source>← Back</source>
       <translation>← Назад</translation>
     </message>
@@ -1087,227 +1067,227 @@
   <context>
     <name>MapTab</name>
     <message>
-      <location filename="purges_desktop/views/map_tab.py" line="66" />
+      <location filename="purges_desktop/views/map_tab.py" line="67" />
       <source>%1° N, %2° E</source>
       <translation>%1° с. ш., %2° в. д.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/map_tab.py" line="361" />
+      <location filename="purges_desktop/views/map_tab.py" line="363" />
       <source>1934 Central Committee, shot</source>
       <translation>ЦК 1934 года, расстреляны</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/map_tab.py" line="279" />
+      <location filename="purges_desktop/views/map_tab.py" line="280" />
       <source>1st category (shooting)</source>
       <translation>1-я категория (расстрел)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/map_tab.py" line="280" />
+      <location filename="purges_desktop/views/map_tab.py" line="281" />
       <source>2nd (ten years)</source>
       <translation>2-я (десять лет)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/map_tab.py" line="281" />
+      <location filename="purges_desktop/views/map_tab.py" line="282" />
       <source>3rd (eight years)</source>
       <translation>3-я (восемь лет)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/map_tab.py" line="359" />
+      <location filename="purges_desktop/views/map_tab.py" line="361" />
       <source>All people</source>
       <translation>Все люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/map_tab.py" line="197" />
+      <location filename="purges_desktop/views/map_tab.py" line="198" />
       <source>All years</source>
       <translation>Все годы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/map_tab.py" line="365" />
+      <location filename="purges_desktop/views/map_tab.py" line="367" />
       <source>Birth or death places</source>
       <translation>Места рождения или смерти</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/map_tab.py" line="246" />
+      <location filename="purges_desktop/views/map_tab.py" line="247" />
       <source>Buried there, as the sources give it</source>
       <translation>Похоронены там, по данным источников</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/map_tab.py" line="386" />
+      <location filename="purges_desktop/views/map_tab.py" line="388" />
       <source>Camps</source>
       <translation>Лагеря</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/map_tab.py" line="366" />
+      <location filename="purges_desktop/views/map_tab.py" line="368" />
       <source>Date: what existed then (the last position shows all years)</source>
       <translation>Дата: что существовало тогда (крайнее правое положение — все годы)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/map_tab.py" line="293" />
+      <location filename="purges_desktop/views/map_tab.py" line="294" />
       <source>Everything on the map</source>
       <translation>Всё, что на карте</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/map_tab.py" line="369" />
+      <location filename="purges_desktop/views/map_tab.py" line="371" />
       <source>Everything on the map, or the chosen place</source>
       <translation>Всё, что на карте, или выбранное место</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/map_tab.py" line="259" />
+      <location filename="purges_desktop/views/map_tab.py" line="260" />
       <source>Existed</source>
       <translation>Существовал</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/map_tab.py" line="258" />
+      <location filename="purges_desktop/views/map_tab.py" line="259" />
       <source>Headquarters</source>
       <translation>Управление</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/map_tab.py" line="385" />
+      <location filename="purges_desktop/views/map_tab.py" line="387" />
       <source>Killing fields</source>
       <translation>Расстрельные полигоны</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/map_tab.py" line="305" />
+      <location filename="purges_desktop/views/map_tab.py" line="306" />
       <source>List parts without a place (groups of people)</source>
       <translation>Части списков без места (группы людей)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/map_tab.py" line="282" />
+      <location filename="purges_desktop/views/map_tab.py" line="283" />
       <source>Lists, with the names of each category (1st / 2nd / 3rd)</source>
       <translation>Списки и число имён по категориям (1-я / 2-я / 3-я)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/map_tab.py" line="249" />
+      <location filename="purges_desktop/views/map_tab.py" line="250" />
       <source>Location</source>
       <translation>Место</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/map_tab.py" line="367" />
+      <location filename="purges_desktop/views/map_tab.py" line="369" />
       <source>Map: wheel or +/- to zoom, drag or arrows to move, Page Up/Down to step through the markers, Enter to open; the list beside it says the same</source>
       <translation>Карта: колесо или +/- — масштаб, перетаскивание или стрелки — сдвиг, Page Up/Down — по отметкам, Enter — открыть; список рядом говорит то же самое</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/map_tab.py" line="278" />
+      <location filename="purges_desktop/views/map_tab.py" line="279" />
       <source>Names on the lists drawn here</source>
       <translation>Имён в списках, показанных здесь</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/map_tab.py" line="311" />
+      <location filename="purges_desktop/views/map_tab.py" line="313" />
       <source>Not placed (the place is not in the gazetteer)</source>
       <translation>Не нанесены на карту (места нет в справочнике)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/map_tab.py" line="360" />
+      <location filename="purges_desktop/views/map_tab.py" line="362" />
       <source>People executed</source>
       <translation>Расстрелянные</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/map_tab.py" line="247" />
+      <location filename="purges_desktop/views/map_tab.py" line="248" />
       <source>People of this collection shot or buried there</source>
       <translation>Люди из этого собрания, расстрелянные или похороненные там</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/map_tab.py" line="386" />
+      <location filename="purges_desktop/views/map_tab.py" line="388" />
       <source>People's places</source>
       <translation>Места людей</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/map_tab.py" line="256" />
+      <location filename="purges_desktop/views/map_tab.py" line="257" />
       <source>Prisoners by year, where sources give them</source>
       <translation>Заключённые по годам, где источники приводят числа</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/map_tab.py" line="275" />
+      <location filename="purges_desktop/views/map_tab.py" line="276" />
       <source>Signed by</source>
       <translation>Подписал(а)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/map_tab.py" line="385" />
+      <location filename="purges_desktop/views/map_tab.py" line="387" />
       <source>Stalin's lists</source>
       <translation>Сталинские списки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/map_tab.py" line="347" />
+      <location filename="purges_desktop/views/map_tab.py" line="349" />
       <source>Stalin's lists by region (1st, 2nd, 3rd category; area = names)</source>
       <translation>Сталинские списки по регионам (1-я, 2-я, 3-я категория; площадь — число имён)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/map_tab.py" line="336" />
+      <location filename="purges_desktop/views/map_tab.py" line="338" />
       <source>The outline joins today's borders of the fifteen successor states (Natural Earth): an approximation. Hatched: not Soviet in 1937 (the Baltic states, Bessarabia, East Prussia, South Sakhalin, the Kurils); western Ukraine and Belarus, Tuva and the Karelian Isthmus were not Soviet either but cannot be told apart in this data. No internal borders are drawn: Crimea, then the Crimean ASSR of the RSFSR, lies inside the outline like every region.</source>
       <translation>Контур объединяет нынешние границы пятнадцати государств-преемников (Natural Earth): это приближение. Штриховкой — то, что не входило в СССР в 1937 году (страны Балтии, Бессарабия, Восточная Пруссия, Южный Сахалин, Курилы); Западная Украина и Белоруссия, Тува и Карельский перешеек тоже не были советскими, но в этих данных не отделяются. Внутренние границы не показаны: Крым, тогда Крымская АССР в составе РСФСР, лежит внутри контура, как и все регионы.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/map_tab.py" line="362" />
+      <location filename="purges_desktop/views/map_tab.py" line="364" />
       <source>Where they died</source>
       <translation>Где умерли</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/map_tab.py" line="363" />
+      <location filename="purges_desktop/views/map_tab.py" line="365" />
       <source>Where they were born</source>
       <translation>Где родились</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/map_tab.py" line="364" />
+      <location filename="purges_desktop/views/map_tab.py" line="366" />
       <source>Which people the people's layer shows</source>
       <translation>Каких людей показывает слой «Места людей»</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/map_tab.py" line="245" />
+      <location filename="purges_desktop/views/map_tab.py" line="246" />
       <source>Years of use</source>
       <translation>Годы использования</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/map_tab.py" line="292" />
+      <location filename="purges_desktop/views/map_tab.py" line="293" />
       <source>all years</source>
       <translation>все годы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/map_tab.py" line="349" />
+      <location filename="purges_desktop/views/map_tab.py" line="351" />
       <source>camp administration</source>
       <translation>управление лагеря</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/map_tab.py" line="348" />
+      <location filename="purges_desktop/views/map_tab.py" line="350" />
       <source>killing field</source>
       <translation>расстрельный полигон</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/map_tab.py" line="329" />
+      <location filename="purges_desktop/views/map_tab.py" line="331" />
       <source>largest count</source>
       <translation>наибольшее число</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/map_tab.py" line="323" />
+      <location filename="purges_desktop/views/map_tab.py" line="325" />
       <source>lists</source>
       <translation>списков</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/map_tab.py" line="323" />
+      <location filename="purges_desktop/views/map_tab.py" line="325" />
       <source>names</source>
       <translation>имён</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/map_tab.py" line="244" />
+      <location filename="purges_desktop/views/map_tab.py" line="245" />
       <source>none in this collection</source>
       <translation>в этом собрании таких нет</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/map_tab.py" line="351" />
+      <location filename="purges_desktop/views/map_tab.py" line="353" />
       <source>not Soviet in 1937</source>
       <translation>не СССР в 1937 году</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/map_tab.py" line="350" />
+      <location filename="purges_desktop/views/map_tab.py" line="352" />
       <source>people of this collection</source>
       <translation>люди из этого собрания</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/map_tab.py" line="270" />
+      <location filename="purges_desktop/views/map_tab.py" line="271" />
       <source>undated</source>
       <translation>без даты</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/map_tab.py" line="236" />
+      <location filename="purges_desktop/views/map_tab.py" line="237" />
       <source>← Everything on the map</source>
       <translation>← Всё, что на карте</translation>
     </message>
@@ -1817,97 +1797,97 @@
   <context>
     <name>OrgTab</name>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="181" />
+      <location filename="purges_desktop/views/org_tab.py" line="187" />
       <source>As of</source>
       <translation>На дату</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="259" />
+      <location filename="purges_desktop/views/org_tab.py" line="265" />
       <source>Chart</source>
       <translation>Схема</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="187" />
+      <location filename="purges_desktop/views/org_tab.py" line="193" />
       <source>Chart of the organs on the chosen date: arrows move between cards, Enter opens the person, + and - zoom</source>
       <translation>Схема органов на выбранную дату: стрелки переходят между карточками, Enter открывает человека, + и − меняют масштаб</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="195" />
+      <location filename="purges_desktop/views/org_tab.py" line="201" />
       <source>Click a card to open the person in the People tab.</source>
       <translation>Нажмите на карточку, чтобы открыть человека на вкладке «Люди».</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="197" />
+      <location filename="purges_desktop/views/org_tab.py" line="203" />
       <source>Compare two dates</source>
       <translation>Сравнить две даты</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="198" />
+      <location filename="purges_desktop/views/org_tab.py" line="204" />
       <source>Compare two dates: who stayed, who left and who came</source>
       <translation>Сравнить две даты: кто остался, кто выбыл и кто пришёл</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="194" />
+      <location filename="purges_desktop/views/org_tab.py" line="200" />
       <source>Dashed border: the dates do not show whether the post was held on this very day.</source>
       <translation>Пунктирная рамка: по датам нельзя сказать, занимал ли человек должность именно в этот день.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="184" />
+      <location filename="purges_desktop/views/org_tab.py" line="190" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="183" />
+      <location filename="purges_desktop/views/org_tab.py" line="189" />
       <source>Date slider, 1917 to 1953</source>
       <translation>Выбор даты, 1917–1953</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="199" />
+      <location filename="purges_desktop/views/org_tab.py" line="205" />
       <source>Export CSV</source>
       <translation>Экспорт в CSV</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="185" />
+      <location filename="purges_desktop/views/org_tab.py" line="191" />
       <source>Jump to a key date</source>
       <translation>Перейти к ключевой дате</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="227" />
+      <location filename="purges_desktop/views/org_tab.py" line="233" />
       <source>Key dates…</source>
       <translation>Ключевые даты…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="189" />
+      <location filename="purges_desktop/views/org_tab.py" line="195" />
       <source>Larger cards</source>
       <translation>Крупнее</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="237" />
+      <location filename="purges_desktop/views/org_tab.py" line="243" />
       <source>Loading…</source>
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="186" />
+      <location filename="purges_desktop/views/org_tab.py" line="192" />
       <source>Organs and their members on the chosen date</source>
       <translation>Органы и их состав на выбранную дату</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="200" />
+      <location filename="purges_desktop/views/org_tab.py" line="206" />
       <source>Save the members of every organ on this date as a CSV file</source>
       <translation>Сохранить состав всех органов на эту дату в файл CSV</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="190" />
+      <location filename="purges_desktop/views/org_tab.py" line="196" />
       <source>Smaller cards</source>
       <translation>Мельче</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="260" />
+      <location filename="purges_desktop/views/org_tab.py" line="266" />
       <source>Switch between the chart and a text list</source>
       <translation>Переключить схему и текстовый список</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/org_tab.py" line="259" />
+      <location filename="purges_desktop/views/org_tab.py" line="265" />
       <source>Text list</source>
       <translation>Текстом</translation>
     </message>
@@ -1925,22 +1905,22 @@
       <translation>Чикагский стиль (17-е изд.)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/page_menu.py" line="101" />
+      <location filename="purges_desktop/views/page_menu.py" line="106" />
       <source>Cite this page</source>
       <translation>Цитировать эту страницу</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/page_menu.py" line="107" />
+      <location filename="purges_desktop/views/page_menu.py" line="112" />
       <source>Cite this source</source>
       <translation>Цитировать этот источник</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/page_menu.py" line="89" />
+      <location filename="purges_desktop/views/page_menu.py" line="94" />
       <source>Copy</source>
       <translation>Копировать</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/page_menu.py" line="100" />
+      <location filename="purges_desktop/views/page_menu.py" line="105" />
       <source>Copy link</source>
       <translation>Копировать ссылку</translation>
     </message>
@@ -1955,12 +1935,12 @@
       <translation>MLA (9-е изд.)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/page_menu.py" line="109" />
+      <location filename="purges_desktop/views/page_menu.py" line="114" />
       <source>Print…</source>
       <translation>Печать…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/page_menu.py" line="93" />
+      <location filename="purges_desktop/views/page_menu.py" line="98" />
       <source>Select All</source>
       <translation>Выделить всё</translation>
     </message>
@@ -1968,7 +1948,7 @@
   <context>
     <name>Pages</name>
     <message>
-      <location filename="purges_desktop/views/compare_pages.py" line="169" />
+      <location filename="purges_desktop/views/compare_pages.py" line="155" />
       <source>%1 and %2</source>
       <translation>%1 и %2</translation>
     </message>
@@ -1983,12 +1963,12 @@
       <translation>выбыли: %1, пришли: %2, остались: %3</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="522" />
+      <location filename="purges_desktop/views/pages.py" line="529" />
       <source>%1 seats held on this date; later fates:</source>
       <translation>Мест, занятых на эту дату: %1; дальнейшие судьбы:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="552" />
+      <location filename="purges_desktop/views/pages.py" line="559" />
       <source>%1: of the %2 people recorded here:</source>
       <translation>%1: из %2 человек, внесённых в эти данные:</translation>
     </message>
@@ -1998,22 +1978,22 @@
       <translation>(%1 лет)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="429" />
+      <location filename="purges_desktop/views/pages.py" line="436" />
       <source>Also known as</source>
       <translation>Также известен как</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="338" />
+      <location filename="purges_desktop/views/pages.py" line="345" />
       <source>Also written</source>
       <translation>Другие написания</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="288" />
+      <location filename="purges_desktop/views/pages.py" line="295" />
       <source>Biography</source>
       <translation>Биография</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="263" />
+      <location filename="purges_desktop/views/pages.py" line="270" />
       <source>Born:</source>
       <translation>Дата рождения:</translation>
     </message>
@@ -2023,7 +2003,7 @@
       <translation>Пришли</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="456" />
+      <location filename="purges_desktop/views/pages.py" line="463" />
       <source>Charges</source>
       <translation>Обвинение</translation>
     </message>
@@ -2033,47 +2013,47 @@
       <translation>Предупреждение о содержании</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="439" />
+      <location filename="purges_desktop/views/pages.py" line="446" />
       <source>Court</source>
       <translation>Суд</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="452" />
+      <location filename="purges_desktop/views/pages.py" line="459" />
       <source>Criminal Code articles</source>
       <translation>Статьи Уголовного кодекса</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="459" />
+      <location filename="purges_desktop/views/pages.py" line="466" />
       <source>Defendant</source>
       <translation>Подсудимый</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="463" />
+      <location filename="purges_desktop/views/pages.py" line="470" />
       <source>Defendants</source>
       <translation>Подсудимые</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="315" />
+      <location filename="purges_desktop/views/pages.py" line="322" />
       <source>Each bar runs from 1917 to 1953; its coloured part is the time in the post.</source>
       <translation>Каждая полоса охватывает 1917–1953 годы; цветная часть — время в этой должности.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="335" />
+      <location filename="purges_desktop/views/pages.py" line="342" />
       <source>Events</source>
       <translation>События</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/compare_pages.py" line="151" />
+      <location filename="purges_desktop/views/compare_pages.py" line="137" />
       <source>Fate</source>
       <translation>Судьба</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="280" />
+      <location filename="purges_desktop/views/pages.py" line="287" />
       <source>From the posts, trials and shooting lists recorded here.</source>
       <translation>По должностям, процессам и расстрельным спискам, внесённым в эти данные.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="441" />
+      <location filename="purges_desktop/views/pages.py" line="448" />
       <source>Held</source>
       <translation>Заседания</translation>
     </message>
@@ -2083,7 +2063,7 @@
       <translation>Как читать даты: «1940?» — источники в дате не уверены; «около 1937» — приблизительно; «?» — неизвестно.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="445" />
+      <location filename="purges_desktop/views/pages.py" line="452" />
       <source>Judges</source>
       <translation>Судьи</translation>
     </message>
@@ -2093,17 +2073,17 @@
       <translation>Выбыли</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/compare_pages.py" line="174" />
+      <location filename="purges_desktop/views/compare_pages.py" line="160" />
       <source>Lives and posts on one axis, %1 to %2 (grey: the life; coloured: each post, in the colour of the person’s fate)</source>
       <translation>Жизнь и должности на одной оси, %1–%2 (серым — годы жизни; цветом — каждая должность, в цвете судьбы человека)</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="468" />
+      <location filename="purges_desktop/views/pages.py" line="475" />
       <source>Named but not tried</source>
       <translation>Названы, но не судимы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="235" />
+      <location filename="purges_desktop/views/pages.py" line="242" />
       <source>No portrait</source>
       <translation>Портрета нет</translation>
     </message>
@@ -2118,77 +2098,77 @@
       <translation>Об источниках</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/compare_pages.py" line="157" />
+      <location filename="purges_desktop/views/compare_pages.py" line="143" />
       <source>On %1 of Stalin’s shooting lists</source>
       <translation>В сталинских расстрельных списках: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/compare_pages.py" line="176" />
+      <location filename="purges_desktop/views/compare_pages.py" line="162" />
       <source>On one axis</source>
       <translation>На одной оси</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="473" />
+      <location filename="purges_desktop/views/pages.py" line="480" />
       <source>On the timeline</source>
       <translation>На ленте времени</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="493" />
+      <location filename="purges_desktop/views/pages.py" line="500" />
       <source>Organs</source>
       <translation>Органы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="457" />
+      <location filename="purges_desktop/views/pages.py" line="464" />
       <source>Outcome</source>
       <translation>Итог</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="278" />
+      <location filename="purges_desktop/views/pages.py" line="285" />
       <source>Part in the repression</source>
       <translation>Участие в репрессиях</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="490" />
+      <location filename="purges_desktop/views/pages.py" line="497" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="460" />
+      <location filename="purges_desktop/views/pages.py" line="467" />
       <source>Plea</source>
       <translation>Позиция на суде</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="239" />
+      <location filename="purges_desktop/views/pages.py" line="246" />
       <source>Portrait of %1</source>
       <translation>Портрет: %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="316" />
+      <location filename="purges_desktop/views/pages.py" line="323" />
       <source>Posts held</source>
       <translation>Должности</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="443" />
+      <location filename="purges_desktop/views/pages.py" line="450" />
       <source>Presiding judge</source>
       <translation>Председательствующий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="447" />
+      <location filename="purges_desktop/views/pages.py" line="454" />
       <source>Prosecutor</source>
       <translation>Обвинитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="460" />
+      <location filename="purges_desktop/views/pages.py" line="467" />
       <source>Rehabilitated</source>
       <translation>Реабилитация</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="301" />
+      <location filename="purges_desktop/views/pages.py" line="308" />
       <source>Repression</source>
       <translation>Репрессии</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="460" />
+      <location filename="purges_desktop/views/pages.py" line="467" />
       <source>Sentence</source>
       <translation>Приговор</translation>
     </message>
@@ -2203,7 +2183,7 @@
       <translation>Остались</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/compare_pages.py" line="191" />
+      <location filename="purges_desktop/views/compare_pages.py" line="177" />
       <source>The data records no organ or trial they shared.</source>
       <translation>В данных нет ни органа, ни процесса, общих для обоих.</translation>
     </message>
@@ -2213,17 +2193,17 @@
       <translation>В данных нет ни одного человека, занимавшего должность на какую-либо из этих дат.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="525" />
+      <location filename="purges_desktop/views/pages.py" line="532" />
       <source>The data records nobody in post on this date.</source>
       <translation>На эту дату в данных никто не значится.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/compare_pages.py" line="189" />
+      <location filename="purges_desktop/views/compare_pages.py" line="175" />
       <source>Together</source>
       <translation>Вместе</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/compare_pages.py" line="155" />
+      <location filename="purges_desktop/views/compare_pages.py" line="141" />
       <source>Trials</source>
       <translation>Процессы</translation>
     </message>
@@ -2233,32 +2213,32 @@
       <translation>Кто состоял в каждом органе на первую дату и уже не состоял на вторую (с датой окончания полномочий и судьбой человека), кто пришёл и кто остался — по этим данным.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/compare_pages.py" line="145" />
+      <location filename="purges_desktop/views/compare_pages.py" line="131" />
       <source>aged %1</source>
       <translation>в возрасте %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/compare_pages.py" line="145" />
+      <location filename="purges_desktop/views/compare_pages.py" line="131" />
       <source>aged about %1</source>
       <translation>в возрасте около %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="266" />
+      <location filename="purges_desktop/views/pages.py" line="273" />
       <source>date unknown</source>
       <translation>дата неизвестна</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="370" />
+      <location filename="purges_desktop/views/pages.py" line="377" />
       <source>defendant</source>
       <translation>подсудимый</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="391" />
+      <location filename="purges_desktop/views/pages.py" line="398" />
       <source>died in custody %1</source>
       <translation>смерть в заключении %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="267" />
+      <location filename="purges_desktop/views/pages.py" line="274" />
       <source>died:</source>
       <translation>дата смерти:</translation>
     </message>
@@ -2273,32 +2253,32 @@
       <translation>с</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="441" />
+      <location filename="purges_desktop/views/pages.py" line="448" />
       <source>in public</source>
       <translation>открыто</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="441" />
+      <location filename="purges_desktop/views/pages.py" line="448" />
       <source>in secret</source>
       <translation>закрыто</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="371" />
+      <location filename="purges_desktop/views/pages.py" line="378" />
       <source>judge</source>
       <translation>судья</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="390" />
+      <location filename="purges_desktop/views/pages.py" line="397" />
       <source>killed %1</source>
       <translation>убийство %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="372" />
+      <location filename="purges_desktop/views/pages.py" line="379" />
       <source>named, not tried</source>
       <translation>назван, но не судим</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="516" />
+      <location filename="purges_desktop/views/pages.py" line="523" />
       <source>no exact dates: perhaps not on this very day</source>
       <translation>точных дат нет: возможно, не в этот самый день</translation>
     </message>
@@ -2313,32 +2293,32 @@
       <translation>полномочия прекращены %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="370" />
+      <location filename="purges_desktop/views/pages.py" line="377" />
       <source>presiding judge</source>
       <translation>председательствующий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="371" />
+      <location filename="purges_desktop/views/pages.py" line="378" />
       <source>prosecutor</source>
       <translation>обвинитель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="390" />
+      <location filename="purges_desktop/views/pages.py" line="397" />
       <source>shot %1</source>
       <translation>расстрел %1</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="414" />
+      <location filename="purges_desktop/views/pages.py" line="421" />
       <source>unknown</source>
       <translation>неизвестно</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="451" />
+      <location filename="purges_desktop/views/pages.py" line="458" />
       <source>what Article 58 punished</source>
       <translation>что каралось по 58-й статье</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/pages.py" line="352" />
+      <location filename="purges_desktop/views/pages.py" line="359" />
       <source>… and %1 more, not listed here (the data files and the CSV export hold them all).</source>
       <translation>… и ещё %1, здесь не перечисленных (все они есть в файлах данных и в экспорте CSV).</translation>
     </message>
@@ -2351,22 +2331,22 @@
       <translation>%1 из %2 человек</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="267" />
+      <location filename="purges_desktop/views/people_tab.py" line="273" />
       <source>Also in biographies</source>
       <translation>И в биографиях</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="314" />
+      <location filename="purges_desktop/views/people_tab.py" line="320" />
       <source>Any fate</source>
       <translation>Любая судьба</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="315" />
+      <location filename="purges_desktop/views/people_tab.py" line="321" />
       <source>Any organ</source>
       <translation>Любой орган</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="316" />
+      <location filename="purges_desktop/views/people_tab.py" line="322" />
       <source>Any trial</source>
       <translation>Любой процесс</translation>
     </message>
@@ -2376,47 +2356,47 @@
       <translation>Выберите человека в списке или наберите имя в любом написании.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="279" />
+      <location filename="purges_desktop/views/people_tab.py" line="285" />
       <source>Clear filters</source>
       <translation>Сбросить фильтры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="280" />
+      <location filename="purges_desktop/views/people_tab.py" line="286" />
       <source>Clear search and filters</source>
       <translation>Очистить поиск и фильтры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="310" />
+      <location filename="purges_desktop/views/people_tab.py" line="316" />
       <source>Courts and procuracy</source>
       <translation>Суды и прокуратура</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="271" />
+      <location filename="purges_desktop/views/people_tab.py" line="277" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="272" />
+      <location filename="purges_desktop/views/people_tab.py" line="278" />
       <source>Export CSV</source>
       <translation>Экспорт в CSV</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="264" />
+      <location filename="purges_desktop/views/people_tab.py" line="270" />
       <source>Filter by fate</source>
       <translation>Фильтр по судьбе</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="265" />
+      <location filename="purges_desktop/views/people_tab.py" line="271" />
       <source>Filter by organ</source>
       <translation>Фильтр по органу</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="266" />
+      <location filename="purges_desktop/views/people_tab.py" line="272" />
       <source>Filter by trial</source>
       <translation>Фильтр по процессу</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="269" />
+      <location filename="purges_desktop/views/people_tab.py" line="275" />
       <source>In post on</source>
       <translation>В должности на</translation>
     </message>
@@ -2426,7 +2406,7 @@
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="309" />
+      <location filename="purges_desktop/views/people_tab.py" line="315" />
       <source>Military</source>
       <translation>Армия</translation>
     </message>
@@ -2436,12 +2416,12 @@
       <translation>Список можно сузить по судьбе, органу, процессу или дате, когда человек занимал должность.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="270" />
+      <location filename="purges_desktop/views/people_tab.py" line="276" />
       <source>Only people in post on a date</source>
       <translation>Только занимавшие должность на дату</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="276" />
+      <location filename="purges_desktop/views/people_tab.py" line="282" />
       <source>Part in the repression: held a post in the secret police (Cheka to MVD), judged or prosecuted, or signed or submitted Stalin's shooting lists, as recorded here. The fate beside it is what happened to them.</source>
       <translation>Участие в репрессиях: должность в органах госбезопасности (от ВЧК до МВД), участие в суде как судья или обвинитель, подписи на сталинских расстрельных списках или их представление — по данным, внесённым сюда. Судьба рядом — то, что случилось с самим человеком.</translation>
     </message>
@@ -2451,32 +2431,32 @@
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="282" />
+      <location filename="purges_desktop/views/people_tab.py" line="288" />
       <source>Person details</source>
       <translation>Сведения о человеке</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="273" />
+      <location filename="purges_desktop/views/people_tab.py" line="279" />
       <source>Save the list as shown (filtered and sorted) as a CSV file</source>
       <translation>Сохранить список в нынешнем виде (с фильтрами и сортировкой) в файл CSV</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="268" />
+      <location filename="purges_desktop/views/people_tab.py" line="274" />
       <source>Search biographies, notes and places too</source>
       <translation>Искать также в биографиях, примечаниях и названиях мест</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="261" />
+      <location filename="purges_desktop/views/people_tab.py" line="267" />
       <source>Search names in any spelling: Yezhov, Ezhov, Ежов…</source>
       <translation>Поиск имени в любом написании: Ежов, Yezhov, Ezhov…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="263" />
+      <location filename="purges_desktop/views/people_tab.py" line="269" />
       <source>Search people</source>
       <translation>Поиск людей</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="309" />
+      <location filename="purges_desktop/views/people_tab.py" line="315" />
       <source>Secret police (all)</source>
       <translation>Органы госбезопасности (все)</translation>
     </message>
@@ -2486,7 +2466,7 @@
       <translation>С кого начать</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/people_tab.py" line="274" />
+      <location filename="purges_desktop/views/people_tab.py" line="280" />
       <source>To compare two people side by side, Ctrl+click a second name.</source>
       <translation>Чтобы сравнить двух людей, щёлкните второе имя, удерживая Ctrl.</translation>
     </message>
@@ -2682,267 +2662,247 @@
   <context>
     <name>SourcesTab</name>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="283" />
+      <location filename="purges_desktop/views/sources_tab.py" line="279" />
       <source>%1 of %2 sources</source>
       <translation>%1 из %2 источников</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="235" />
+      <location filename="purges_desktop/views/sources_tab.py" line="231" />
       <source>%1 of %2 sources, by kind:</source>
       <translation>Источников: %1 из %2; по видам:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="233" />
+      <location filename="purges_desktop/views/sources_tab.py" line="229" />
       <source>%1 sources, by kind:</source>
       <translation>Источников: %1; по видам:</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="53" />
-      <source>APA (7th ed.)</source>
-      <translation>APA (7-е изд.)</translation>
-    </message>
-    <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="135" />
+      <location filename="purges_desktop/views/sources_tab.py" line="131" />
       <source>Address</source>
       <translation>Адрес</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="75" />
+      <location filename="purges_desktop/views/sources_tab.py" line="71" />
       <source>Archive documents</source>
       <translation>Архивные документы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="133" />
+      <location filename="purges_desktop/views/sources_tab.py" line="129" />
       <source>Author</source>
       <translation>Автор</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="318" />
+      <location filename="purges_desktop/views/sources_tab.py" line="314" />
       <source>BibTeX</source>
       <translation>BibTeX</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="237" />
+      <location filename="purges_desktop/views/sources_tab.py" line="233" />
       <source>Bibliography</source>
       <translation>Библиография</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="51" />
-      <source>Chicago (17th ed.)</source>
-      <translation>Чикагский стиль (17-е изд.)</translation>
-    </message>
-    <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="119" />
+      <location filename="purges_desktop/views/sources_tab.py" line="115" />
       <source>Cited by</source>
       <translation>На него ссылаются</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="77" />
+      <location filename="purges_desktop/views/sources_tab.py" line="73" />
       <source>Encyclopedias</source>
       <translation>Энциклопедии</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="63" />
+      <location filename="purges_desktop/views/sources_tab.py" line="59" />
       <source>Events</source>
       <translation>События</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="238" />
+      <location filename="purges_desktop/views/sources_tab.py" line="234" />
       <source>Every fact in this app cites its sources. Choose a source to see how to cite it and which people, trials, events and numbers rest on it.</source>
       <translation>Каждый факт в этой программе ссылается на источники. Выберите источник, чтобы узнать, как его цитировать и какие люди, процессы, события и цифры на нём основаны.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="303" />
+      <location filename="purges_desktop/views/sources_tab.py" line="299" />
       <source>Every kind</source>
       <translation>Все виды</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="54" />
-      <source>GOST R 7.0.100-2018</source>
-      <translation>ГОСТ Р 7.0.100-2018</translation>
-    </message>
-    <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="70" />
+      <location filename="purges_desktop/views/sources_tab.py" line="66" />
       <source>Glossary terms</source>
       <translation>Термины словаря</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="69" />
+      <location filename="purges_desktop/views/sources_tab.py" line="65" />
       <source>Guided stories</source>
       <translation>Истории с путеводителем</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="144" />
+      <location filename="purges_desktop/views/sources_tab.py" line="140" />
       <source>How to cite it</source>
       <translation>Как его цитировать</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="135" />
+      <location filename="purges_desktop/views/sources_tab.py" line="131" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="317" />
+      <location filename="purges_desktop/views/sources_tab.py" line="313" />
       <source>Kind of source</source>
       <translation>Вид источника</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="228" />
+      <location filename="purges_desktop/views/sources_tab.py" line="224" />
       <source>Loading…</source>
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="52" />
-      <source>MLA (9th ed.)</source>
-      <translation>MLA (9-е изд.)</translation>
-    </message>
-    <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="79" />
+      <location filename="purges_desktop/views/sources_tab.py" line="75" />
       <source>Memoirs</source>
       <translation>Воспоминания</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="68" />
+      <location filename="purges_desktop/views/sources_tab.py" line="64" />
       <source>Names on the shooting lists</source>
       <translation>Имена в расстрельных списках</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="119" />
+      <location filename="purges_desktop/views/sources_tab.py" line="115" />
       <source>No record of the dataset cites this source.</source>
       <translation>Ни одна запись данных не ссылается на этот источник.</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="142" />
+      <location filename="purges_desktop/views/sources_tab.py" line="138" />
       <source>Note</source>
       <translation>Примечание</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="61" />
+      <location filename="purges_desktop/views/sources_tab.py" line="57" />
       <source>Organs</source>
       <translation>Органы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="81" />
+      <location filename="purges_desktop/views/sources_tab.py" line="77" />
       <source>Other</source>
       <translation>Другое</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="58" />
+      <location filename="purges_desktop/views/sources_tab.py" line="54" />
       <source>People</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="64" />
+      <location filename="purges_desktop/views/sources_tab.py" line="60" />
       <source>Periods of the timeline</source>
       <translation>Периоды хронологии</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="60" />
+      <location filename="purges_desktop/views/sources_tab.py" line="56" />
       <source>Posts</source>
       <translation>Должности</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="78" />
+      <location filename="purges_desktop/views/sources_tab.py" line="74" />
       <source>Press</source>
       <translation>Пресса</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="66" />
+      <location filename="purges_desktop/views/sources_tab.py" line="62" />
       <source>Published figures</source>
       <translation>Опубликованные цифры</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="133" />
+      <location filename="purges_desktop/views/sources_tab.py" line="129" />
       <source>Publisher</source>
       <translation>Издатель</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="320" />
+      <location filename="purges_desktop/views/sources_tab.py" line="316" />
       <source>RIS</source>
       <translation>RIS</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="136" />
+      <location filename="purges_desktop/views/sources_tab.py" line="132" />
       <source>Read at</source>
       <translation>Прочитано на</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="319" />
+      <location filename="purges_desktop/views/sources_tab.py" line="315" />
       <source>Save the sources listed as BibTeX (.bib) in the export folder</source>
       <translation>Сохранить показанные источники в формате BibTeX (.bib) в папку экспорта</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="321" />
+      <location filename="purges_desktop/views/sources_tab.py" line="317" />
       <source>Save the sources listed as RIS (.ris: Zotero, EndNote, Mendeley) in the export folder</source>
       <translation>Сохранить показанные источники в формате RIS (.ris: Zotero, EndNote, Mendeley) в папку экспорта</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="76" />
+      <location filename="purges_desktop/views/sources_tab.py" line="72" />
       <source>Scholarly works</source>
       <translation>Научные работы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="314" />
+      <location filename="purges_desktop/views/sources_tab.py" line="310" />
       <source>Search sources</source>
       <translation>Поиск источников</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="313" />
+      <location filename="purges_desktop/views/sources_tab.py" line="309" />
       <source>Search titles, authors, publishers, years…</source>
       <translation>Поиск по названиям, авторам, издателям, годам…</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="67" />
+      <location filename="purges_desktop/views/sources_tab.py" line="63" />
       <source>Shooting lists</source>
       <translation>Расстрельные списки</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="316" />
+      <location filename="purges_desktop/views/sources_tab.py" line="312" />
       <source>Source details</source>
       <translation>Сведения об источнике</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="315" />
+      <location filename="purges_desktop/views/sources_tab.py" line="311" />
       <source>Sources</source>
       <translation>Источники</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="59" />
+      <location filename="purges_desktop/views/sources_tab.py" line="55" />
       <source>Steps of repression</source>
       <translation>Этапы репрессий</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="65" />
+      <location filename="purges_desktop/views/sources_tab.py" line="61" />
       <source>Tables of numbers</source>
       <translation>Таблицы цифр</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="133" />
+      <location filename="purges_desktop/views/sources_tab.py" line="129" />
       <source>Title</source>
       <translation>Название</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="62" />
+      <location filename="purges_desktop/views/sources_tab.py" line="58" />
       <source>Trials</source>
       <translation>Процессы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="80" />
+      <location filename="purges_desktop/views/sources_tab.py" line="76" />
       <source>Web pages</source>
       <translation>Веб-страницы</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="134" />
+      <location filename="purges_desktop/views/sources_tab.py" line="130" />
       <source>Year</source>
       <translation>Год</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="167" />
+      <location filename="purges_desktop/views/sources_tab.py" line="163" />
       <source>not cited</source>
       <translation>нет ссылок</translation>
     </message>
     <message>
-      <location filename="purges_desktop/views/sources_tab.py" line="167" />
+      <location filename="purges_desktop/views/sources_tab.py" line="163" />
       <source>records citing it: %1</source>
       <translation>ссылающихся записей: %1</translation>
     </message>
